@@ -1,0 +1,117 @@
+import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
+import type { CookieSpec, ResolvedCategory, ResolvedConfig, UrlRule } from './types.js';
+
+/** A configuration error; the message names the key and what was expected. */
+export class ConfigError extends Error {}
+
+type Check = (value: unknown) => unknown;
+
+/** Throw a {@link ConfigError}: `consentry: config.rules[2].category "ads"; expected …`. */
+const fail = (key: string, expected: string, got: unknown): never => {
+  throw new ConfigError(`consentry: config${key} ${String(JSON.stringify(got)).slice(0, 60)}; expected ${expected}`);
+};
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value == 'object' && !!value && !Array.isArray(value);
+
+const isString = (v: unknown): v is string => typeof v == 'string';
+
+/**
+ * A URL a page may load or link to: http(s) or relative. `javascript:`, `data:` and
+ * `vbscript:` are refused (OWASP: never let configured or tagged URLs carry script schemes).
+ * Control characters are ignored first, as the URL parser ignores them.
+ */
+export const isSafeUrl = (url: unknown): boolean =>
+  isString(url) && !/^\s*(javascript|data|vbscript):/i.test(url.replace(/[\0-\x1f]/g, ''));
+
+// Each validator returns the value (or a default) or throws naming the key.
+const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown) =>
+  (key: string): Check => (v) => v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);
+const oneOf = (...values: unknown[]) => typed(`one of ${JSON.stringify(values)}`, (v) => values.includes(v), values[0]);
+const bool = (fallback: boolean) => typed('true or false', (v) => typeof v == 'boolean', fallback);
+const text = typed('text or { locale: text }', (v) => isString(v) || (isObject(v) && Object.values(v).every(isString)), '');
+const url = typed('an http(s) or relative URL', isSafeUrl);
+const list = (item: (key: string) => Check, nonEmpty?: boolean) => (key: string): Check => (v) =>
+  v === undefined && !nonEmpty ? [] : Array.isArray(v) && (v.length || !nonEmpty) ? v.map((x, i) => item(`${key}[${i}]`)(x)) : fail(key, 'a list', v);
+const string = (pattern: RegExp, expected: string, fallback?: string) =>
+  typed(expected, (v) => isString(v) && pattern.test(v), fallback);
+const record = (item: (key: string) => Check) => (key: string): Check => (v) => {
+  if (v === undefined) return {};
+  if (!isObject(v)) return fail(key, 'an object', v);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = item(`${key}.${k}`)(v[k]);
+  return out;
+};
+/** An object with known keys only: an unknown key (a typo) is an error, not ignored. */
+const shape = (fields: Record<string, (key: string) => Check>, required?: string) => (key: string): Check => (v) => {
+  if (v === undefined && !required) v = {};
+  if (!isObject(v) || (required && v[required] === undefined)) return fail(key, `an object with ${required ?? 'known keys'}`, v);
+  for (const k of Object.keys(v)) if (!fields[k]) fail(`${key}.${k}`, `one of ${Object.keys(fields)}`, 'unknown key');
+  const out: Record<string, unknown> = {};
+  for (const k in fields) out[k] = fields[k](`${key}.${k}`)(v[k]);
+  return out;
+};
+
+const host = string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "example.com" or "*.example.com"');
+const cookieSpec = (key: string): Check => (v) =>
+  shape({ name: string(/./, 'a cookie name'), domain: string(/./, 'a domain'), path: string(/^\//, 'a path'), description: text, retention: text }, 'name')(key)(isString(v) ? { name: v } : v);
+const service = shape({ name: text, vendor: text, purpose: text, retention: text, policyUrl: url }, 'name');
+const category = shape({ label: text, description: text, cookies: list(cookieSpec), services: list(service) });
+
+const SCHEMA = shape({
+  revision: typed('a positive integer', (v) => Number.isInteger(v) && (v as number) > 0, 1),
+  mode: oneOf('opt-in', 'opt-out'),
+  // ePrivacy guidance (CNIL): ask again after at most 13 months.
+  lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
+  categories: typed('an object of categories', isObject, {}),
+  cookie: shape({
+    name: string(/^[\w-]{1,64}$/, 'a cookie name of letters, digits, - or _', 'consentry'),
+    domain: string(/^\.?[a-z0-9.-]+$/i, 'a domain name'),
+    path: string(/^\//, 'a path starting with /', '/'),
+    sameSite: oneOf('Lax', 'Strict', 'None'),
+  }),
+  rules: list(shape({ category: string(/./, 'a category key'), hosts: list(host, true), paths: list(string(/^\//, 'a path prefix')) }, 'hosts')),
+  reloadOnWithdraw: bool(true),
+  language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "en" or "zh-CN"'),
+  translations: record(record(typed('text', isString))),
+  privacyPolicyUrl: url,
+  googleConsentMode: typed('true, false or { wait_for_update, region, ads_data_redaction, url_passthrough }', (v) => typeof v == 'boolean' || isObject(v), false),
+  receipt: typed('{ endpoint, headers? } with an http(s) endpoint', (v) => isObject(v) && isSafeUrl(v.endpoint)),
+  ui: shape({
+    theme: oneOf('auto', 'light', 'dark'),
+    floatingButton: bool(false),
+    minorsNotice: bool(false),
+    position: oneOf('bottom', 'top', 'center'),
+  }),
+})('');
+
+/** Category keys are lower-case identifiers, safe in attributes and in the cookie JSON. */
+const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
+  [...new Set([...DEFAULT_CATEGORIES, ...Object.keys(given)])].flatMap((key) => {
+    const at = `.categories.${key}`;
+    if (!/^[a-z][a-z0-9_]{0,31}$/.test(key)) fail(at, 'a lower-case key like "analytics"', key);
+    if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
+    const c = category(at)(given[key]) as Omit<ResolvedCategory, 'key' | 'locked'>;
+    return [{ ...c, cookies: c.cookies as CookieSpec[], key, locked: key == NECESSARY }];
+  });
+
+/**
+ * Validate a site's configuration and apply every default. Throws a {@link ConfigError}
+ * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
+ */
+export const resolveConfig = (input: unknown = {}): ResolvedConfig => {
+  const config = SCHEMA(input) as Omit<ResolvedConfig, 'categories' | 'googleConsentMode'> & {
+    categories: Record<string, unknown>;
+    googleConsentMode: unknown;
+  };
+  const categories = resolveCategories(config.categories);
+  config.rules.forEach((rule: UrlRule, i) => {
+    if (!categories.some((c) => c.key == rule.category && !c.locked))
+      fail(`.rules[${i}].category`, 'an optional category defined in config.categories', rule.category);
+  });
+  return {
+    ...config,
+    categories,
+    googleConsentMode: config.googleConsentMode === true ? {} : (config.googleConsentMode as ResolvedConfig['googleConsentMode']),
+  };
+};

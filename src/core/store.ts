@@ -1,0 +1,46 @@
+import Cookies from 'js-cookie';
+import { parseRecord, serializeRecord } from './record.js';
+import type { ConsentRecord, ResolvedConfig } from './types.js';
+
+/** Log once per message with the `consentry:` prefix; never throw into the host page. */
+const logged = new Set<string>();
+export const warn = (message: string, error?: unknown): void => {
+  if (logged.has(message)) return;
+  logged.add(message);
+  console.warn(`consentry: ${message}`, error ?? '');
+};
+
+/**
+ * Read the stored record. A missing cookie, disabled cookies, a throwing `document.cookie`
+ * or a value it cannot parse all return null: ask again, never grant.
+ */
+export const readRecord = (config: ResolvedConfig): ConsentRecord | null => {
+  try {
+    return parseRecord(Cookies.get(config.cookie.name));
+  } catch (error) {
+    warn('cannot read the consent cookie; asking again', error);
+    return null;
+  }
+};
+
+/**
+ * Store the record in one first-party cookie: SameSite (Lax by default), Secure on https,
+ * `path=/`, the configured domain, expiring with the record. Returns false when the cookie
+ * did not stick (cookies disabled): the choice then holds for this page view only.
+ */
+export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null): boolean => {
+  const { name, domain, path, sameSite } = config.cookie;
+  const attributes = { domain, path, sameSite, secure: location.protocol == 'https:' || sameSite == 'None' };
+  try {
+    if (!record) {
+      Cookies.remove(name, attributes);
+      return true;
+    }
+    const value = serializeRecord(record);
+    Cookies.set(name, value, { ...attributes, expires: new Date(record.exp) });
+    return Cookies.get(name) == value;
+  } catch (error) {
+    warn('cannot write the consent cookie; the choice holds for this page only', error);
+    return false;
+  }
+};

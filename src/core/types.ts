@@ -1,0 +1,220 @@
+/**
+ * Public types of consentry: the configuration a site writes, the record that is stored,
+ * and the API every entry point exposes. Everything here is exported from `consentry`.
+ */
+
+/** A category key such as `analytics`. `necessary` always exists and is always granted. */
+export type CategoryKey = string;
+
+/** How a decision was made, stored as `m` in the record. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
+
+/** `opt-in` (GDPR/PIPL, default): off until granted. `opt-out` (CCPA notice): on until refused. */
+export type ConsentMode = 'opt-in' | 'opt-out';
+
+/** A cookie a category sets, deleted when the category is refused. */
+export interface CookieSpec {
+  /** Exact name, or a pattern with `*` wildcards such as `_ga_*`. */
+  name: string;
+  /** Domain the cookie was set on, e.g. `.example.com`. Every parent domain is tried anyway. */
+  domain?: string;
+  /** Path the cookie was set on. `/` and the current path prefixes are tried anyway. */
+  path?: string;
+  /** Shown in the dialog's cookie table. */
+  description?: string;
+  /** Shown in the dialog's cookie table, e.g. "2 years". */
+  retention?: string;
+}
+
+/** A service shown in the dialog under its category. */
+export interface ServiceSpec {
+  name: string;
+  vendor?: string;
+  purpose?: string;
+  retention?: string;
+  /** Link to the vendor's privacy policy (http/https only). */
+  policyUrl?: string;
+}
+
+/** One category as a site configures it. Labels are text, never HTML. */
+export interface CategoryConfig {
+  /** Label per locale, or one label for all. Defaults exist for the five built-in keys. */
+  label?: string | Record<string, string>;
+  description?: string | Record<string, string>;
+  cookies?: Array<string | CookieSpec>;
+  services?: ServiceSpec[];
+}
+
+/** A URL rule: requests to these hosts are blocked until `category` is granted. */
+export interface UrlRule {
+  category: CategoryKey;
+  /** `example.com` (that host only) or `*.example.com` (it and every subdomain). */
+  hosts: string[];
+  /** Optional path prefixes; the rule then only matches these paths. */
+  paths?: string[];
+}
+
+/** Cookie attributes for the consent record. */
+export interface CookieOptions {
+  name?: string;
+  domain?: string;
+  path?: string;
+  sameSite?: 'Lax' | 'Strict' | 'None';
+}
+
+/** Google Consent Mode v2 options; `true` means all defaults. */
+export interface GoogleConsentModeOptions {
+  wait_for_update?: number;
+  region?: string[];
+  ads_data_redaction?: boolean;
+  url_passthrough?: boolean;
+}
+
+/** Proof-of-consent receipts. */
+export interface ReceiptOptions {
+  endpoint: string;
+  headers?: Record<string, string>;
+}
+
+/** UI options read by the banner (the core ignores them apart from validation). */
+export interface UiOptions {
+  /** `auto` follows `prefers-color-scheme`. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** Show a small floating button that reopens the preferences. */
+  floatingButton?: boolean;
+  /** Show the under-18 guardian notice. */
+  minorsNotice?: boolean;
+  position?: 'bottom' | 'top' | 'center';
+}
+
+/** The configuration a site gives. `{}` is valid: every key has a default. */
+export interface ConsentConfig {
+  /** Policy revision; bumping it asks everyone again. Default 1. */
+  revision?: number;
+  mode?: ConsentMode;
+  /** Record lifetime in months, 1–13. Default 6. */
+  lifetimeMonths?: number;
+  /** Categories by key; `necessary` is added if missing. `false` drops a default category. */
+  categories?: Record<CategoryKey, CategoryConfig | false>;
+  cookie?: CookieOptions;
+  rules?: UrlRule[];
+  /** Reload after a category is withdrawn so running scripts stop. Default true. */
+  reloadOnWithdraw?: boolean;
+  /** Locale such as `en` or `zh-CN`; default from `<html lang>`, then `navigator.languages`. */
+  language?: string;
+  /** Per-locale text overrides: `{ en: { title: '…' } }`. Text, never HTML. */
+  translations?: Record<string, Record<string, string>>;
+  /** Link to the privacy policy (http/https or relative). */
+  privacyPolicyUrl?: string;
+  googleConsentMode?: boolean | GoogleConsentModeOptions;
+  receipt?: ReceiptOptions;
+  ui?: UiOptions;
+}
+
+/** A category after defaults are applied. */
+export interface ResolvedCategory {
+  key: CategoryKey;
+  label: string | Record<string, string>;
+  description: string | Record<string, string>;
+  cookies: CookieSpec[];
+  services: ServiceSpec[];
+  /** true for `necessary` only. */
+  locked: boolean;
+}
+
+/** The configuration after validation and defaults; what the core works with. */
+export interface ResolvedConfig {
+  revision: number;
+  mode: ConsentMode;
+  lifetimeMonths: number;
+  categories: ResolvedCategory[];
+  cookie: Required<Pick<CookieOptions, 'name' | 'path' | 'sameSite'>> & { domain?: string };
+  rules: UrlRule[];
+  reloadOnWithdraw: boolean;
+  language?: string;
+  translations: Record<string, Record<string, string>>;
+  privacyPolicyUrl?: string;
+  googleConsentMode: false | GoogleConsentModeOptions;
+  receipt?: ReceiptOptions;
+  ui: Required<UiOptions>;
+}
+
+/** Choices per optional category: true = granted. `necessary` is implied. */
+export type Choices = Record<CategoryKey, boolean>;
+
+/** The stored decision, as the API returns it. */
+export interface ConsentRecord {
+  /** Record format version. */
+  v: number;
+  /** Random UUID identifying this decision chain (kept across changes). */
+  id: string;
+  /** Policy revision the choice was made under. */
+  rev: number;
+  /** When the choice was made (ms since epoch). */
+  ts: number;
+  /** When it lapses (ms since epoch). */
+  exp: number;
+  /** Choices per category. */
+  c: Choices;
+  /** How the choice was made. */
+  m: ConsentMethod;
+}
+
+/** What the gatekeeper stopped and did not replay. */
+export interface BlockedRequest {
+  category: CategoryKey;
+  host: string;
+  kind: 'script' | 'img' | 'iframe' | 'link' | 'beacon' | 'fetch' | 'xhr';
+  /** true while held for release (elements); false when dropped (beacon/fetch/xhr). */
+  held: boolean;
+}
+
+/** Events the API emits. */
+export interface ConsentEvents {
+  /** Initial state known (record may be null). */
+  ready: ConsentRecord | null;
+  /** A decision was stored or withdrawn (also from another tab). */
+  change: ConsentRecord | null;
+  /** The banner should show (no valid consent, or `open()` was called). */
+  show: { preferences: boolean };
+}
+
+/** A snapshot of the state the banner needs, read through the public API. */
+export interface ConsentState {
+  /** The valid record, or null when consent must be asked. */
+  record: ConsentRecord | null;
+  /** Choices to pre-fill the dialog: the valid record, else an expired/older one, else defaults. */
+  prefill: Choices;
+  /** Why the banner is shown: no record yet, or the policy revision changed. */
+  reason: 'none' | 'revision' | 'expired' | 'new-category' | null;
+  /** Categories GPC refused by default. */
+  gpcRefused: CategoryKey[];
+}
+
+/** The public API: `window.consentry` in the bundles, the return value of `createConsent()`. */
+export interface ConsentApi {
+  /** Library version. */
+  readonly version: string;
+  /** The resolved configuration (read-only). */
+  readonly config: ResolvedConfig;
+  /** The current valid record, or null when consent must be asked. */
+  get(): ConsentRecord | null;
+  /** Whether a category is granted now (`necessary` always is). */
+  granted(category: CategoryKey): boolean;
+  /** Store choices for some or all categories (missing optional ones are refused). */
+  set(choices: Choices, method?: ConsentMethod): ConsentRecord | null;
+  /** Grant every category. */
+  acceptAll(): ConsentRecord | null;
+  /** Refuse every optional category. */
+  rejectAll(): ConsentRecord | null;
+  /** Forget the stored decision and ask again. */
+  reset(): void;
+  /** Open the preferences dialog (the banner listens to the `show` event). */
+  open(): void;
+  /** Subscribe; returns an unsubscribe function. */
+  on<K extends keyof ConsentEvents>(event: K, fn: (detail: ConsentEvents[K]) => void): () => void;
+  /** Requests and elements the gatekeeper stopped. */
+  blocked(): BlockedRequest[];
+  /** State for the banner: record, pre-fill, reason. */
+  state(): ConsentState;
+}

@@ -1,0 +1,30 @@
+// STYLE.md: import-safe everywhere. Importing the npm entries under Node (SSR) must not touch
+// window/document, and createConsent outside a browser returns an inert instance.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+test('importing consentry under Node does not throw', async () => {
+  const mod = await import('../../dist/esm/index.js');
+  assert.equal(typeof mod.createConsent, 'function');
+});
+
+test('createConsent under Node returns an inert instance that grants nothing', async () => {
+  const { createConsent } = await import('../../dist/esm/index.js');
+  const api = createConsent({});
+  assert.equal(api.get(), null);
+  assert.equal(api.granted('analytics'), false);
+  assert.equal(api.granted('necessary'), true);
+  assert.equal(api.acceptAll(), null);
+  assert.equal(api.granted('analytics'), false);
+});
+
+test('the public surface is deliberate: the list of exports', async () => {
+  const mod = await import('../../dist/esm/index.js');
+  assert.deepEqual(Object.keys(mod).sort(), ['ConfigError', 'VERSION', 'createConsent', 'parseRecord', 'resolveConfig']);
+});
+
+test('VERSION equals package.json version', async () => {
+  const { VERSION } = await import('../../dist/esm/index.js');
+  assert.equal(VERSION, JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
