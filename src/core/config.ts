@@ -39,14 +39,14 @@ const record = (item: (key: string) => Check) => (key: string): Check => (v) => 
   if (v === undefined) return {};
   if (!isObject(v)) return fail(key, 'an object', v);
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) out[k] = item(`${key}.${k}`)(v[k]);
+  for (const k of Object.keys(v)) out[k == '__proto__' ? fail(`${key}.${k}`, 'a locale or text key', k) : k] = item(`${key}.${k}`)(v[k]);
   return out;
 };
 /** An object with known keys only: an unknown key (a typo) is an error, not ignored. */
 const shape = (fields: Record<string, (key: string) => Check>, required?: string) => (key: string): Check => (v) => {
   if (v === undefined && !required) v = {};
   if (!isObject(v) || (required && v[required] === undefined)) return fail(key, `an object with ${required ?? 'known keys'}`, v);
-  for (const k of Object.keys(v)) if (!fields[k]) fail(`${key}.${k}`, `one of ${Object.keys(fields)}`, 'unknown key');
+  for (const k of Object.keys(v)) if (!Object.hasOwn(fields, k)) fail(`${key}.${k}`, `one of ${Object.keys(fields)}`, 'unknown key');
   const out: Record<string, unknown> = {};
   for (const k in fields) out[k] = fields[k](`${key}.${k}`)(v[k]);
   return out;
