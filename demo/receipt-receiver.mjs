@@ -79,7 +79,8 @@ export const createReceiptReceiver = ({ file, origins = [] }) => {
     if (origin && origins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'content-type');
+      // `receipt.headers` (e.g. an API key) are the site's own: allow what the preflight asks for.
+      res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] || 'content-type');
       res.setHeader('Access-Control-Allow-Methods', 'POST');
     }
     const reply = (status, body) => {
