@@ -1,24 +1,6 @@
 import { warn } from '../core/store.js';
-import type { ConsentRecord, ReceiptOptions, ResolvedConfig } from '../core/types.js';
+import type { ConsentReceipt, ConsentRecord, ReceiptOptions, ResolvedConfig } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-
-/** What is POSTed for every decision. No IP, no fingerprint: the receiver sees only this. */
-export interface ConsentReceipt {
-  /** consentry version (pins the built-in texts). */
-  v: string;
-  id: string;
-  rev: number;
-  ts: number;
-  exp: number;
-  choices: Record<string, boolean>;
-  method: ConsentRecord['m'];
-  /** Page where the decision was made: origin + path (query and fragment dropped: they may hold personal data). */
-  url: string;
-  /** `sha256:<hex>` (crypto.subtle, secure contexts) or `fnv1a:<hex>` of version + resolved config. */
-  hash: string;
-  /** Whether Global Privacy Control was on when deciding. */
-  gpc: boolean;
-}
 
 interface Queued {
   p: ConsentReceipt;
