@@ -16,6 +16,10 @@ import type {
   ResolvedConfig,
 } from './types.js';
 import { VERSION } from './version.js';
+import { startConsentMode } from '../integrations/consent-mode.js';
+import { applyGpc, gpcRefused } from '../integrations/gpc.js';
+import { startReceipts } from '../integrations/receipt.js';
+import { syncTabs } from '../integrations/sync.js';
 
 /** Options for {@link createConsent} beyond the site configuration. */
 export interface CreateOptions {
@@ -39,6 +43,10 @@ class Consent implements ConsentApi {
   private _gatekeeper: TagGatekeeper;
   /** Requests and elements stopped so far (filled by the URL-rule interceptors). */
   readonly _blocked: BlockedRequest[] = [];
+  // Integrations (src/integrations), set up in start() when configured.
+  private _consentMode?: () => void;
+  private _receipt?: (record: ConsentRecord, gpc: boolean) => void;
+  private _notifyTabs?: () => void;
 
   constructor(
     readonly config: ResolvedConfig,
@@ -53,6 +61,20 @@ class Consent implements ConsentApi {
 
   /** Start blocking and releasing; announce `ready`, and `show` when consent must be asked. */
   start(): void {
+    const { googleConsentMode, receipt, mode } = this.config;
+    if (this._usable) {
+      // Consent Mode: the default must reach the dataLayer before any tag runs, and the
+      // update must run on every page load (also for opt-out's granted-until-refused state).
+      if (googleConsentMode) this._consentMode = startConsentMode(googleConsentMode, this);
+      if (this._record || mode == 'opt-out') this._consentMode?.();
+      if (receipt) this._receipt = startReceipts(receipt, this.config);
+      this._notifyTabs = syncTabs(() => JSON.stringify(readRecord(this.config)), () => {
+        const before = this.config.categories.filter((c) => this.granted(c.key)).map((c) => c.key);
+        this._state = this._readState();
+        this._apply(this._state.record, before);
+        if (!this._record) this._events.emit('show', { preferences: false });
+      });
+    }
     this._gatekeeper.releaseAllowed();
     this._gatekeeper.observe();
     this._events.emit('ready', this._record);
@@ -61,13 +83,14 @@ class Consent implements ConsentApi {
   }
 
   private _readState(): ConsentState {
-    const stored = this._usable ? readRecord(this.config) : null;
+    const gpc = gpcRefused(this.config);
+    const stored = applyGpc(this._usable ? readRecord(this.config) : null, gpc);
     const reason = stored ? staleReason(stored, this.config, this._now()) : 'none';
     const record = reason ? null : stored;
     const prefill: Choices = {};
     for (const { key, locked } of this.config.categories)
-      if (!locked) prefill[key] = stored?.c[key] ?? (this.config.mode == 'opt-out');
-    return { record, prefill, reason, gpcRefused: [] };
+      if (!locked) prefill[key] = !gpc.includes(key) && (stored?.c[key] ?? this.config.mode == 'opt-out');
+    return { record, prefill, reason, gpcRefused: gpc };
   }
 
   get(): ConsentRecord | null {
@@ -94,12 +117,15 @@ class Consent implements ConsentApi {
     const before = this.config.categories.filter((c) => this.granted(c.key)).map((c) => c.key);
     const record = createRecord(choices, method, this.config, this._record?.id ?? this._state.record?.id, this._now());
     writeRecord(this.config, record);
+    this._notifyTabs?.();
+    this._receipt?.(record, !!this._state.gpcRefused[0]);
     this._apply(record, before);
     return record;
   }
 
   acceptAll(): ConsentRecord | null {
-    return this.set(Object.fromEntries(this.config.categories.map((c) => [c.key, true])), 'accept-all');
+    // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
+    return this.set(Object.fromEntries(this.config.categories.map((c) => [c.key, !this._state.gpcRefused.includes(c.key)])), 'accept-all');
   }
 
   rejectAll(): ConsentRecord | null {
@@ -109,6 +135,7 @@ class Consent implements ConsentApi {
   reset(): void {
     const before = this.config.categories.filter((c) => this.granted(c.key)).map((c) => c.key);
     writeRecord(this.config, null);
+    this._notifyTabs?.();
     this._apply(null, before);
     this._events.emit('show', { preferences: false });
   }
@@ -137,6 +164,7 @@ class Consent implements ConsentApi {
     this._record = record;
     this._state = { ...this._state, record, reason: record ? null : 'none' };
     const withdrawn = before.filter((key) => !this.granted(key));
+    this._consentMode?.();
     this._gatekeeper.releaseAllowed();
     this._events.emit('change', record);
     dispatch('change', record);

@@ -64,16 +64,40 @@ export interface CookieOptions {
 
 /** Google Consent Mode v2 options; `true` means all defaults. */
 export interface GoogleConsentModeOptions {
+  /** ms Google tags wait for the `update` after the `default`; default 500. */
   wait_for_update?: number;
+  /** ISO 3166-2 regions the `default` applies to, e.g. `['US-CA']`; default everywhere. */
   region?: string[];
+  /** `gtag('set', 'ads_data_redaction', …)`: redact ad click ids while ad_storage is denied. */
   ads_data_redaction?: boolean;
+  /** `gtag('set', 'url_passthrough', …)`: pass click ids in URLs while storage is denied. */
   url_passthrough?: boolean;
 }
 
 /** Proof-of-consent receipts. */
 export interface ReceiptOptions {
+  /** Where each decision is POSTed as JSON ({@link ConsentReceipt}). */
   endpoint: string;
+  /** Extra request headers, e.g. an API key (cross-origin: the receiver must allow them). */
   headers?: Record<string, string>;
+}
+
+/** What is POSTed to `receipt.endpoint` for every decision. No IP, no fingerprint. */
+export interface ConsentReceipt {
+  /** consentry version (pins the built-in texts). */
+  v: string;
+  id: string;
+  rev: number;
+  ts: number;
+  exp: number;
+  choices: Choices;
+  method: ConsentMethod;
+  /** Page where the decision was made: origin + path (query and fragment may hold personal data). */
+  url: string;
+  /** `sha256:<hex>` (crypto.subtle, secure contexts) or `fnv1a:<hex>` of version + resolved config. */
+  hash: string;
+  /** Whether Global Privacy Control was on when deciding. */
+  gpc: boolean;
 }
 
 /** UI options read by the banner (the core ignores them apart from validation). */

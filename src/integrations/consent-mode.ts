@@ -1,0 +1,58 @@
+import { NECESSARY } from '../core/categories.js';
+import type { CategoryKey, ConsentApi, GoogleConsentModeOptions } from '../core/types.js';
+
+declare global {
+  interface Window {
+    /** Google's tag-manager data layer. */
+    dataLayer?: unknown[];
+    /** Google's tag function (gtag.js snippet). */
+    gtag?: (...args: unknown[]) => void;
+  }
+}
+
+/**
+ * Consent Mode v2 signal → the consentry category that grants it. `security_storage`
+ * maps to `necessary`, so it is always granted.
+ */
+export const CONSENT_MODE_SIGNALS: Readonly<Record<string, CategoryKey>> = {
+  ad_storage: 'advertising',
+  ad_user_data: 'advertising',
+  ad_personalization: 'advertising',
+  analytics_storage: 'analytics',
+  functionality_storage: 'identity',
+  personalization_storage: 'identity',
+  security_storage: NECESSARY,
+};
+
+/** The Consent Mode state for a `granted` test: `{ ad_storage: 'denied', … }`. */
+export const consentModeState = (granted: (category: CategoryKey) => boolean): Record<string, string> => {
+  const state: Record<string, string> = {};
+  for (const signal in CONSENT_MODE_SIGNALS) state[signal] = granted(CONSENT_MODE_SIGNALS[signal]) ? 'granted' : 'denied';
+  return state;
+};
+
+/**
+ * Start Google Consent Mode v2: define `gtag` if the page has not (exactly as Google's snippet:
+ * it pushes its Arguments object, which gtag.js and GTM expect), push `consent default`
+ * (everything denied but security_storage) and the optional `set` flags. Returns the update
+ * that pushes `consent update` and a `consentry_update` dataLayer event for GTM triggers.
+ */
+export const startConsentMode = (options: GoogleConsentModeOptions, api: ConsentApi): (() => void) => {
+  const w = window;
+  w.dataLayer ||= [];
+  // A function, not an arrow: gtag must push `arguments`, not an array.
+  const gtag = (w.gtag ||= function () {
+    w.dataLayer!.push(arguments);
+  });
+  const { wait_for_update = 500, region } = options;
+  gtag('consent', 'default', { ...consentModeState((c) => c == NECESSARY), wait_for_update, ...(region && { region }) });
+  for (const flag of ['ads_data_redaction', 'url_passthrough'] as const)
+    if (options[flag] != null) gtag('set', flag, options[flag]);
+  return () => {
+    const granted = (c: CategoryKey) => api.granted(c);
+    gtag('consent', 'update', consentModeState(granted));
+    const consentry: Record<CategoryKey, boolean> = {};
+    for (const { key, locked } of api.config.categories) if (!locked) consentry[key] = granted(key);
+    w.dataLayer!.push({ event: 'consentry_update', consentry });
+  };
+};

@@ -1,0 +1,39 @@
+/** The BroadcastChannel name every consentry tab of an origin listens on. */
+export const SYNC_CHANNEL = 'consentry';
+
+/**
+ * Keep tabs in step. `read` returns the stored record as a string; `changed` applies it.
+ * A tab that stores a choice calls the returned `notify`; the others re-read the cookie
+ * (the cookie is the truth, the message carries nothing) and apply it only if it differs
+ * from what they last saw, so a received change is never echoed back.
+ * The cookie is also re-read on `focus`/`visibilitychange`: that is the fallback where
+ * BroadcastChannel is missing or throws, and it covers sibling subdomains sharing a
+ * `cookie.domain`, which a same-origin channel cannot reach.
+ */
+export const syncTabs = (read: () => string, changed: () => void): (() => void) => {
+  let seen = read();
+  let channel: BroadcastChannel | undefined;
+  const check = (): void => {
+    const now = read();
+    if (now != seen) {
+      seen = now;
+      changed();
+    }
+  };
+  try {
+    channel = new BroadcastChannel(SYNC_CHANNEL);
+    channel.onmessage = check;
+  } catch {
+    // Missing (old Safari) or refused (opaque origins): the focus check below still works.
+  }
+  addEventListener('focus', check);
+  document.addEventListener('visibilitychange', check);
+  return () => {
+    seen = read();
+    try {
+      channel?.postMessage(1);
+    } catch {
+      // A closed or refused channel: other tabs still catch up on focus.
+    }
+  };
+};

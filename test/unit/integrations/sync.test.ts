@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { SYNC_CHANNEL, syncTabs } from '../../../src/integrations/sync.js';
+
+/** Wait for the next message on a channel. */
+const nextMessage = (channel: BroadcastChannel) => new Promise((resolve) => channel.addEventListener('message', resolve, { once: true }));
+
+describe('cross-tab sync', () => {
+  it('applies a change another tab announces, once, and does not apply what it already saw', async () => {
+    let stored = 'a';
+    let applied = 0;
+    syncTabs(() => stored, () => applied++);
+    const otherTab = new BroadcastChannel(SYNC_CHANNEL);
+    const listener = new BroadcastChannel(SYNC_CHANNEL);
+
+    stored = 'b';
+    otherTab.postMessage(1);
+    await nextMessage(listener);
+    // HTML spec: a message is delivered to channels in creation order, so the one under test already ran.
+    expect(applied).to.equal(1);
+
+    otherTab.postMessage(1); // same cookie: nothing to apply
+    await nextMessage(listener);
+    expect(applied).to.equal(1);
+    otherTab.close();
+    listener.close();
+  });
+
+  it('notify announces to other tabs and does not apply its own change', async () => {
+    let stored = 'a';
+    let applied = 0;
+    const notify = syncTabs(() => stored, () => applied++);
+    const otherTab = new BroadcastChannel(SYNC_CHANNEL);
+    const heard = nextMessage(otherTab);
+    stored = 'b';
+    notify();
+    await heard;
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(applied).to.equal(0);
+    otherTab.close();
+  });
+});
