@@ -28,7 +28,7 @@ export const isSafeUrl = (url: unknown): boolean =>
 const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown) =>
   (key: string): Check => (v) => v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);
 const oneOf = (...values: unknown[]) => typed(`one of ${JSON.stringify(values)}`, (v) => values.includes(v), values[0]);
-const bool = (fallback: boolean) => typed('true or false', (v) => typeof v == 'boolean', fallback);
+const bool = (fallback?: boolean) => typed('true or false', (v) => typeof v == 'boolean', fallback);
 const text = typed('text or { locale: text }', (v) => isString(v) || (isObject(v) && Object.values(v).every(isString)), '');
 const url = typed('an http(s) or relative URL', isSafeUrl);
 const list = (item: (key: string) => Check, nonEmpty?: boolean) => (key: string): Check => (v) =>
@@ -75,7 +75,12 @@ const SCHEMA = shape({
   language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "en" or "zh-CN"'),
   translations: record(record(typed('text', isString))),
   privacyPolicyUrl: url,
-  googleConsentMode: typed('true, false or { wait_for_update, region, ads_data_redaction, url_passthrough }', (v) => typeof v == 'boolean' || isObject(v), false),
+  googleConsentMode: (key: string): Check => (v) => typeof v == 'boolean' ? v : v === undefined ? false : shape({
+    wait_for_update: typed('milliseconds', (n) => typeof n == 'number' && n >= 0),
+    region: (k: string): Check => (r) => r && list(string(/^[A-Z]{2}(-\w+)?$/i, 'an ISO 3166 region like "ES" or "US-CA"'))(k)(r),
+    ads_data_redaction: bool(),
+    url_passthrough: bool(),
+  })(key)(v),
   receipt: typed('{ endpoint, headers? } with an http(s) endpoint', (v) => isObject(v) && isSafeUrl(v.endpoint)),
   ui: shape({
     theme: oneOf('auto', 'light', 'dark'),

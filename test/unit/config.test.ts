@@ -49,3 +49,14 @@ describe('resolveConfig', () => {
     ]);
   });
 });
+
+describe('resolveConfig: googleConsentMode', () => {
+  it('accepts true, false and the four known options; names a typo inside', () => {
+    expect(resolveConfig({ googleConsentMode: true }).googleConsentMode).to.deep.equal({});
+    expect(resolveConfig({}).googleConsentMode).to.equal(false);
+    expect(resolveConfig({ googleConsentMode: { wait_for_update: 300, region: ['ES', 'US-CA'] } }).googleConsentMode)
+      .to.deep.include({ wait_for_update: 300, region: ['ES', 'US-CA'] });
+    expect(() => resolveConfig({ googleConsentMode: { wait_for_updates: 300 } })).to.throw('config.googleConsentMode.wait_for_updates');
+    expect(() => resolveConfig({ googleConsentMode: { region: ['Spain'] } })).to.throw('config.googleConsentMode.region[0] "Spain"');
+  });
+});
