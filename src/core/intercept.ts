@@ -31,6 +31,19 @@ const wrap = (obj: object, name: string, make: (orig: Fn) => Fn): void => {
 };
 
 /**
+ * `fn`, except that an exception is logged and answered by `fallback`: a bug in a rule check
+ * must never break the page nor cost the site its own requests.
+ */
+const safe = <A extends unknown[], R>(fn: (...args: A) => R, fallback: (...args: A) => R) => (...args: A): R => {
+  try {
+    return fn(...args);
+  } catch (error) {
+    warn('a URL rule check failed', error);
+    return fallback(...args);
+  }
+};
+
+/**
  * Install the URL-rule interceptors (once per page, only when rules exist): element URL
  * setters and `setAttribute`, DOM insertion, HTML string sinks, fetch, XHR, sendBeacon,
  * and a MutationObserver for what the parser inserts after the gatekeeper. Scripts,
@@ -47,25 +60,22 @@ export const installInterceptors = (consent: Guarded): void => {
   let detached: Element[] = [];
   const releaser = new TagGatekeeper((c) => consent.granted(c));
 
-  /** The categories `url` still waits for (none when it may load) and its host. */
-  const waiting = (url: unknown): [CategoryKey[], string] => {
-    const parsed = parseUrl(url instanceof Request ? url.url : url, document.baseURI);
-    const [cats, host] = parsed ? categoriesFor(rules, parsed) : [[], ''];
-    return [cats.filter((c) => !consent.granted(c)), host];
+  /**
+   * The categories the first stopped URL of `urls` waits for (none when all may load); a stop
+   * is logged in `blocked()`. `held`: the element is kept for release, not dropped.
+   */
+  const stopped = (urls: unknown[], kind: Kind, held: boolean): CategoryKey[] => {
+    for (const url of urls) {
+      const parsed = parseUrl(url instanceof Request ? url.url : url, document.baseURI);
+      const [cats, host] = parsed ? categoriesFor(rules, parsed) : [[], ''];
+      const missing = cats.filter((c) => !consent.granted(c));
+      if (missing[0]) return log.push({ category: missing[0], host, kind, held }), missing;
+    }
+    return [];
   };
 
   /** Drop a beacon, fetch or XHR to a ruled host: true when it must not be sent. */
-  const drop = (url: unknown, kind: Kind): boolean => {
-    try {
-      const [missing, host] = waiting(url);
-      if (missing[0]) log.push({ category: missing[0], host, kind, held: false });
-      return !!missing[0];
-    } catch (error) {
-      // A bug here must never cost the site its own requests.
-      warn('a URL rule check failed', error);
-      return false;
-    }
-  };
+  const drop = safe<[url: unknown, kind: Kind], boolean>((url, kind) => !!stopped([url], kind, false)[0], () => false);
 
   /**
    * `el.<attr> = value` is about to happen. When a rule stops it: a script becomes
@@ -73,61 +83,44 @@ export const installInterceptors = (consent: Guarded): void => {
    * iframe keeps the URL in `data-src`/`data-srcset` only; a link is dropped. Returns true
    * when the URL must not be written.
    */
-  const hold = (el: Element, attr: unknown, value: unknown): boolean => {
-    try {
-      const kind = el.localName as Kind;
-      const name = String(attr).toLowerCase();
-      if (!URL_ATTRS[kind]?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
-      const urls = name == 'srcset' ? String(value).split(',').map((s) => s.trim().split(/\s/)[0]) : [value];
-      const missing: CategoryKey[] = [];
-      let host = '';
-      for (const url of urls) {
-        const [m, h] = waiting(url);
-        if (m[0]) (host = h), missing.push(...m);
-      }
-      if (!missing[0]) return false;
-      const held = kind != 'link';
-      log.push({ category: missing[0], host, kind, held });
-      if (!held) return true;
-      const set = (n: string, v: unknown) => setAttr.call(el, n, String(v));
-      if (kind == 'script') {
-        const type = el.getAttribute('type');
-        if (type) set('data-type', type);
-        set('type', 'text/plain');
-      } else {
-        set(`data-${name}`, value);
-        if (!el.isConnected && el.ownerDocument == document) detached.push(el);
-      }
-      set('data-consent', [el.getAttribute('data-consent'), ...missing].join(' ').trim());
-      if (el.hasAttribute(RELEASED)) {
-        // TagGatekeeper is releasing a tagged element whose URL another category rules:
-        // hold it again, and let its ordered script queue move on.
-        el.removeAttribute(RELEASED);
-        if (kind == 'script') el.dispatchEvent(new Event('error'));
-      }
-      return kind != 'script';
-    } catch (error) {
-      warn('a URL rule check failed', error);
-      return false;
+  const hold = safe<[el: Element, attr: unknown, value: unknown], boolean>((el, attr, value) => {
+    const kind = el.localName as Kind;
+    const name = String(attr).toLowerCase();
+    if (!URL_ATTRS[kind]?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
+    // srcset descriptors ("2x", "100w") parse as same-origin paths, so every token can be tested.
+    const missing = stopped(name == 'srcset' ? String(value).split(/[\s,]+/) : [value], kind, kind != 'link');
+    if (!missing[0] || kind == 'link') return !!missing[0];
+    const set = (n: string, v: unknown) => setAttr.call(el, n, String(v));
+    if (kind == 'script') {
+      const type = el.getAttribute('type');
+      if (type) set('data-type', type);
+      set('type', 'text/plain');
+    } else {
+      set(`data-${name}`, value);
+      if (!el.isConnected && el.ownerDocument == document) detached.push(el);
     }
-  };
+    set('data-consent', [el.getAttribute('data-consent'), ...missing].join(' ').trim());
+    if (el.hasAttribute(RELEASED)) {
+      // TagGatekeeper is releasing a tagged element whose URL another category rules:
+      // hold it again, and let its ordered script queue move on.
+      el.removeAttribute(RELEASED);
+      if (kind == 'script') el.dispatchEvent(new Event('error'));
+    }
+    return kind != 'script';
+  }, () => false);
 
   /** Hold every ruled element in `node` before it is inserted (or just after the parser did). */
-  const scan = (node: unknown, scripts = true): void => {
-    try {
-      if (!(node instanceof Element || node instanceof DocumentFragment)) return;
-      const els = node.firstElementChild ? Array.from(node.querySelectorAll(SELECTOR)) : [];
-      if (node instanceof Element) els.unshift(node);
-      for (const el of els)
-        if (scripts || el.localName != 'script')
-          for (const attr of URL_ATTRS[el.localName] ?? []) {
-            const value = el.getAttribute(attr);
-            if (value != null && hold(el, attr, value)) el.removeAttribute(attr);
-          }
-    } catch (error) {
-      warn('a URL rule check failed', error);
-    }
-  };
+  const scan = safe<[node: unknown, scripts?: boolean], void>((node, scripts = true) => {
+    if (!(node instanceof Element || node instanceof DocumentFragment)) return;
+    const els = node.firstElementChild ? Array.from(node.querySelectorAll(SELECTOR)) : [];
+    if (node instanceof Element) els.unshift(node);
+    for (const el of els)
+      if (scripts || el.localName != 'script')
+        for (const attr of URL_ATTRS[el.localName] ?? []) {
+          const value = el.getAttribute(attr);
+          if (value != null && hold(el, attr, value)) el.removeAttribute(attr);
+        }
+  }, () => undefined);
 
   const htmlSet = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
   /**
@@ -137,19 +130,14 @@ export const installInterceptors = (consent: Guarded): void => {
    * scripts in it would run (document.write, createContextualFragment) — innerHTML scripts
    * never run, so they are left alone rather than made runnable on grant.
    */
-  const clean = (html: unknown, scripts?: boolean): unknown => {
-    try {
-      if (typeof html != 'string' || !HTML_TAGS.test(html)) return html;
-      const t = document.createElement('template');
-      htmlSet.call(t, html);
-      const before = log.length;
-      scan(t.content, scripts);
-      return log.length > before ? t.innerHTML : html;
-    } catch (error) {
-      warn('a URL rule check failed', error);
-      return html;
-    }
-  };
+  const clean = safe<[html: unknown, scripts?: boolean], unknown>((html, scripts) => {
+    if (typeof html != 'string' || !HTML_TAGS.test(html)) return html;
+    const t = document.createElement('template');
+    htmlSet.call(t, html);
+    const before = log.length;
+    scan(t.content, scripts);
+    return log.length > before ? t.innerHTML : html;
+  }, (html) => html);
 
   for (const [proto, prop] of [[HTMLScriptElement, 'src'], [HTMLImageElement, 'src'], [HTMLImageElement, 'srcset'], [HTMLIFrameElement, 'src'], [HTMLLinkElement, 'href'], [Element, 'innerHTML'], [Element, 'outerHTML'], [ShadowRoot, 'innerHTML']] as const) {
     const d = Object.getOwnPropertyDescriptor(proto.prototype, prop);
