@@ -3,33 +3,19 @@ import { warn } from './store.js';
 import type { CategoryKey, ResolvedConfig } from './types.js';
 
 /**
- * Every domain a cookie visible here could have been set on: host-only (undefined), the host
- * and each parent domain, with and without the leading dot (RFC 6265 §5.2.3 ignores the dot,
- * old scripts still write it), plus the configured one.
+ * Every domain a cookie visible here could have been set on: host-only (undefined), the
+ * configured one, the host and each parent domain, with and without the leading dot
+ * (RFC 6265 §5.2.3 ignores the dot, old scripts still write it).
  */
-export const domainVariants = (hostname: string, extra?: string): Array<string | undefined> => {
-  const out: Array<string | undefined> = [undefined, extra];
-  const parts = hostname.split('.');
-  for (let i = 0; i < parts.length; i++) {
-    const d = parts.slice(i).join('.');
-    out.push(d, `.${d}`);
-  }
-  return [...new Set(out)];
-};
+export const domainVariants = (hostname: string, extra?: string): Array<string | undefined> =>
+  [...new Set([undefined, extra, ...hostname.split('.').flatMap((_, i, a) => [a.slice(i).join('.'), `.${a.slice(i).join('.')}`])])];
 
 /**
- * Every path a cookie visible here could have been set on: `/`, each prefix of the current
- * path with and without its trailing slash (RFC 6265 §5.1.4 path-match), plus the configured one.
+ * Every path a cookie visible here could have been set on: `/`, the configured one, and each
+ * prefix of the current path with and without its trailing slash (RFC 6265 §5.1.4 path-match).
  */
-export const pathVariants = (pathname: string, extra?: string): string[] => {
-  const out = ['/', extra ?? '/'];
-  const parts = pathname.split('/');
-  for (let i = 2; i <= parts.length; i++) {
-    const p = parts.slice(0, i).join('/');
-    out.push(p, `${p}/`);
-  }
-  return [...new Set(out.map((p) => p.replace(/\/\/+$/, '/')))];
-};
+export const pathVariants = (pathname: string, extra = '/'): string[] =>
+  [...new Set(['/', extra, ...pathname.replace(/\/$/, '').split('/').flatMap((_, i, a) => [a.slice(0, i + 1).join('/') || '/', `${a.slice(0, i + 1).join('/')}/`])])];
 
 /**
  * The cookie names a spec covers: an exact name as given (it may live on a path not visible

@@ -84,7 +84,7 @@ export const installInterceptors = (consent: Guarded): void => {
    * when the URL must not be written.
    */
   const hold = safe<[el: Element, attr: unknown, value: unknown], boolean>((el, attr, value) => {
-    const kind = el.localName as Kind;
+    const kind = el?.localName as Kind;
     const name = String(attr).toLowerCase();
     if (!URL_ATTRS[kind]?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
     // srcset descriptors ("2x", "100w") parse as same-origin paths, so every token can be tested.

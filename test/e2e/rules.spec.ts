@@ -176,6 +176,22 @@ test.describe('URL rules', () => {
     await expect(page.frameLocator('iframe').locator('p')).toHaveText('embed inner');
   });
 
+  test('a tagged script whose URL another category rules waits for both and does not stall later scripts', async ({ page, servers }) => {
+    servers.page('/', html({
+      config,
+      head: `<script type="text/plain" data-consent="advertising" src="${servers.tracker}/ad.js"></script>
+        <script type="text/plain" data-consent="advertising">(window.__ran = window.__ran || []).push('after'); fetch('${servers.origin(OTHER)}/done?1');</script>`,
+    }));
+    await open(page, servers);
+    await page.evaluate(() => window.consentry!.set({ advertising: true }));
+    await page.waitForFunction(() => window.__ran?.includes('after'));
+    await done(servers, '1');
+    expect(trackerHits(servers)).toEqual([]);
+    await page.evaluate(() => window.consentry!.set({ advertising: true, analytics: true }));
+    await page.waitForFunction(() => window.__ran?.includes('ad'));
+    expect(await page.evaluate(() => window.__ran)).toEqual(['after', 'ad']);
+  });
+
   test('a script the parser inserts after the gatekeeper is fetched by the preload scanner but does not run until granted', async ({ page, servers }) => {
     servers.page('/', html({ config, body: `<p>text</p><script src="${servers.tracker}/static.js"></script><p id="after">after</p>` }));
     await open(page, servers);
