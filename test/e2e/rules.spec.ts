@@ -192,17 +192,21 @@ test.describe('URL rules', () => {
     expect(await page.evaluate(() => window.__ran)).toEqual(['after', 'ad']);
   });
 
-  test('a script the parser inserts after the gatekeeper is fetched by the preload scanner but does not run until granted', async ({ page, servers }) => {
-    servers.page('/', html({ config, body: `<p>text</p><script src="${servers.tracker}/static.js"></script><p id="after">after</p>` }));
+  test('a script and an iframe in the page's HTML after the gatekeeper are fetched by the browser but held until granted', async ({ page, servers }) => {
+    servers.page('/', html({ config, body: `<p>text</p><script src="${servers.tracker}/static.js"></script><iframe src="${servers.tracker}/static.html" title="embed"></iframe>` }));
     await open(page, servers);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => window.__ran)).toBeUndefined();
-    // Chromium's preload scanner fetched it before any script could object (so static HTML
-    // must be tagged), but the MutationObserver held it before the parser ran it.
-    expect(servers.log.map((e) => e.path)).toEqual(['/static.js']);
+    // Chromium's preload scanner fetched the script, and the parser the iframe, before any
+    // script could object (so static HTML must be tagged); the MutationObserver held both
+    // before the script ran and unloaded the frame (removing src navigates it to about:blank).
+    expect(servers.log.map((e) => e.path).sort()).toEqual(['/static.html', '/static.js']);
+    await expect(page.frameLocator('iframe').locator('p')).toHaveCount(0);
+    expect(await page.locator('iframe').getAttribute('data-src')).toBe(`${servers.tracker}/static.html`);
     await page.evaluate(() => window.consentry!.acceptAll());
     await page.waitForFunction(() => window.__ran?.includes('static'));
     expect(await page.evaluate(() => window.__ran)).toEqual(['static']);
+    await expect(page.frameLocator('iframe').locator('p')).toHaveText('embed static');
   });
 });
 
