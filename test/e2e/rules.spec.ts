@@ -192,7 +192,7 @@ test.describe('URL rules', () => {
     expect(await page.evaluate(() => window.__ran)).toEqual(['after', 'ad']);
   });
 
-  test('a script and an iframe in the page's HTML after the gatekeeper are fetched by the browser but held until granted', async ({ page, servers }) => {
+  test('a script and an iframe in the HTML after the gatekeeper are fetched by the browser but held until granted', async ({ page, servers }) => {
     servers.page('/', html({ config, body: `<p>text</p><script src="${servers.tracker}/static.js"></script><iframe src="${servers.tracker}/static.html" title="embed"></iframe>` }));
     await open(page, servers);
     await page.waitForLoadState('load');
