@@ -1,7 +1,9 @@
 import { NECESSARY } from './categories.js';
+import { deleteCookiesOf } from './cleaner.js';
 import { resolveConfig } from './config.js';
 import { Emitter } from './events.js';
 import { TagGatekeeper } from './gatekeeper.js';
+import { installInterceptors } from './intercept.js';
 import { createRecord, staleReason } from './record.js';
 import { readRecord, warn, writeRecord } from './store.js';
 import type {
@@ -75,6 +77,9 @@ class Consent implements ConsentApi {
         if (!this._record) this._events.emit('show', { preferences: false });
       });
     }
+    installInterceptors(this);
+    // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
+    if (this._record) deleteCookiesOf(this.config, (c) => this.granted(c));
     this._gatekeeper.releaseAllowed();
     this._gatekeeper.observe();
     this._events.emit('ready', this._record);
@@ -165,6 +170,7 @@ class Consent implements ConsentApi {
     this._state = { ...this._state, record, reason: record ? null : 'none' };
     const withdrawn = before.filter((key) => !this.granted(key));
     this._consentMode?.();
+    deleteCookiesOf(this.config, (c) => this.granted(c));
     this._gatekeeper.releaseAllowed();
     this._events.emit('change', record);
     dispatch('change', record);
