@@ -6,8 +6,8 @@
 // Tests and the bench import `startDemo({ port: 0, trackerPort: 0 })` for ephemeral ports.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { trackerResponse } from './tracker.mjs';
 
@@ -21,8 +21,9 @@ const RECEIVER = join(ROOT, 'demo/receipt-receiver.mjs');
  */
 const loadReceiver = async (file) => {
   if (!existsSync(RECEIVER)) return null;
+  await mkdir(dirname(file), { recursive: true });
   const { createReceiptReceiver } = await import(pathToFileURL(RECEIVER).href);
-  return createReceiptReceiver({ file });
+  return await createReceiptReceiver({ file });
 };
 
 /**
@@ -57,10 +58,24 @@ export const startDemo = async ({
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (path == '/consent-receipts') {
-      if (receiver) return receiver(req, res);
+      if (receiver) {
+        return Promise.resolve(receiver(req, res)).catch((error) => {
+          console.error('receipt receiver failed:', error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+      }
       if (!quiet) console.log('receipt received; add demo/receipt-receiver.mjs to store it');
       res.statusCode = 204;
       return res.end();
+    }
+    // The tracker's log, also on the site's own origin: the demo panel reads it from here so
+    // that no URL rule (which may cover the tracker's host) ever interferes with the panel.
+    if (path == '/__demo/tracker-log') {
+      if (req.method == 'DELETE') log.length = 0;
+      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Cache-Control', 'no-store');
+      return res.end(JSON.stringify(log));
     }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(siteFile(path));

@@ -1,5 +1,6 @@
 // The demo panel: shows, live, what consentry blocked and released. It reads only the public
-// API (window.consentry), document.cookie, window.dataLayer and the tracker's own request log.
+// API (window.consentry), document.cookie, window.dataLayer and the tracker's own request log
+// (served by the demo server on this origin as /__demo/tracker-log).
 (() => {
   const tracker = document.querySelector('meta[name="demo-tracker"]')?.content;
   const h = (tag, text, className) => {
@@ -27,7 +28,7 @@
     ['acceptAll()', () => api()?.acceptAll()],
     ['rejectAll()', () => api()?.rejectAll()],
     ['reset()', () => api()?.reset()],
-    ['Clear tracker log', () => tracker && fetch(`${tracker}/__log`, { method: 'DELETE' }).then(refresh)],
+    ['Clear tracker log', () => fetch('/__demo/tracker-log', { method: 'DELETE' }).then(refresh)],
   ]) {
     const b = h('button', label);
     b.type = 'button';
@@ -71,9 +72,9 @@
   };
 
   const refresh = async () => {
-    if (tracker && document.visibilityState == 'visible') {
+    if (document.visibilityState == 'visible') {
       try {
-        trackerLog = await (await fetch(`${tracker}/__log`, { cache: 'no-store' })).json();
+        trackerLog = await (await fetch('/__demo/tracker-log', { cache: 'no-store' })).json();
       } catch {
         trackerLog = [];
       }
