@@ -69,13 +69,19 @@ const kb = (bytes) => (bytes ? `${(bytes / 1024).toFixed(1)} KB` : '–');
 const sumSizes = (files) => files.map(measure).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-/** Render whatever bench/fetch-overhead.mjs returns: rows of objects, or one object. */
+/** Flatten `{ with: { medianMs } }` to `[['with.medianMs', value]]`. */
+const flatten = (value, prefix = '') =>
+  value && typeof value == 'object' && !Array.isArray(value)
+    ? Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k))
+    : [[prefix, Array.isArray(value) ? JSON.stringify(value) : String(value)]];
+
+/** Render whatever bench/fetch-overhead.mjs returns: rows of objects, or one (nested) object. */
 const renderExtra = (result) => {
   if (Array.isArray(result) && result.length && typeof result[0] == 'object') {
     const keys = Object.keys(result[0]);
     return table(keys, result.map((r) => keys.map((k) => String(r[k]))));
   }
-  if (result && typeof result == 'object') return table(['measure', 'value'], Object.entries(result).map(([k, v]) => [k, typeof v == 'object' ? JSON.stringify(v) : String(v)]));
+  if (result && typeof result == 'object') return table(['measure (ms unless named)', 'value'], flatten(result));
   return String(result);
 };
 

@@ -36,7 +36,8 @@
     b.addEventListener('click', run);
     buttons.append(b);
   }
-  details.append(body, buttons);
+  // Buttons first: the bottom of the screen belongs to the banner.
+  details.append(buttons, body);
   panel.append(details);
 
   let trackerLog = [];

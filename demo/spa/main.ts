@@ -62,7 +62,7 @@ const views: Record<string, (arg?: string) => HTMLElement[]> = {
     const p = products.find((x) => x.id == id) ?? products[0];
     const embeds = h('div', undefined, { class: 'embeds' });
     // Rendered after load: the gatekeeper's MutationObserver holds it until third_party is granted.
-    embeds.append(h('iframe', undefined, { 'data-consent': 'third_party', 'data-src': `${tracker}/embed/video.html`, title: 'Product video (ViewTube)', 'data-provider': 'ViewTube' }));
+    embeds.append(h('iframe', undefined, { 'data-consent': 'third_party', 'data-src': `${tracker}/embed/video.html`, title: 'Product video (ViewTube)' }));
     return [h('h1', p.name), h('p', `¥ ${p.price}`, { class: 'price' }), embeds];
   },
   account: () => [

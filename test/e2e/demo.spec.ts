@@ -46,8 +46,8 @@ const collectErrors = (page: Page): string[] => {
 
 const paths = (demo: Demo): string[] => demo.log.map((e) => e.path);
 const ready = (page: Page) => page.waitForFunction(() => !!window.consentry);
-/** The demo panel's API buttons (the demo's own UI, present with or without the banner). */
-const panelButton = (page: Page, name: string) => page.locator(`.demo-panel button[data-demo="${name}"]`);
+/** Accept everything through the API: independent of where the banner (once merged) sits. */
+const acceptAll = (page: Page) => page.evaluate(() => void window.consentry!.acceptAll());
 
 test.describe('demo site', () => {
   test('every page loads with no console errors and has the Cookie settings footer link', async ({ page, demo }) => {
@@ -80,7 +80,7 @@ test.describe('demo site', () => {
   test('accepting releases the analytics stand-in: the tracker receives it and its cookie is set', async ({ page, demo }) => {
     await page.goto(`${demo.site}/`);
     await ready(page);
-    await panelButton(page, 'acceptAll').click();
+    await acceptAll(page);
     await expect.poll(() => paths(demo)).toContain('/analytics.js');
     await expect.poll(() => paths(demo)).toContain('/ads/pixel.gif');
     await expect.poll(async () => (await page.context().cookies()).map((c) => c.name)).toContain('_sa_id');
@@ -110,7 +110,7 @@ test.describe('demo site', () => {
     await expect(page.locator('#consent-status')).toHaveText(/Analytics: off/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('QJ-20V cordless drill');
     await expect(page.locator('iframe[data-consent="third_party"]')).not.toHaveAttribute('src', /./);
-    await panelButton(page, 'acceptAll').click();
+    await acceptAll(page);
     await expect(page.locator('#consent-status')).toHaveText(/Analytics: on · Video & maps: on/);
     await expect.poll(() => paths(demo)).toContain('/analytics.js');
     await expect(page.frameLocator('iframe[data-consent]').locator('body')).toContainText('ViewTube');
@@ -157,7 +157,7 @@ test.describe('demo site', () => {
     await page.waitForLoadState('load');
     await expect.poll(() => page.evaluate(() => window.consentry!.blocked().map((b) => b.kind).sort())).toEqual(expect.arrayContaining(['beacon', 'img']));
     expect(demo.log).toEqual([]);
-    await panelButton(page, 'acceptAll').click();
+    await acceptAll(page);
     await expect.poll(() => paths(demo)).toContain('/ads/retarget.gif'); // the held pixel is released
     expect(demo.log.filter((e) => e.query.includes('widget_view'))).toEqual([]); // the beacon was dropped
   });
