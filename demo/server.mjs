@@ -79,7 +79,10 @@ export const startDemo = async ({
     }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(siteFile(path));
-    if (!file.startsWith(join(ROOT, 'demo')) && !file.startsWith(join(ROOT, 'dist'))) {
+    // Only the site's own files: not the stored receipts (demo/data) nor the server's code.
+    const servable = (file.startsWith(join(ROOT, 'demo/')) || file.startsWith(join(ROOT, 'dist/')))
+      && !file.startsWith(join(ROOT, 'demo/data/')) && extname(file) != '.mjs';
+    if (!servable) {
       res.statusCode = 404;
       return res.end('not found');
     }
