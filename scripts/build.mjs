@@ -9,3 +9,4 @@ const sh = (cmd, args) => {
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
 sh('node_modules/.bin/tsc', ['-p', '.', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false']);
+sh('node', ['demo/build.mjs']); // the SPA demo (dist/demo/spa.js), served by `npm start`
