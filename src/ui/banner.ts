@@ -140,24 +140,17 @@ export class ConsentryBanner extends LitElement {
     const open = (e: Event) => this._open(e.currentTarget as HTMLElement);
     const show = !record && reason;
     return html`${show
-      ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${this._lang} data-pos=${config.ui.position}>
-          <h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2>
-          <p part="text">${reason == 'revision' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text}
-            ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p>
-          ${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}
-          <div class="row" part="actions">
-            ${optOut
-              ? [button(t.ok, () => this._decide(() => {
-                  const now = this._current();
-                  return Object.values(now).every(Boolean) ? api.acceptAll() : api.set(now, 'custom');
-                })), button(t.optOut, () => this._decide(() => api.set({ ...this._current(), advertising: false, third_party: false }, 'custom')))]
-              : [button(t.acceptAll, () => this._decide(() => api.acceptAll())), button(t.rejectAll, () => this._decide(() => api.rejectAll()))]}
-            ${button(t.customize, open, true)}
-          </div>
-        </section>`
+      ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${this._lang} data-pos=${config.ui.position}
+><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
+><p part="text">${reason == 'revision' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
+>${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut
+          ? [button(t.ok, () => this._decide(() => {
+              const now = this._current();
+              return Object.values(now).every(Boolean) ? api.acceptAll() : api.set(now, 'custom');
+            })), button(t.optOut, () => this._decide(() => api.set({ ...this._current(), advertising: false, third_party: false }, 'custom')))]
+          : [button(t.acceptAll, () => this._decide(() => api.acceptAll())), button(t.rejectAll, () => this._decide(() => api.rejectAll()))]}${button(t.customize, open, true)}</div></section>`
       : config.ui.floatingButton
-        ? html`<button class="b f" part="float" aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm7 6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-6 1a1 1 0 1 1 0 2 1 1 0 0 1 0-2z"/></svg></button>`
-        : nothing}
-    ${this._dlg ? preferencesDialog(this) : nothing}`;
+        ? html`<button class="b f" part="float" aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`
+        : nothing}${this._dlg ? preferencesDialog(this) : nothing}`;
   }
 }

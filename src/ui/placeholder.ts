@@ -30,10 +30,7 @@ export class ConsentryPlaceholder extends LitElement {
     const host = this._host;
     const t = host._t;
     const cats = categoriesOf(this._frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${this._frame.title || providerOf(this._frame)} lang=${host._lang}>
-      <p>${format(t.embed, providerOf(this._frame), cats.map((k) => host._label(k)).join(', '))}</p>
-      <button class="b" part="button" @click=${() => host._grant(cats)}>${t.load}</button>
-    </div>`;
+    return html`<div class="p" part="placeholder" role="group" aria-label=${this._frame.title || providerOf(this._frame)} lang=${host._lang}><p>${format(t.embed, providerOf(this._frame), cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.load}</button></div>`;
   }
 }
 

@@ -8,65 +8,48 @@ import { css } from 'lit';
  * Default colours meet WCAG 2.2 AA (4.5:1 text, 3:1 controls) in both schemes.
  */
 export const styles = css`
-:host{
-  --_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));
-  --_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));
-  --_muted:var(--consentry-muted,light-dark(#595963,#b0b0ba));
-  --_accent:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));
-  --_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));
-  --_line:var(--consentry-border,light-dark(#c8c8d0,#4b4c55));
-  --_r:var(--consentry-radius,.75rem);
-  color-scheme:light dark;
-  font:var(--consentry-font-size,1rem)/1.5 var(--consentry-font,system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif);
-  color:var(--_fg);
-  letter-spacing:normal;
-  text-align:start
-}
+:host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font:var(--consentry-font-size,1rem)/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--_fg);text-align:start}
 :host([theme=light]){color-scheme:light}
 :host([theme=dark]){color-scheme:dark}
 *{box-sizing:border-box}
 h2,h3,p{margin:0 0 .5rem}
-h2{font-size:1.25rem;line-height:1.3}
+h2{font-size:1.25rem}
 h3{font-size:1rem}
-a{color:var(--_accent);text-underline-offset:.15em}
+a,summary{color:var(--_ac)}
 button{font:inherit;cursor:pointer}
-:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}
-.bar,dialog{background:var(--_bg);color:var(--_fg);border:1px solid var(--_line);box-shadow:0 4px 28px #0004}
-.bar{position:fixed;z-index:var(--consentry-z,2147483000);inset-inline:0;bottom:0;margin:0 auto;max-width:64rem;max-height:100vh;overflow:auto;padding:1.25rem;border-radius:var(--_r) var(--_r) 0 0}
+:focus-visible{outline:3px solid var(--_ac);outline-offset:2px}
+.bar,dialog,.p{background:var(--_bg);color:var(--_fg);border:var(--_li)}
+.bar,.f{position:fixed;z-index:var(--consentry-z,2147483000);bottom:0;box-shadow:0 4px 28px #0005}
+.bar{inset-inline:0;margin:auto;max-width:64rem;max-height:100vh;overflow:auto;padding:1.25rem;border-radius:var(--_r) var(--_r) 0 0}
 .bar[data-pos=top]{bottom:auto;top:0;border-radius:0 0 var(--_r) var(--_r)}
-.bar[data-pos=center]{top:50%;bottom:auto;max-width:36rem;max-height:calc(100vh - 1rem);transform:translateY(-50%);border-radius:var(--_r)}
+.bar[data-pos=center]{top:0;max-width:36rem;height:fit-content;border-radius:var(--_r)}
 .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,9rem),1fr));gap:.5rem;margin-top:1rem}
-.b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_accent);border-radius:.5rem;background:var(--_accent);color:var(--_on);font-weight:600;line-height:1.25}
-.s{background:none;color:var(--_accent)}
+.b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:600;line-height:1.25}
+.s{background:0;color:var(--_ac)}
 dialog{width:min(40rem,100% - 1rem);max-height:calc(100% - 1rem);padding:0;border-radius:var(--_r);flex-direction:column}
 dialog[open]{display:flex}
 dialog::backdrop{background:#0009}
-.hd,.ft{padding:1rem 1.25rem}
-.hd{display:flex;align-items:start;gap:1rem;border-bottom:1px solid var(--_line)}
+.hd,.bd,.ft{padding:1rem 1.25rem}
+.hd{display:flex;align-items:start;border-bottom:var(--_li)}
 .hd h2{flex:1}
-.x{min-width:2.75rem;min-height:2.75rem;border:0;border-radius:.5rem;background:none;color:var(--_fg);font-size:1.5rem;line-height:1}
-.bd{overflow:auto;padding:1rem 1.25rem}
-.ft{border-top:1px solid var(--_line)}
+.x{min-width:2.75rem;min-height:2.75rem;border:0;background:0;color:inherit;font-size:1.5rem;line-height:1}
+.bd{overflow:auto}
+.ft{border-top:var(--_li)}
 .ft .row{margin:0}
-.cat{padding-block:1rem;border-top:1px solid var(--_line)}
+.cat{padding-block:1rem;border-top:var(--_li)}
 .cat>div{display:flex;align-items:center;justify-content:space-between;gap:1rem}
-.cat h3{margin:0}
-.cat p,.n,td,th{font-size:.875rem}
-.cat p,.n{color:var(--_muted);margin:.25rem 0 0}
-[role=switch]{position:relative;flex:none;inline-size:3.25rem;block-size:2rem;padding:0;border:2px solid var(--_muted);border-radius:1rem;background:var(--_bg)}
-[role=switch]::before{content:"";position:absolute;inset-block-start:.25rem;inset-inline-start:.25rem;inline-size:1.25rem;block-size:1.25rem;border-radius:50%;background:var(--_muted);transition:inset-inline-start .15s}
-[aria-checked=true]{background:var(--_accent);border-color:var(--_accent)}
+.cat p,.n,td,th{font-size:.875rem;color:var(--_mu);margin:.25rem 0 0}
+[role=switch]{position:relative;flex:none;inline-size:3.25rem;block-size:2rem;padding:0;border:2px solid var(--_mu);border-radius:1rem;background:var(--_bg)}
+[role=switch]::before{content:"";position:absolute;inset:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
+[aria-checked=true]{background:var(--_ac);border-color:var(--_ac)}
 [aria-checked=true]::before{inset-inline-start:1.5rem;background:var(--_on)}
 [aria-disabled=true]{cursor:not-allowed}
-details{margin-top:.5rem}
-summary{cursor:pointer;color:var(--_accent);min-height:1.5rem}
-ul{margin:.5rem 0;padding-inline-start:1.25rem}
-table{border-collapse:collapse;width:100%;margin-top:.5rem}
-td,th{text-align:start;padding:.25rem .5rem .25rem 0;vertical-align:top;overflow-wrap:anywhere}
-.f{position:fixed;z-index:var(--consentry-z,2147483000);inset-inline-start:1rem;bottom:1rem;width:3rem;height:3rem;padding:.625rem;border-radius:50%;box-shadow:0 2px 10px #0005}
+ul{padding-inline-start:1.25rem}
+table{border-collapse:collapse}
+td,th{text-align:start;padding-inline-end:.5rem;vertical-align:top;overflow-wrap:anywhere}
+.f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
-.p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.75rem;height:100%;padding:1rem;text-align:center;background:var(--_bg);border:1px solid var(--_line);overflow:auto}
-@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s ease-out}}
-@media (prefers-reduced-motion:reduce){*,::before{transition:none!important}}
+.p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}
+@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}[role=switch]::before{transition:inset-inline-start .15s}}
 @keyframes in{from{opacity:0;translate:0 1rem}}
 `;

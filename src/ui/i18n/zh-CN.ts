@@ -3,7 +3,7 @@ import type { Texts } from './en.js';
 /** 简体中文文案（Simplified Chinese), written as a native privacy notice reads. */
 export const zhCN: Texts = {
   title: '我们重视您的隐私',
-  text: '我们使用 Cookie 及网络信标等类似技术，以保障网站正常运行、记住您的偏好、统计访问情况并展示相关广告。除必要类别外，其他用途仅在您开启后才会启用，您可以随时更改您的选择。',
+  text: '我们使用 Cookie 及网络信标等类似技术，用于保障网站运行、记住您的偏好、统计访问情况和展示相关广告。非必要的类别仅在您同意后启用，您可以随时更改选择。',
   changed: '我们的隐私政策已更新，请重新确认您的选择。',
   policy: '隐私政策',
   acceptAll: '全部接受',
@@ -15,8 +15,8 @@ export const zhCN: Texts = {
   optOut: '请勿出售或共享我的个人信息',
   minors: '如果您未满 18 周岁，请在父母或其他监护人的指导下作出选择。',
   prefsTitle: '隐私设置',
-  prefsText: '请选择允许我们使用的类别。必要类 Cookie 始终开启，否则网站无法正常运行。',
-  gpc: '您的浏览器发送了“全球隐私控制”（GPC）信号，因此我们已关闭：{0}。如有需要，您仍可在此手动开启。',
+  prefsText: '请选择允许我们使用的类别。必要类别始终开启，否则网站无法正常运行。',
+  gpc: '根据您浏览器发出的“全球隐私控制”（GPC）信号，我们已关闭：{0}。您仍可手动开启。',
   save: '保存设置',
   close: '关闭',
   details: '服务与 Cookie',
