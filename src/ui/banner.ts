@@ -63,7 +63,7 @@ export class ConsentryBanner extends LitElement {
   private _bind(): void {
     this._unbind();
     const api = (this._api = this._given ?? window.consentry);
-    if (!api) return console.warn('consentry: <consentry-banner> has no consent API: set its `consent` property or load consentry.gatekeeper.js first');
+    if (!api) return;
     ({ lang: this._lang, t: this._t } = pickTexts(api.config));
     this.setAttribute('theme', api.config.ui.theme);
     const update = () => this.requestUpdate();
@@ -123,6 +123,11 @@ export class ConsentryBanner extends LitElement {
     this._dlg = false;
     this.requestUpdate();
     if (this._opener?.isConnected) this._opener.focus();
+  }
+
+  // Checked after the first render, not on connect: frameworks set `consent` just after connecting.
+  override firstUpdated(): void {
+    if (!this._api) console.warn('consentry: <consentry-banner> has no consent API: set its `consent` property or load consentry.gatekeeper.js first');
   }
 
   override updated(): void {
