@@ -147,7 +147,7 @@ export class ConsentryBanner extends LitElement {
     return html`${show
       ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${this._lang} data-pos=${config.ui.position}
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
-><p part="text">${reason == 'revision' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
+><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
 >${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut
           ? [button(t.ok, () => this._decide(() => {
               const now = this._current();

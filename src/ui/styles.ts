@@ -23,7 +23,7 @@ button{font:inherit;cursor:pointer}
 .bar{inset-inline:0;margin:auto;max-width:64rem;max-height:100vh;overflow:auto;padding:1.25rem;border-radius:var(--_r) var(--_r) 0 0}
 .bar[data-pos=top]{bottom:auto;top:0;border-radius:0 0 var(--_r) var(--_r)}
 .bar[data-pos=center]{top:0;max-width:36rem;height:fit-content;border-radius:var(--_r)}
-.row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,9rem),1fr));gap:.5rem;margin-top:1rem}
+.row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr));gap:.5rem;margin-top:1rem}
 .b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:600;line-height:1.25}
 .s{background:0;color:var(--_ac)}
 dialog{width:min(40rem,100% - 1rem);max-height:calc(100% - 1rem);padding:0;border-radius:var(--_r);flex-direction:column}
