@@ -102,6 +102,7 @@ export class ConsentryBanner extends LitElement {
   /** @internal Open the preferences, pre-filled with the last saved (or default) choices. */
   _open(opener?: HTMLElement | null): void {
     const api = this._api!;
+    if (this._dlg) return;
     const { prefill, gpcRefused, record } = api.state();
     this._opener = opener ?? deepActive();
     this._choices = { ...prefill };

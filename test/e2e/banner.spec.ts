@@ -267,6 +267,26 @@ test.describe('banner: embeds, modes, languages', () => {
     expect(await page.locator('consentry-banner').count()).toBe(0);
   });
 
+  test('works under a strict CSP: no unsafe-inline styles or scripts, no violation', async ({ page, servers }) => {
+    await page.addInitScript(() => {
+      (window as { __csp?: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as { __csp?: string[] }).__csp!.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    servers.page('/', {
+      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${servers.tracker}; style-src 'self'; frame-src ${servers.origin('video.tracker.test')}` },
+      body: shopPage(servers),
+    });
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await expect(bar(page)).toHaveCSS('position', 'fixed');
+    await expect(page.locator('consentry-placeholder')).toHaveCSS('width', '404px');
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await page.getByRole('switch', { name: 'Analytics' }).click();
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await servers.waitForRequest((e) => e.path === '/a.js');
+    expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toEqual([]);
+  });
+
   test('gatekeeper + deferred banner bundle: one banner, which works', async ({ page, servers }) => {
     await open(page, servers, { bundle: 'consentry.gatekeeper.js', body: '<script src="/dist/consentry.banner.js" defer></script><script src="/dist/consentry.banner.js" defer></script>' });
     await expect(page.locator('consentry-banner')).toHaveCount(1);
