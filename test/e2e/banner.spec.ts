@@ -168,6 +168,16 @@ test.describe('banner', () => {
     await expect(dialog(page)).toHaveAttribute('open', '');
     await page.keyboard.press('Escape');
     expect(await activeLabel(page)).toBe('late');
+    // A footer link inside another component's shadow root (click delegation uses composedPath).
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<a id="deep" href="#consentry-preferences"><span>Cookies</span></a>';
+      document.body.append(host);
+    });
+    await page.locator('#deep span').click();
+    await expect(dialog(page)).toHaveAttribute('open', '');
+    await page.keyboard.press('Escape');
+    expect(await activeLabel(page)).toBe('deep');
     await page.goto(`${servers.site}/#consentry-preferences`);
     await expect(dialog(page)).toHaveAttribute('open', '');
   });

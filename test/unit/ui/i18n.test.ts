@@ -59,6 +59,6 @@ describe('i18n', () => {
 
   it('format fills numbered slots', () => {
     expect(format(en.embed, 'YouTube', 'Third-party')).to.equal('This content is provided by YouTube and may set cookies (Third-party).');
-    expect(format(zhCN.embed, 'YouTube', '第三方')).to.equal('此内容由 YouTube 提供，可能会设置 Cookie（第三方）。');
+    expect(format(zhCN.embed, 'YouTube', '第三方')).to.equal('此内容由 YouTube 提供，可能会设置 Cookie（类别：第三方）。');
   });
 });
