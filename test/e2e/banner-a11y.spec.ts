@@ -45,3 +45,40 @@ test('config.ui.theme forces dark over a light system preference (and stays acce
   await page.getByRole('button', { name: 'Privacy preferences' }).waitFor();
   expect(await axe(page)).toEqual([]);
 });
+
+test('200% zoom (640×400 CSS px): banner and dialog fit the viewport and every action is reachable', async ({ page, servers }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  servers.page('/', shopPage(servers, { config: bannerConfig({ ui: { minorsNotice: true } }) }));
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  const bar = page.locator('consentry-banner [part=banner]');
+  const box = (await bar.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(400);
+  expect(box.x + box.width).toBeLessThanOrEqual(640);
+  await page.getByRole('button', { name: 'Customize' }).click();
+  const save = page.getByRole('button', { name: 'Save choices' });
+  await expect(save).toBeInViewport();
+  await page.getByRole('switch', { name: 'Third-party' }).click(); // scrolled into view inside the dialog
+  await save.click();
+  await expect(bar).toHaveCount(0);
+});
+
+test('RTL pages mirror the layout; prefers-reduced-motion turns the animation off', async ({ page, servers }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  servers.page('/', shopPage(servers).replace('<html', '<html dir="rtl"'));
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  const bar = page.locator('consentry-banner [part=banner]');
+  await expect(bar).toHaveCSS('animation-name', 'none');
+  const accept = (await page.getByRole('button', { name: 'Accept all' }).boundingBox())!;
+  const reject = (await page.getByRole('button', { name: 'Reject all' }).boundingBox())!;
+  expect(accept.x).toBeGreaterThan(reject.x); // the first button sits at the right
+  await page.getByRole('button', { name: 'Customize' }).click();
+  const track = (await page.getByRole('switch', { name: 'Strictly necessary' }).boundingBox())!;
+  const title = (await page.locator('consentry-banner #l-necessary').boundingBox())!;
+  expect(track.x).toBeLessThan(title.x); // switches on the left, labels on the right
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto(`${servers.site}/`);
+  await expect(page.locator('consentry-banner [part=banner]')).toHaveCSS('animation-name', 'in');
+});
