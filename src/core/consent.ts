@@ -62,7 +62,8 @@ class Consent implements ConsentApi {
 
   private _readState(): ConsentState {
     const stored = this._usable ? readRecord(this.config) : null;
-    const reason = stored ? staleReason(stored, this.config, this._now()) : 'none';
+    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
+    const reason = !this._usable ? null : stored ? staleReason(stored, this.config, this._now()) : 'none';
     const record = reason ? null : stored;
     const prefill: Choices = {};
     for (const { key, locked } of this.config.categories)

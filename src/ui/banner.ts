@@ -115,12 +115,17 @@ export class ConsentryBanner extends LitElement {
   /** @internal Run a decision, then close the dialog. */
   _decide(fn: () => unknown): void {
     fn();
-    this.renderRoot.querySelector('dialog')?.close();
+    this._close();
     this.requestUpdate();
   }
 
-  /** @internal The dialog closed (a button, Esc or the close button): return focus to the opener. */
-  _closed(): void {
+  /**
+   * @internal Close the dialog (a button, ×, Esc) and return focus to the opener. Synchronous,
+   * so a reopen right after Esc is not undone by the later `close` event.
+   */
+  _close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    if (!this._dlg) return;
     this._dlg = false;
     this.requestUpdate();
     if (this._opener?.isConnected) this._opener.focus();
@@ -128,7 +133,7 @@ export class ConsentryBanner extends LitElement {
 
   // Checked after the first render, not on connect: frameworks set `consent` just after connecting.
   override firstUpdated(): void {
-    if (!this._api) console.warn('consentry: <consentry-banner> has no consent API: set its `consent` property or load consentry.gatekeeper.js first');
+    if (!this._api) console.warn('consentry: <consentry-banner> needs its `consent` property or window.consentry');
   }
 
   override updated(): void {

@@ -29,9 +29,8 @@ export const preferencesDialog = (host: ConsentryBanner): TemplateResult => {
   const api = host._api!;
   const t = host._t as ConsentryBanner['_t'] & Record<string, string>;
   const { gpcRefused } = api.state();
-  const close = () => host._decide(() => 0);
-  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @close=${() => host._closed()}
-><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${close}>×</button></div
+  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @cancel=${() => host._close()} @close=${(e: Event) => (e.target as HTMLDialogElement).open || host._close()}
+><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${() => host._close()}>×</button></div
 ><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => {
     const on = c.locked || !!host._choices[c.key];
     return html`<section class="cat" part="category"

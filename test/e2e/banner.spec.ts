@@ -267,6 +267,17 @@ test.describe('banner: embeds, modes, languages', () => {
     expect(await stored(page)).toMatchObject({ m: 'accept-all', c: { analytics: 1, advertising: 1, third_party: 1 } });
   });
 
+  test('an invalid config shows no banner (nothing could be stored) and keeps everything blocked', async ({ page, servers }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await open(page, servers, { config: { mode: 'maybe' } });
+    await page.waitForLoadState('load');
+    expect(errors.some((e) => e.startsWith('consentry: config.mode'))).toBe(true);
+    await expect(page.locator('consentry-banner')).toHaveCount(1);
+    await expect(bar(page)).toHaveCount(0);
+    expect(servers.log).toEqual([]);
+  });
+
   test('consentry.banner.js without the gatekeeper warns and shows nothing', async ({ page, servers }) => {
     servers.page('/', html({ bundle: 'consentry.banner.js' }));
     const warnings: string[] = [];
