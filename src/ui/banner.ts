@@ -38,7 +38,7 @@ export class ConsentryBanner extends LitElement {
 
   /** The consent API to use (from `createConsent()`); defaults to `window.consentry`. */
   get consent(): ConsentApi | undefined {
-    return this._api;
+    return this._given ?? this._api;
   }
   set consent(api: ConsentApi | undefined) {
     this._given = api;
