@@ -90,7 +90,8 @@ class Consent implements ConsentApi {
   private _readState(): ConsentState {
     const gpc = gpcRefused(this.config);
     const stored = applyGpc(this._usable ? readRecord(this.config) : null, gpc);
-    const reason = stored ? staleReason(stored, this.config, this._now()) : 'none';
+    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
+    const reason = !this._usable ? null : stored ? staleReason(stored, this.config, this._now()) : 'none';
     const record = reason ? null : stored;
     const prefill: Choices = {};
     for (const { key, locked } of this.config.categories)

@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResolvedCategory } from '../core/types.js';
+import type { ConsentryBanner } from './banner.js';
+import { format } from './i18n/index.js';
+
+/** A first-layer or dialog button. Accept and reject share this one template (CNIL: reject as easy as accept). */
+export const button = (label: string, onClick: (e: Event) => void, secondary?: boolean): TemplateResult =>
+  html`<button class="b ${secondary ? 's' : ''}" part="button" @click=${onClick}>${label}</button>`;
+
+/** What a category uses: its services and the cookies deleted when it is refused. */
+const details = (host: ConsentryBanner, { services, cookies }: ResolvedCategory): TemplateResult | typeof nothing => {
+  const t = host._t;
+  const l = (text: Parameters<ConsentryBanner['_l']>[0]) => host._l(text);
+  return services.length || cookies.length
+    ? html`<details part="details"><summary>${t.details} (${services.length + cookies.length})</summary>${services.length
+        ? html`<ul>${services.map((s) => html`<li><strong>${l(s.name)}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}: ${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
+        : nothing}${cookies.length
+        ? html`<table><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map((c) => html`<tr><td>${c.name}</td><td>${l(c.retention)}</td><td>${l(c.description)}</td></tr>`)}</table>`
+        : nothing}</details>`
+    : nothing;
+};
+
+/**
+ * The preferences dialog: one switch per category (nothing on but the locked necessary one,
+ * unless a saved choice says so), what each uses, and Save / Accept all / Reject all.
+ * A native modal `<dialog>` traps focus and closes on Esc; the host returns focus to the opener.
+ */
+export const preferencesDialog = (host: ConsentryBanner): TemplateResult => {
+  const api = host._api!;
+  const t = host._t as ConsentryBanner['_t'] & Record<string, string>;
+  const { gpcRefused } = api.state();
+  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @cancel=${() => host._close()} @close=${(e: Event) => (e.target as HTMLDialogElement).open || host._close()}
+><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${() => host._close()}>×</button></div
+><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => {
+    const on = c.locked || !!host._choices[c.key];
+    return html`<section class="cat" part="category"
+><div><h3 id="l-${c.key}">${host._label(c.key)}</h3><button role="switch" part="switch" aria-checked=${on} aria-labelledby="l-${c.key}" aria-describedby="d-${c.key}" aria-disabled=${c.locked || nothing} @click=${() => {
+      if (c.locked) return;
+      host._choices = { ...host._choices, [c.key]: !on };
+      host.requestUpdate();
+    }}></button></div
+><p id="d-${c.key}">${host._l(c.description) || t[`desc.${c.key}`] || ''}</p>${details(host, c)}</section>`;
+  })}</div
+><div class="ft"><div class="row" part="actions">${button(t.save, () => host._decide(() => api.set(host._choices, 'custom')))}${button(t.acceptAll, () => host._decide(() => api.acceptAll()))}${button(t.rejectAll, () => host._decide(() => api.rejectAll()))}</div></div></dialog>`;
+};

@@ -1,0 +1,42 @@
+/**
+ * English texts, also the fallback for every key another locale leaves out. Every key can be
+ * overridden per locale from `config.translations`. `{0}`/`{1}` are filled in as text.
+ */
+export const en = {
+  title: 'We value your privacy',
+  text: 'We use cookies and similar technologies such as web beacons to run this site, remember you, measure visits and personalize ads. Optional ones stay off until you allow them. You can change your choice at any time.',
+  changed: 'Our privacy policy has changed, so please review your choices.',
+  policy: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  optOutTitle: 'Your privacy choices',
+  optOutText: 'We and our partners use cookies and similar technologies for analytics and personalized ads, which some US state laws treat as “selling” or “sharing” personal information. You can opt out at any time.',
+  ok: 'OK',
+  optOut: 'Do not sell or share my personal information',
+  minors: 'If you are under 18, please make this choice together with a parent or guardian.',
+  prefsTitle: 'Privacy preferences',
+  prefsText: 'Choose what we may use. Strictly necessary cookies are always on: the site cannot work without them.',
+  gpc: 'Your browser’s Global Privacy Control signal switched off: {0}. You can still switch them on.',
+  save: 'Save choices',
+  close: 'Close',
+  details: 'Services and cookies',
+  cookie: 'Cookie',
+  purpose: 'Purpose',
+  retention: 'Retention',
+  embed: 'This content is provided by {0} and may set cookies ({1}).',
+  load: 'Allow and load',
+  'cat.necessary': 'Strictly necessary',
+  'desc.necessary': 'Needed for the site to work and to remember your privacy choices.',
+  'cat.identity': 'Remember me',
+  'desc.identity': 'Remembers your login, language and other preferences.',
+  'cat.analytics': 'Analytics',
+  'desc.analytics': 'Counts visits and measures how the site is used, so we can improve it.',
+  'cat.advertising': 'Ad optimization',
+  'desc.advertising': 'Personalizes ads and measures how well they work.',
+  'cat.third_party': 'Third-party',
+  'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',
+};
+
+/** The keys every locale may translate. */
+export type Texts = { [K in keyof typeof en]: string };

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles for the banner, dialog and placeholders. Lit adopts them as constructed
+ * stylesheets, so a strict CSP needs no `unsafe-inline` for styles. Colours come from
+ * `--consentry-*` custom properties; `light-dark()` follows `color-scheme`, which follows
+ * `prefers-color-scheme` unless config.ui.theme forces one. Logical properties keep RTL right.
+ * Default colours meet WCAG 2.2 AA (4.5:1 text, 3:1 controls) in both schemes.
+ */
+export const styles = css`
+:host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font:var(--consentry-font-size,1rem)/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--_fg);text-align:start}
+:host([theme=light]){color-scheme:light}
+:host([theme=dark]){color-scheme:dark}
+*{box-sizing:border-box}
+h2,h3,p{margin:0 0 .5rem}
+h2{font-size:1.25rem}
+h3{font-size:1rem}
+a,summary{color:var(--_ac)}
+button{font:inherit;cursor:pointer}
+:focus-visible{outline:3px solid var(--_ac);outline-offset:2px}
+.bar,dialog,.p{background:var(--_bg);color:var(--_fg);border:var(--_li)}
+.bar,.f{position:fixed;z-index:var(--consentry-z,2147483000);bottom:0;box-shadow:0 4px 28px #0005}
+.bar{inset-inline:0;margin:auto;max-width:64rem;max-height:100vh;overflow:auto;padding:1.25rem;border-radius:var(--_r) var(--_r) 0 0}
+.bar[data-pos=top]{bottom:auto;top:0;border-radius:0 0 var(--_r) var(--_r)}
+.bar[data-pos=center]{top:0;max-width:36rem;height:fit-content;border-radius:var(--_r)}
+.row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr));gap:.5rem;margin-top:1rem}
+.b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:600;line-height:1.25}
+.s{background:0;color:var(--_ac)}
+dialog{width:min(40rem,100% - 1rem);max-height:calc(100% - 1rem);padding:0;border-radius:var(--_r);flex-direction:column}
+dialog[open]{display:flex}
+dialog::backdrop{background:#0009}
+.hd,.bd,.ft{padding:1rem 1.25rem}
+.hd{display:flex;align-items:start;border-bottom:var(--_li)}
+.hd h2{flex:1}
+.x{min-width:2.75rem;min-height:2.75rem;border:0;background:0;color:inherit;font-size:1.5rem;line-height:1}
+.bd{overflow:auto}
+.ft{border-top:var(--_li)}
+.ft .row{margin:0}
+.cat{padding-block:1rem;border-top:var(--_li)}
+.cat>div{display:flex;align-items:center;justify-content:space-between;gap:1rem}
+.cat p,.n,td,th{font-size:.875rem;color:var(--_mu);margin:.25rem 0 0}
+[role=switch]{position:relative;flex:none;inline-size:3.25rem;block-size:2rem;padding:0;border:2px solid var(--_mu);border-radius:1rem;background:var(--_bg)}
+[role=switch]::before{content:"";position:absolute;inset:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
+[aria-checked=true]{background:var(--_ac);border-color:var(--_ac)}
+[aria-checked=true]::before{inset-inline-start:1.5rem;background:var(--_on)}
+[aria-disabled=true]{cursor:not-allowed}
+ul{padding-inline-start:1.25rem}
+table{border-collapse:collapse}
+td,th{text-align:start;padding-inline-end:1rem;vertical-align:top;overflow-wrap:anywhere}
+.f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
+.f svg{display:block;fill:currentColor}
+.p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}
+@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}[role=switch]::before{transition:inset-inline-start .15s}}
+@keyframes in{from{opacity:0;translate:0 1rem}}
+`;

@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createConsent } from '../../../src/core/consent.js';
+import type { ConsentApi } from '../../../src/core/types.js';
+import { mountBanner, type ConsentryBanner } from '../../../src/banner.js';
+
+const root = (el: ConsentryBanner) => el.shadowRoot!;
+const clearCookies = () => {
+  for (const c of document.cookie.split(';')) document.cookie = `${c.split('=')[0].trim()}=; max-age=0; path=/`;
+};
+
+describe('<consentry-banner>', () => {
+  let banner: ConsentryBanner | undefined;
+  beforeEach(clearCookies);
+  afterEach(() => {
+    banner?.remove();
+    banner = undefined;
+    clearCookies();
+  });
+
+  it('mountBanner binds the given API; the first layer is a region with accept/reject/customize', async () => {
+    const api = createConsent({ reloadOnWithdraw: false });
+    banner = mountBanner(api);
+    await banner.updateComplete;
+    expect(banner.consent).to.equal(api);
+    const region = root(banner).querySelector('[role=region]')!;
+    expect(region.getAttribute('aria-labelledby')).to.equal('ct');
+    expect([...region.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Accept all', 'Reject all', 'Customize']);
+    region.querySelectorAll('button')[1].click();
+    await banner.updateComplete;
+    expect(api.get()?.m).to.equal('reject-all');
+    expect(root(banner).querySelector('[role=region]')).to.equal(null);
+  });
+
+  it('the GPC note names the categories the signal switched off; they start off and can be switched on', async () => {
+    const real = createConsent({ mode: 'opt-out', reloadOnWithdraw: false });
+    // The core fills gpcRefused from navigator.globalPrivacyControl; here the state says so directly.
+    const api: ConsentApi = Object.assign(Object.create(real), { state: () => ({ ...real.state(), gpcRefused: ['advertising', 'third_party'] }) });
+    banner = await fixture<ConsentryBanner>(html`<consentry-banner .consent=${api}></consentry-banner>`);
+    api.open();
+    await banner.updateComplete;
+    const note = root(banner).querySelector('[part=gpc]')!;
+    expect(note.textContent).to.equal('Your browser’s Global Privacy Control signal switched off: Ad optimization, Third-party. You can still switch them on.');
+    const state = (key: string) => root(banner!).querySelector(`[aria-labelledby=l-${key}]`)!.getAttribute('aria-checked');
+    expect(['analytics', 'advertising', 'third_party'].map(state)).to.deep.equal(['true', 'false', 'false']);
+    (root(banner).querySelector('[aria-labelledby=l-advertising]') as HTMLElement).click();
+    await banner.updateComplete;
+    expect(state('advertising')).to.equal('true');
+    const closed = oneEvent(root(banner).querySelector('dialog')!, 'close');
+    (root(banner).querySelector('.ft button') as HTMLElement).click(); // Save
+    await closed;
+    expect(api.get()?.c).to.deep.include({ analytics: true, advertising: true, third_party: false });
+  });
+
+  it('no GPC note without a GPC signal', async () => {
+    const api = createConsent({});
+    banner = mountBanner(api);
+    api.open();
+    await banner.updateComplete;
+    expect(root(banner).querySelector('dialog[open]')).to.not.equal(null);
+    expect(root(banner).querySelector('[part=gpc]')).to.equal(null);
+  });
+
+  it('config labels and descriptions are per-locale text; services and cookies are listed', async () => {
+    const api = createConsent({
+      language: 'zh-CN',
+      categories: { analytics: { label: { en: 'Stats', 'zh-CN': '统计' }, description: '<b>x</b>', cookies: ['_ga', { name: '_ga_*', retention: '2 years' }], services: [{ name: 'GA4', vendor: 'Google' }] } },
+    });
+    banner = mountBanner(api);
+    api.open();
+    await banner.updateComplete;
+    expect(root(banner).querySelector('#l-analytics')!.textContent).to.equal('统计');
+    expect(root(banner).querySelector('#d-analytics')!.textContent).to.equal('<b>x</b>');
+    expect(root(banner).querySelector('#l-identity')!.textContent).to.equal('身份识别');
+    const details = root(banner).querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie (3)');
+    expect([...details.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['_ga', '', '', '_ga_*', '2 years', '']);
+    expect(details.querySelector('li')!.textContent).to.equal('GA4 (Google)');
+  });
+
+  it('defining twice is harmless and a banner without an API stays empty', async () => {
+    await import('../../../src/banner.js');
+    const stray = document.createElement('consentry-banner');
+    document.body.append(stray);
+    await stray.updateComplete;
+    expect(stray.shadowRoot!.querySelector('section,dialog')).to.equal(null);
+    stray.remove();
+  });
+});
