@@ -32,9 +32,9 @@ const showStatus = (): void => {
 };
 
 const products = [
-  { id: 'qj-20v', name: 'QJ-20V cordless drill', price: 499, icon: '🔩' },
-  { id: 'driver-42', name: '42-piece precision driver set', price: 89, icon: '🪛' },
-  { id: 'tape-5m', name: '5 m steel tape measure', price: 29, icon: '📏' },
+  { id: 'qj-20v', name: 'QJ-20V cordless drill', price: 499, icon: 'QJ-20V' },
+  { id: 'driver-42', name: '42-piece precision driver set', price: 89, icon: 'S2 × 42' },
+  { id: 'tape-5m', name: '5 m steel tape measure', price: 29, icon: '5 m' },
 ];
 
 const h = (tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement => {
@@ -62,7 +62,7 @@ const views: Record<string, (arg?: string) => HTMLElement[]> = {
     const p = products.find((x) => x.id == id) ?? products[0];
     const embeds = h('div', undefined, { class: 'embeds' });
     // Rendered after load: the gatekeeper's MutationObserver holds it until third_party is granted.
-    embeds.append(h('iframe', undefined, { 'data-consent': 'third_party', 'data-src': `${tracker}/embed/video.html`, title: 'Product video (ViewTube)' }));
+    embeds.append(h('iframe', undefined, { 'data-consent': 'third_party', 'data-consent-provider': 'ViewTube', 'data-src': `${tracker}/embed/video.html`, title: 'Product video (ViewTube)' }));
     return [h('h1', p.name), h('p', `¥ ${p.price}`, { class: 'price' }), embeds];
   },
   account: () => [
