@@ -11,13 +11,6 @@ import { startDemo } from '../../demo/server.mjs';
 interface TrackerHit { method: string; path: string; query: string }
 interface Demo { site: string; tracker: string; log: TrackerHit[]; receipts: string; close(): Promise<void> }
 
-// Features other branches bring. Tests that need them are skipped (with the reason) until the
-// lead merges them; after the merge they run with no edit.
-const BANNER_BUILT = existsSync('dist/consentry.js'); // gatekeeper + banner (script-tag pages)
-const BANNER_NPM = existsSync('src/banner.ts'); // mountBanner for the SPA
-const URL_RULES = existsSync('dist/consentry.gatekeeper.js') && readFileSync('dist/consentry.gatekeeper.js', 'utf8').includes('sendBeacon');
-const RECEIVER = existsSync('demo/receipt-receiver.mjs');
-
 const test = base.extend<{ demo: Demo }, { workerDemo: Demo }>({
   workerDemo: [
     async ({}, use) => {
@@ -123,7 +116,6 @@ test.describe('demo site', () => {
 
   // ── Needs the banner branch (dist/consentry.js = gatekeeper + banner). Skipped until merged. ──
   test('banner: shown on first visit, Accept all releases analytics, the footer link and open() reopen preferences', async ({ page, demo }) => {
-    test.skip(!BANNER_BUILT, 'needs dist/consentry.js (banner branch not merged yet)');
     await page.goto(`${demo.site}/`);
     const banner = page.locator('consentry-banner');
     await expect(banner.getByRole('button', { name: /accept all/i })).toBeVisible();
@@ -140,7 +132,6 @@ test.describe('demo site', () => {
   });
 
   test('SPA banner: mountBanner() shows <consentry-banner> and the footer link reopens it', async ({ page, demo }) => {
-    test.skip(!BANNER_NPM, 'needs src/banner.ts (banner branch not merged yet)');
     await page.goto(`${demo.site}/spa/`);
     const banner = page.locator('consentry-banner');
     await banner.getByRole('button', { name: /reject all/i }).click();
@@ -151,7 +142,6 @@ test.describe('demo site', () => {
 
   // ── Needs the URL rules branch (the gatekeeper intercepts sendBeacon). Skipped until merged. ──
   test('URL rules: the untagged widget reaches the tracker only after consent; nothing at all before', async ({ page, demo }) => {
-    test.skip(!URL_RULES, 'needs URL rules in the gatekeeper (rules branch not merged yet)');
     await page.goto(`${demo.site}/`);
     await ready(page);
     await page.waitForLoadState('load');
@@ -164,7 +154,6 @@ test.describe('demo site', () => {
 
   // ── Needs the integrations branch (demo/receipt-receiver.mjs). Skipped until merged. ──
   test('receipts: a decision is stored by the demo server at /consent-receipts', async ({ page, demo }) => {
-    test.skip(!RECEIVER, 'needs demo/receipt-receiver.mjs (integrations branch not merged yet)');
     await page.goto(`${demo.site}/`);
     await ready(page);
     const id = await page.evaluate(() => window.consentry!.acceptAll()!.id);
