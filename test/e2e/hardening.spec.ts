@@ -87,3 +87,26 @@ test.describe('strict CSP with Trusted Types', () => {
     expect(violations).toEqual([]);
   });
 });
+
+test.describe('script URLs in tagged elements', () => {
+  test('javascript:, data: and vbscript: data-src values are never released, even after Accept all', async ({ page, servers }) => {
+    servers.page('/', html({
+      head: `<script type="text/plain" data-consent="analytics" src="javascript:window.__xss='script'"></script>`,
+      body: `<iframe data-consent="analytics" data-src="javascript:parent.__xss='iframe'" title="x"></iframe>
+        <iframe data-consent="analytics" data-src=" JAVA&#9;SCRIPT:parent.__xss='iframe2'" title="y"></iframe>
+        <iframe data-consent="analytics" data-src="data:text/html,<script>parent.__xss='data'</script>" title="z"></iframe>
+        <img data-consent="analytics" data-src="vbscript:msgbox" alt="">
+        <img id="ok" data-consent="analytics" data-src="${servers.tracker}/fine.gif" alt="">`,
+    }));
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await page.evaluate(() => window.consentry!.acceptAll());
+    // The safe pixel next to them is released: the release pass has run over all of them.
+    await servers.waitForRequest((e) => e.path === '/fine.gif');
+    expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => [...document.querySelectorAll('iframe, img:not(#ok)')].filter((e) => e.hasAttribute('src')).length)).toBe(0);
+    expect(warnings.filter((w) => w.startsWith('consentry: refused')).length).toBeGreaterThanOrEqual(2);
+  });
+});
