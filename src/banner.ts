@@ -1,4 +1,7 @@
 // The npm entry `consentry/banner`: defines <consentry-banner> (import-safe under SSR).
+// Under Node, Lit's build installs the DOM shim (customElements) SSR frameworks rely on; the
+// script-tag bundles do not import this module, so they carry only lit-html.
+import 'lit';
 import type { ConsentApi } from './core/types.js';
 import { ConsentryBanner } from './ui/banner.js';
 import { defineElements } from './ui/define.js';

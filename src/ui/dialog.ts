@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ResolvedCategory } from '../core/types.js';
 import type { ConsentryBanner } from './banner.js';
 import { format } from './i18n/index.js';
