@@ -26,7 +26,11 @@ export abstract class UIElement extends Base {
     this.renderRoot = this.attachShadow({ mode: 'open' });
     this.renderRoot.adoptedStyleSheets = (this.constructor as typeof UIElement).styles.map((text) => {
       let sheet = sheets.get(text);
-      if (!sheet) sheets.set(text, (sheet = new CSSStyleSheet())), sheet.replaceSync(text);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        sheets.set(text, sheet); // one sheet per text, shared by every instance
+      }
       return sheet;
     });
   }
@@ -35,6 +39,7 @@ export abstract class UIElement extends Base {
     this.requestUpdate();
   }
 
+  /** Nothing to undo here; subclasses stop their listeners. */
   disconnectedCallback(): void {}
 
   /** Schedule one render for this microtask, however many changes ask for it. */
