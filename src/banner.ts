@@ -1,4 +1,5 @@
-// The npm entry `consentry/banner`: defines <consentry-banner> (import-safe under SSR).
+// The npm entry `consentry/banner`: defines <consentry-banner> (import-safe under SSR: without
+// a DOM, or a DOM shim from the SSR framework, nothing is defined and nothing throws).
 import type { ConsentApi } from './core/types.js';
 import { ConsentryBanner } from './ui/banner.js';
 import { defineElements } from './ui/define.js';

@@ -1,7 +1,8 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { CategoryKey, Choices, ConsentApi } from '../core/types.js';
 import { button, preferencesDialog } from './dialog.js';
 import { pickTexts, registerLocale, type Texts } from './i18n/index.js';
+import { UIElement } from './element.js';
 import { watchIframes } from './placeholder.js';
 import { watchReopen } from './reopen.js';
 import { styles } from './styles.js';
@@ -21,8 +22,8 @@ const deepActive = (): HTMLElement | null => {
  * placeholders of blocked iframes. It reaches the core only through the public ConsentApi:
  * the `consent` property, else `window.consentry`.
  */
-export class ConsentryBanner extends LitElement {
-  static override styles = styles;
+export class ConsentryBanner extends UIElement {
+  static override styles = [styles];
   /** Same as the `registerLocale` export, for script-tag sites: `customElements.get('consentry-banner').registerLocale(…)`. */
   static registerLocale = registerLocale;
 

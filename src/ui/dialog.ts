@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ResolvedCategory } from '../core/types.js';
 import type { ConsentryBanner } from './banner.js';
 import { format } from './i18n/index.js';
@@ -13,7 +13,7 @@ const details = (host: ConsentryBanner, { services, cookies }: ResolvedCategory)
   const l = (text: Parameters<ConsentryBanner['_l']>[0]) => host._l(text);
   return services.length || cookies.length
     ? html`<details part="details"><summary>${t.details} (${services.length + cookies.length})</summary>${services.length
-        ? html`<ul>${services.map((s) => html`<li><strong>${l(s.name)}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}: ${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
+        ? html`<ul>${services.map((s) => html`<li><strong>${l(s.name)}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}${t.colon}${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
         : nothing}${cookies.length
         ? html`<table><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map((c) => html`<tr><td>${c.name}</td><td>${l(c.retention)}</td><td>${l(c.description)}</td></tr>`)}</table>`
         : nothing}</details>`

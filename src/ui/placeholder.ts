@@ -1,5 +1,6 @@
-import { css, html, LitElement } from 'lit';
+import { html } from 'lit/html.js';
 import type { ConsentryBanner } from './banner.js';
+import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
 import { styles } from './styles.js';
 
@@ -21,8 +22,8 @@ const providerOf = (frame: HTMLIFrameElement): string => {
  * `<consentry-placeholder>`: stands in for a blocked iframe (same box), names the provider
  * and the category, and offers "Allow and load", which grants that category.
  */
-export class ConsentryPlaceholder extends LitElement {
-  static override styles = [styles, css`:host{display:inline-block;overflow:hidden;max-inline-size:100%}`];
+export class ConsentryPlaceholder extends UIElement {
+  static override styles = [styles, ':host{display:inline-block;overflow:hidden;max-inline-size:100%}'];
   /** @internal */ _frame!: HTMLIFrameElement;
   /** @internal */ _host!: ConsentryBanner;
 

@@ -1,13 +1,11 @@
-import { css } from 'lit';
-
 /**
- * Shared styles for the banner, dialog and placeholders. Lit adopts them as constructed
- * stylesheets, so a strict CSP needs no `unsafe-inline` for styles. Colours come from
+ * Shared styles for the banner, dialog and placeholders. UIElement adopts them as
+ * constructed stylesheets, so a strict CSP needs no `unsafe-inline` for styles. Colours come from
  * `--consentry-*` custom properties; `light-dark()` follows `color-scheme`, which follows
  * `prefers-color-scheme` unless config.ui.theme forces one. Logical properties keep RTL right.
  * Default colours meet WCAG 2.2 AA (4.5:1 text, 3:1 controls) in both schemes.
  */
-export const styles = css`
+export const styles = /* css */ `
 :host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font:var(--consentry-font-size,1rem)/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--_fg);text-align:start}
 :host([theme=light]){color-scheme:light}
 :host([theme=dark]){color-scheme:dark}

@@ -1,5 +1,5 @@
 // STYLE.md: import-safe everywhere. `consentry/banner` must import under Node (SSR) without
-// touching window/document; Lit's Node build provides a DOM shim for HTMLElement/customElements.
+// touching window/document. Without a DOM (or an SSR framework's DOM shim) nothing is defined.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -11,11 +11,25 @@ test('importing consentry/banner under Node does not throw and exports the delib
   assert.equal(typeof globalThis.document, 'undefined');
 });
 
-test('importing it twice defines the element once', async () => {
-  const a = await import('../../dist/esm/banner.js?again');
-  const b = await import('../../dist/esm/banner.js');
-  assert.equal(globalThis.customElements.get('consentry-banner'), b.ConsentryBanner);
-  assert.notEqual(a.ConsentryBanner, b.ConsentryBanner); // a second module copy keeps the first definition
+test('importing it twice under Node is harmless and defines nothing without a DOM', async () => {
+  await import('../../dist/esm/banner.js?again');
+  await import('../../dist/esm/banner.js');
+  assert.equal(typeof globalThis.customElements, 'undefined');
+  assert.equal(typeof globalThis.HTMLElement, 'undefined');
+});
+
+test('with an SSR DOM shim installed, importing twice defines the element once', async () => {
+  const { customElements, HTMLElement } = await import('@lit-labs/ssr-dom-shim');
+  Object.assign(globalThis, { customElements, HTMLElement });
+  try {
+    const a = await import('../../dist/esm/banner.js?shimmed-a');
+    const b = await import('../../dist/esm/banner.js?shimmed-b');
+    assert.equal(globalThis.customElements.get('consentry-banner'), a.ConsentryBanner);
+    assert.notEqual(a.ConsentryBanner, b.ConsentryBanner); // the second copy kept the first definition
+  } finally {
+    delete globalThis.customElements;
+    delete globalThis.HTMLElement;
+  }
 });
 
 test('registerLocale works under Node (locale modules can be imported during SSR)', async () => {

@@ -24,6 +24,7 @@ export const en = {
   cookie: 'Cookie',
   purpose: 'Purpose',
   retention: 'Retention',
+  colon: ': ',
   embed: 'This content is provided by {0} and may set cookies ({1}).',
   load: 'Allow and load',
   'cat.necessary': 'Strictly necessary',

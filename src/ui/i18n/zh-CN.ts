@@ -23,6 +23,7 @@ export const zhCN: Texts = {
   cookie: 'Cookie',
   purpose: '用途',
   retention: '保存期限',
+  colon: '：',
   embed: '此内容由 {0} 提供，可能会设置 Cookie（类别：{1}）。',
   load: '允许并加载',
   'cat.necessary': '必要',

@@ -77,6 +77,14 @@ describe('<consentry-banner>', () => {
     expect(details.querySelector('li')!.textContent).to.equal('GA4 (Google)');
   });
 
+  it('the service retention uses the locale punctuation (full-width colon in zh-CN)', async () => {
+    const api = createConsent({ language: 'zh-CN', categories: { analytics: { services: [{ name: 'GA4', retention: '2 years' }] } } });
+    banner = mountBanner(api);
+    api.open();
+    await banner.updateComplete;
+    expect(root(banner).querySelector('li')!.textContent).to.equal('GA4 · 保存期限：2 years');
+  });
+
   it('defining twice is harmless and a banner without an API stays empty', async () => {
     await import('../../../src/banner.js');
     const stray = document.createElement('consentry-banner');

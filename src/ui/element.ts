@@ -1,0 +1,62 @@
+import { render } from 'lit/html.js';
+
+// Import-safe under SSR: no HTMLElement in Node, and nothing here is constructed there.
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * The part of LitElement the banner uses, on lit-html alone: an open shadow root with
+ * constructed stylesheets (adoptedStyleSheets, so a strict CSP needs no `unsafe-inline`),
+ * `requestUpdate()` batched to one `render()` per microtask, `updateComplete`, and the
+ * `firstUpdated`/`updated` hooks. All our state is internal (no reactive properties, no
+ * attribute reflection), so ReactiveElement's ~2.4 KB brotli bought nothing here.
+ */
+export abstract class UIElement extends Base {
+  /** CSS texts adopted by every instance (Lit's `static styles`). */
+  static styles: string[] = [];
+  /** The shadow root templates render into. */
+  readonly renderRoot: ShadowRoot;
+  /** Resolves once the pending render is done (as in Lit). */
+  updateComplete: Promise<unknown> = Promise.resolve();
+  private _queued = false;
+  private _rendered = false;
+
+  constructor() {
+    super();
+    this.renderRoot = this.attachShadow({ mode: 'open' });
+    this.renderRoot.adoptedStyleSheets = (this.constructor as typeof UIElement).styles.map((text) => {
+      let sheet = sheets.get(text);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        sheets.set(text, sheet); // one sheet per text, shared by every instance
+      }
+      return sheet;
+    });
+  }
+
+  connectedCallback(): void {
+    this.requestUpdate();
+  }
+
+  /** Nothing to undo here; subclasses stop their listeners. */
+  disconnectedCallback(): void {}
+
+  /** Schedule one render for this microtask, however many changes ask for it. */
+  requestUpdate(): void {
+    if (this._queued) return;
+    this._queued = true;
+    this.updateComplete = Promise.resolve().then(() => {
+      this._queued = false;
+      render(this.render(), this.renderRoot);
+      if (!this._rendered) this.firstUpdated?.();
+      this._rendered = true;
+      this.updated?.();
+    });
+  }
+
+  /** The template for the current state. */
+  abstract render(): unknown;
+  firstUpdated?(): void;
+  updated?(): void;
+}
