@@ -1,6 +1,6 @@
 // `npm run bench`: consentry side by side with vanilla-cookieconsent and Klaro (from
 // node_modules) on the same page with the same tagged trackers, in local Chromium. Prints a
-// table and writes it to bench/RESULTS.md (and into docs/demo-and-bench.md between markers).
+// table and writes it to bench/RESULTS.md (and into README.md between the bench markers).
 // Medians of RUNS page loads per tool; tools are interleaved so machine noise hits all alike.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -210,7 +210,7 @@ ${table(['bundle', 'file', 'raw', 'gzip', 'brotli'], bundles)}${extra}
 `;
     console.log(`\n${markdown}`);
     writeFileSync('bench/RESULTS.md', `# Bench results\n\n${markdown}`);
-    const docs = 'docs/demo-and-bench.md';
+    const docs = 'README.md';
     if (existsSync(docs)) {
       const text = readFileSync(docs, 'utf8');
       const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown}<!-- bench:end -->`);
