@@ -1,7 +1,7 @@
 import { NECESSARY } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
 import { resolveConfig } from './config.js';
-import { Emitter } from './events.js';
+import { createEmitter } from './events.js';
 import { onAddedNodes, tagGatekeeper } from './gatekeeper.js';
 import { installInterceptors } from './intercept.js';
 import { createRecord, staleReason } from './record.js';
@@ -43,7 +43,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
       usable = false;
     }
   const keys = config.categories.map((c) => c.key);
-  const events = new Emitter<ConsentEvents>();
+  const events = createEmitter<ConsentEvents>();
   /** Requests and elements stopped so far (filled by the URL-rule interceptors). */
   const blocked: BlockedRequest[] = [];
   // Integrations (src/integrations), set up in start() when configured.
@@ -121,7 +121,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
       ask();
     },
     open: () => ask(true),
-    on: (event, fn) => events.on(event, fn),
+    on: events.on,
     blocked: () => blocked.slice(),
     state: () => ({ ...state, prefill: state.record ? { ...state.record.c } : state.prefill }),
   };
