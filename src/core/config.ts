@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
-import type { CookieSpec, ResolvedCategory, ResolvedConfig, UrlRule } from './types.js';
+import type { ResolvedCategory, ResolvedConfig, UrlRule } from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
 export class ConfigError extends Error {}
@@ -53,7 +53,8 @@ const shape = (fields: Record<string, Check>, required?: string): Check => (v, k
   return out;
 };
 
-const cookieSpec = shape({ name: string(/./, 'a cookie name'), domain: string(/./, 'a domain'), path: path(), description: text, retention: text }, 'name');
+const nonEmpty = (expected: string) => string(/./, expected);
+const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
 const service = shape({ name: text, vendor: text, purpose: text, retention: text, policyUrl: url }, 'name');
 const category = shape({ label: text, description: text, cookies: list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key)), services: list(service) });
 const consentModeOptions = shape({
@@ -76,7 +77,7 @@ const SCHEMA = shape({
     sameSite: oneOf('Lax', 'Strict', 'None'),
   }),
   rules: list(shape({
-    category: string(/./, 'a category key'),
+    category: nonEmpty('a category key'),
     hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "example.com" or "*.example.com"'), true),
     paths: list(path()),
   }, 'hosts')),
@@ -100,8 +101,7 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
     const at = `.categories.${key}`;
     if (!/^[a-z][a-z0-9_]{0,31}$/.test(key)) fail(at, 'a lower-case key like "analytics"', key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
-    const c = category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked'>;
-    return [{ ...c, cookies: c.cookies as CookieSpec[], key, locked: key == NECESSARY }];
+    return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked'>), key, locked: key == NECESSARY }];
   });
 
 /**

@@ -22,11 +22,13 @@ const HTML_TAGS = /<(script|img|iframe|link)/i;
 
 let installed = false;
 
-/** Replace `obj[name]` with `make(original)`, when it exists. */
-const wrap = (obj: object, name: string, make: (orig: Fn) => Fn): void => {
+/** Replace each of the space-separated methods `names` of `obj` with `make(original)`, when it exists. */
+const wrap = (obj: object, names: string, make: (orig: Fn) => Fn): void => {
   const o = obj as Record<string, unknown>;
-  const orig = o[name];
-  if (typeof orig == 'function') o[name] = make(orig as Fn);
+  for (const name of names.split(' ')) {
+    const orig = o[name];
+    if (typeof orig == 'function') o[name] = make(orig as Fn);
+  }
 };
 
 /**
@@ -109,7 +111,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   /** Hold every ruled element in `node` before it is inserted (or just after the parser did). */
   const scan = safe((node: unknown, scripts = true): void => {
     if (!(node instanceof Element || node instanceof DocumentFragment)) return;
-    const els = node.firstElementChild ? Array.from(node.querySelectorAll(SELECTOR)) : [];
+    const els = node.firstElementChild ? [...node.querySelectorAll(SELECTOR)] : [];
     if (node instanceof Element) els.unshift(node);
     for (const el of els)
       if (scripts || el.localName != 'script')
@@ -160,22 +162,18 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
     for (const a of args) scan(a);
     return orig.apply(this, args);
   };
-  for (const [proto, names] of [
-    [Node, 'appendChild insertBefore replaceChild'],
-    [Element, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
-    [CharacterData, 'before after replaceWith'],
-    [Document, 'append prepend replaceChildren'],
-    [DocumentFragment, 'append prepend replaceChildren'],
-  ] as const)
-    for (const name of names.split(' ')) wrap(proto.prototype, name, insert);
+  wrap(Node.prototype, 'appendChild insertBefore replaceChild', insert);
+  wrap(Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement', insert);
+  wrap(CharacterData.prototype, 'before after replaceWith', insert);
+  wrap(Document.prototype, 'append prepend replaceChildren', insert);
+  wrap(DocumentFragment.prototype, 'append prepend replaceChildren', insert);
 
   const cleanArg = (i: number, scripts?: boolean) => (orig: Fn): Fn => function (...args) {
     for (let j = i; j < (i ? 2 : args.length); j++) if (j in args) args[j] = clean(args[j], scripts);
     return orig.apply(this, args);
   };
   wrap(Element.prototype, 'insertAdjacentHTML', cleanArg(1));
-  wrap(Document.prototype, 'write', cleanArg(0, true));
-  wrap(Document.prototype, 'writeln', cleanArg(0, true));
+  wrap(Document.prototype, 'write writeln', cleanArg(0, true));
   wrap(Range.prototype, 'createContextualFragment', cleanArg(0, true));
 
   // Dropped, never replayed: fetch rejects and XHR errors as on a network error; sendBeacon
