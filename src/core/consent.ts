@@ -128,12 +128,12 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   if (!browser) return api;
 
   // Start blocking and releasing; announce `ready`, and `show` when consent must be asked.
-  const { googleConsentMode, receipt, mode } = config;
+  const { googleConsentMode, receipt } = config;
   if (usable) {
     // Consent Mode: the default must reach the dataLayer before any tag runs, and the
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
-    if (state.record || mode == 'opt-out') consentMode?.();
+    if (state.record || config.mode == 'opt-out') consentMode?.();
     if (receipt) sendReceipt = startReceipts(receipt, config);
     notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
       apply(readState());
