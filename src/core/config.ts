@@ -1,10 +1,11 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
-import type { CookieSpec, ResolvedCategory, ResolvedConfig, UrlRule } from './types.js';
+import type { ResolvedCategory, ResolvedConfig, UrlRule } from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
 export class ConfigError extends Error {}
 
-type Check = (value: unknown) => unknown;
+/** Validates the value at `key` (`.rules[2].category`): returns it (or a default) or throws naming the key. */
+type Check = (value: unknown, key: string) => unknown;
 
 /** Throw a {@link ConfigError}: `consentry: config.rules[2].category "ads"; expected …`. */
 const fail = (key: string, expected: string, got: unknown): never => {
@@ -24,39 +25,44 @@ const isString = (v: unknown): v is string => typeof v == 'string';
 export const isSafeUrl = (url: unknown): boolean =>
   isString(url) && !/^\s*(javascript|data|vbscript):/i.test(url.replace(/[\0-\x1f]/g, ''));
 
-// Each validator returns the value (or a default) or throws naming the key.
-const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown) =>
-  (key: string): Check => (v) => v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);
+const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown): Check => (v, key) =>
+  v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);
 const oneOf = (...values: unknown[]) => typed(`one of ${JSON.stringify(values)}`, (v) => values.includes(v), values[0]);
 const bool = (fallback?: boolean) => typed('true or false', (v) => typeof v == 'boolean', fallback);
 const text = typed('text or { locale: text }', (v) => isString(v) || (isObject(v) && Object.values(v).every(isString)), '');
 const url = typed('an http(s) or relative URL', isSafeUrl);
-const list = (item: (key: string) => Check, nonEmpty?: boolean) => (key: string): Check => (v) =>
-  v === undefined && !nonEmpty ? [] : Array.isArray(v) && (v.length || !nonEmpty) ? v.map((x, i) => item(`${key}[${i}]`)(x)) : fail(key, 'a list', v);
 const string = (pattern: RegExp, expected: string, fallback?: string) =>
   typed(expected, (v) => isString(v) && pattern.test(v), fallback);
-const record = (item: (key: string) => Check) => (key: string): Check => (v) => {
+const path = (fallback?: string) => string(/^\//, 'a path starting with /', fallback);
+const list = (item: Check, nonEmpty?: boolean): Check => (v, key) =>
+  v === undefined && !nonEmpty ? [] : Array.isArray(v) && (v.length || !nonEmpty) ? v.map((x, i) => item(x, `${key}[${i}]`)) : fail(key, 'a list', v);
+const record = (item: Check): Check => (v, key) => {
   if (v === undefined) return {};
   if (!isObject(v)) return fail(key, 'an object', v);
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) out[k == '__proto__' ? fail(`${key}.${k}`, 'a locale or text key', k) : k] = item(`${key}.${k}`)(v[k]);
+  for (const k of Object.keys(v)) out[k == '__proto__' ? fail(`${key}.${k}`, 'a locale or text key', k) : k] = item(v[k], `${key}.${k}`);
   return out;
 };
 /** An object with known keys only: an unknown key (a typo) is an error, not ignored. */
-const shape = (fields: Record<string, (key: string) => Check>, required?: string) => (key: string): Check => (v) => {
+const shape = (fields: Record<string, Check>, required?: string): Check => (v, key) => {
   if (v === undefined && !required) v = {};
   if (!isObject(v) || (required && v[required] === undefined)) return fail(key, `an object with ${required ?? 'known keys'}`, v);
   for (const k of Object.keys(v)) if (!Object.hasOwn(fields, k)) fail(`${key}.${k}`, `one of ${Object.keys(fields)}`, 'unknown key');
   const out: Record<string, unknown> = {};
-  for (const k in fields) out[k] = fields[k](`${key}.${k}`)(v[k]);
+  for (const k in fields) out[k] = fields[k](v[k], `${key}.${k}`);
   return out;
 };
 
-const host = string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "example.com" or "*.example.com"');
-const cookieSpec = (key: string): Check => (v) =>
-  shape({ name: string(/./, 'a cookie name'), domain: string(/./, 'a domain'), path: string(/^\//, 'a path'), description: text, retention: text }, 'name')(key)(isString(v) ? { name: v } : v);
+const nonEmpty = (expected: string) => string(/./, expected);
+const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
 const service = shape({ name: text, vendor: text, purpose: text, retention: text, policyUrl: url }, 'name');
-const category = shape({ label: text, description: text, cookies: list(cookieSpec), services: list(service) });
+const category = shape({ label: text, description: text, cookies: list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key)), services: list(service) });
+const consentModeOptions = shape({
+  wait_for_update: typed('milliseconds', (n) => typeof n == 'number' && n >= 0),
+  region: (v, key) => v && list(string(/^[A-Z]{2}(-\w+)?$/i, 'an ISO 3166 region like "ES" or "US-CA"'))(v, key),
+  ads_data_redaction: bool(),
+  url_passthrough: bool(),
+});
 
 const SCHEMA = shape({
   revision: typed('a positive integer', (v) => Number.isInteger(v) && (v as number) > 0, 1),
@@ -67,20 +73,19 @@ const SCHEMA = shape({
   cookie: shape({
     name: string(/^[\w-]{1,64}$/, 'a cookie name of letters, digits, - or _', 'consentry'),
     domain: string(/^\.?[a-z0-9.-]+$/i, 'a domain name'),
-    path: string(/^\//, 'a path starting with /', '/'),
+    path: path('/'),
     sameSite: oneOf('Lax', 'Strict', 'None'),
   }),
-  rules: list(shape({ category: string(/./, 'a category key'), hosts: list(host, true), paths: list(string(/^\//, 'a path prefix')) }, 'hosts')),
+  rules: list(shape({
+    category: nonEmpty('a category key'),
+    hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "example.com" or "*.example.com"'), true),
+    paths: list(path()),
+  }, 'hosts')),
   reloadOnWithdraw: bool(true),
   language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "en" or "zh-CN"'),
   translations: record(record(typed('text', isString))),
   privacyPolicyUrl: url,
-  googleConsentMode: (key: string): Check => (v) => typeof v == 'boolean' ? v : v === undefined ? false : shape({
-    wait_for_update: typed('milliseconds', (n) => typeof n == 'number' && n >= 0),
-    region: (k: string): Check => (r) => r && list(string(/^[A-Z]{2}(-\w+)?$/i, 'an ISO 3166 region like "ES" or "US-CA"'))(k)(r),
-    ads_data_redaction: bool(),
-    url_passthrough: bool(),
-  })(key)(v),
+  googleConsentMode: (v, key) => v === true ? {} : v === undefined || v === false ? false : consentModeOptions(v, key),
   receipt: typed('{ endpoint, headers? } with an http(s) endpoint', (v) => isObject(v) && isSafeUrl(v.endpoint)),
   ui: shape({
     theme: oneOf('auto', 'light', 'dark'),
@@ -88,7 +93,7 @@ const SCHEMA = shape({
     minorsNotice: bool(false),
     position: oneOf('bottom', 'top', 'center'),
   }),
-})('');
+});
 
 /** Category keys are lower-case identifiers, safe in attributes and in the cookie JSON. */
 const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
@@ -96,8 +101,7 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
     const at = `.categories.${key}`;
     if (!/^[a-z][a-z0-9_]{0,31}$/.test(key)) fail(at, 'a lower-case key like "analytics"', key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
-    const c = category(at)(given[key]) as Omit<ResolvedCategory, 'key' | 'locked'>;
-    return [{ ...c, cookies: c.cookies as CookieSpec[], key, locked: key == NECESSARY }];
+    return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked'>), key, locked: key == NECESSARY }];
   });
 
 /**
@@ -105,18 +109,11 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
  * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
  */
 export const resolveConfig = (input: unknown = {}): ResolvedConfig => {
-  const config = SCHEMA(input) as Omit<ResolvedConfig, 'categories' | 'googleConsentMode'> & {
-    categories: Record<string, unknown>;
-    googleConsentMode: unknown;
-  };
+  const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories'> & { categories: Record<string, unknown> };
   const categories = resolveCategories(config.categories);
   config.rules.forEach((rule: UrlRule, i) => {
     if (!categories.some((c) => c.key == rule.category && !c.locked))
       fail(`.rules[${i}].category`, 'an optional category defined in config.categories', rule.category);
   });
-  return {
-    ...config,
-    categories,
-    googleConsentMode: config.googleConsentMode === true ? {} : (config.googleConsentMode as ResolvedConfig['googleConsentMode']),
-  };
+  return { ...config, categories };
 };

@@ -4,15 +4,21 @@ import { trustedScript, trustedScriptURL } from './trusted-types.js';
 import type { CategoryKey } from './types.js';
 
 /** Marks an element the gatekeeper has released, so it is never released twice. */
-const RELEASED = 'data-consentry-released';
+export const RELEASED = 'data-consentry-released';
 const SELECTOR = `[data-consent]:not([${RELEASED}])`;
+
+/** Releases what is now allowed under `root` (default: the whole document). */
+export type Release = (root?: ParentNode) => void;
 
 /** The categories an element needs, from `data-consent="analytics advertising"` (all must be granted). */
 export const categoriesOf = (el: Element): CategoryKey[] =>
   (el.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
 
-const isBlockedScript = (el: Element): el is HTMLScriptElement =>
-  el instanceof HTMLScriptElement && el.type == 'text/plain';
+/** Call `fn` with every node added anywhere in the document from now on. */
+export const onAddedNodes = (fn: (node: Node) => void): void =>
+  new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach((node) => fn(node));
+  }).observe(document, { childList: true, subtree: true });
 
 /**
  * Replace a `type="text/plain"` script with a live copy. The copy keeps every attribute
@@ -22,9 +28,9 @@ const isBlockedScript = (el: Element): el is HTMLScriptElement =>
  * `async = false` keeps external scripts in document order.
  * Resolves when an external script has loaded or failed; inline scripts run at once.
  */
-const releaseScript = (old: HTMLScriptElement): Promise<void> | void => {
+const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
   const script = document.createElement('script');
-  for (const { name, value } of Array.from(old.attributes))
+  for (const { name, value } of [...old.attributes])
     if (name != 'type' && name != 'src' && name != 'data-type') script.setAttribute(name, value);
   const type = old.getAttribute('data-type');
   if (type) script.type = type;
@@ -39,9 +45,9 @@ const releaseScript = (old: HTMLScriptElement): Promise<void> | void => {
   }
   if (!isSafeUrl(src)) return warn(`refused to release a script with src "${src.slice(0, 40)}"`);
   script.async = false;
-  const done = new Promise<void>((resolve) => {
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => resolve());
+  const done = new Promise((resolve) => {
+    script.addEventListener('load', resolve);
+    script.addEventListener('error', resolve);
   });
   script.src = trustedScriptURL(src);
   old.replaceWith(script);
@@ -60,59 +66,30 @@ const releaseMedia = (el: Element): void => {
 };
 
 /**
- * Releases tagged elements once their categories are granted. Scripts run in document order:
+ * A gatekeeper for tagged elements: the returned function releases every tagged element
+ * whose categories are all `granted`, in document order. Scripts run in document order:
  * an inline script that follows an external one waits for it, as it would have in the HTML.
  */
-export class TagGatekeeper {
-  private _queue: Promise<void> = Promise.resolve();
-  private _pending = 0;
-  private _observer?: MutationObserver;
-
-  constructor(private readonly _granted: (category: CategoryKey) => boolean) {}
-
-  /** Whether every category an element needs is granted. */
-  allows(el: Element): boolean {
-    const needed = categoriesOf(el);
-    return needed.length > 0 && needed.every(this._granted);
-  }
-
-  /** Release every tagged element under `root` that is now allowed, in document order. */
-  releaseAllowed(root: ParentNode = document): void {
-    const candidates = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    candidates.push(...Array.from(root.querySelectorAll(SELECTOR)));
-    for (const el of candidates) if (this.allows(el)) this._release(el);
-  }
-
-  /** Watch for tagged elements added later (the rest of the HTML while it parses, SPA renders). */
-  observe(): void {
-    if (this._observer) return;
-    this._observer = new MutationObserver((mutations) => {
-      for (const m of mutations)
-        for (const node of Array.from(m.addedNodes)) if (node instanceof Element) this.releaseAllowed(node);
-    });
-    this._observer.observe(document, { childList: true, subtree: true });
-  }
-
-  private _release(el: Element): void {
-    if (!isBlockedScript(el)) {
-      if (el instanceof HTMLScriptElement) return; // a tagged script that is not text/plain already ran
-      return releaseMedia(el);
-    }
+export const tagGatekeeper = (granted: (category: CategoryKey) => boolean): Release => {
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Scripts queued or loading: while any is, the next one waits its turn. */
+  let pending = 0;
+  const release = (el: Element): void => {
+    if (!(el instanceof HTMLScriptElement)) return releaseMedia(el);
+    if (el.type != 'text/plain') return; // a tagged script that is not text/plain already ran
     el.setAttribute(RELEASED, '');
-    if (this._pending) {
-      this._pending++;
-      this._queue = this._queue.then(() => this._insert(el));
-      return;
-    }
-    const loading = releaseScript(el);
+    const loading = pending ? queue.then(() => releaseScript(el)) : releaseScript(el);
     if (loading) {
-      this._pending++;
-      this._queue = loading.then(() => void this._pending--);
+      pending++;
+      queue = loading.then(() => pending--);
     }
-  }
-
-  private _insert(el: HTMLScriptElement): Promise<void> {
-    const loading = releaseScript(el);
-    return (loading ?? Promise.resolve()).then(() => void this._pending--);
-  }
-}
+  };
+  return (root = document) => {
+    const candidates = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
+    candidates.push(...root.querySelectorAll(SELECTOR));
+    for (const el of candidates) {
+      const needed = categoriesOf(el);
+      if (needed[0] && needed.every(granted)) release(el);
+    }
+  };
+};

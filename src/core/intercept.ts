@@ -1,10 +1,10 @@
-import { TagGatekeeper } from './gatekeeper.js';
+import { RELEASED, onAddedNodes, type Release } from './gatekeeper.js';
 import { categoriesFor, parseUrl } from './rules.js';
 import { warn } from './store.js';
 import type { BlockedRequest, CategoryKey, ConsentApi } from './types.js';
 
-/** What the interceptors need from the consent engine: rules, the live `granted()`, the log. */
-export type Guarded = Pick<ConsentApi, 'config' | 'granted' | 'on'> & { readonly _blocked: BlockedRequest[] };
+/** What the interceptors need from the consent engine: rules, the live `granted()`, `change` events. */
+export type Guarded = Pick<ConsentApi, 'config' | 'granted' | 'on'>;
 
 type Kind = BlockedRequest['kind'];
 type Fn = (this: unknown, ...args: unknown[]) => unknown;
@@ -19,27 +19,28 @@ const URL_ATTRS: Record<string, string[] | undefined> = Object.assign(Object.cre
 const SELECTOR = 'script,img,iframe,link';
 /** Tag names cannot be escaped in HTML, so a string without these cannot load anything we rule. */
 const HTML_TAGS = /<(script|img|iframe|link)/i;
-const RELEASED = 'data-consentry-released';
 
 let installed = false;
 
-/** Replace `obj[name]` with `make(original)`, when it exists. */
-const wrap = (obj: object, name: string, make: (orig: Fn) => Fn): void => {
+/** Replace each of the space-separated methods `names` of `obj` with `make(original)`, when it exists. */
+const wrap = (obj: object, names: string, make: (orig: Fn) => Fn): void => {
   const o = obj as Record<string, unknown>;
-  const orig = o[name];
-  if (typeof orig == 'function') o[name] = make(orig as Fn);
+  for (const name of names.split(' ')) {
+    const orig = o[name];
+    if (typeof orig == 'function') o[name] = make(orig as Fn);
+  }
 };
 
 /**
- * `fn`, except that an exception is logged and answered by `fallback`: a bug in a rule check
- * must never break the page nor cost the site its own requests.
+ * `fn`, except that an exception is logged and answered by `undefined` (falsy: nothing is
+ * held or dropped): a bug in a rule check must never break the page nor cost the site its
+ * own requests.
  */
-const safe = <A extends unknown[], R>(fn: (...args: A) => R, fallback: (...args: A) => R) => (...args: A): R => {
+const safe = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R | undefined => {
   try {
     return fn(...args);
   } catch (error) {
     warn('a URL rule check failed', error);
-    return fallback(...args);
   }
 };
 
@@ -50,15 +51,13 @@ const safe = <A extends unknown[], R>(fn: (...args: A) => R, fallback: (...args:
  * pixels and iframes are held in the tagged form TagGatekeeper releases; the rest is dropped.
  * For URLs no rule matches, every patched function does exactly what the original does.
  */
-export const installInterceptors = (consent: Guarded): void => {
+export const installInterceptors = (consent: Guarded, log: BlockedRequest[], release: Release): void => {
   const { rules } = consent.config;
   if (installed || !rules.length) return;
   installed = true;
-  const log = consent._blocked;
   const setAttr = Element.prototype.setAttribute;
   /** Images held while detached (`new Image().src`): no document scan can find them. */
   let detached: Element[] = [];
-  const releaser = new TagGatekeeper((c) => consent.granted(c));
 
   /**
    * The categories the first stopped URL of `urls` waits for (none when all may load); a stop
@@ -74,8 +73,8 @@ export const installInterceptors = (consent: Guarded): void => {
     return [];
   };
 
-  /** Drop a beacon, fetch or XHR to a ruled host: true when it must not be sent. */
-  const drop = safe<[url: unknown, kind: Kind], boolean>((url, kind) => !!stopped([url], kind, false)[0], () => false);
+  /** Drop a beacon, fetch or XHR to a ruled host: truthy (the category) when it must not be sent. */
+  const drop = safe((url: unknown, kind: Kind) => stopped([url], kind, false)[0]);
 
   /**
    * `el.<attr> = value` is about to happen. When a rule stops it: a script becomes
@@ -83,7 +82,7 @@ export const installInterceptors = (consent: Guarded): void => {
    * iframe keeps the URL in `data-src`/`data-srcset` only; a link is dropped. Returns true
    * when the URL must not be written.
    */
-  const hold = safe<[el: Element, attr: unknown, value: unknown], boolean>((el, attr, value) => {
+  const hold = safe((el: Element, attr: unknown, value: unknown): boolean => {
     const kind = el?.localName as Kind;
     const name = String(attr).toLowerCase();
     if (!URL_ATTRS[kind]?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
@@ -107,12 +106,12 @@ export const installInterceptors = (consent: Guarded): void => {
       if (kind == 'script') el.dispatchEvent(new Event('error'));
     }
     return kind != 'script';
-  }, () => false);
+  });
 
   /** Hold every ruled element in `node` before it is inserted (or just after the parser did). */
-  const scan = safe<[node: unknown, scripts?: boolean], void>((node, scripts = true) => {
+  const scan = safe((node: unknown, scripts = true): void => {
     if (!(node instanceof Element || node instanceof DocumentFragment)) return;
-    const els = node.firstElementChild ? Array.from(node.querySelectorAll(SELECTOR)) : [];
+    const els = node.firstElementChild ? [...node.querySelectorAll(SELECTOR)] : [];
     if (node instanceof Element) els.unshift(node);
     for (const el of els)
       if (scripts || el.localName != 'script')
@@ -120,7 +119,7 @@ export const installInterceptors = (consent: Guarded): void => {
           const value = el.getAttribute(attr);
           if (value != null && hold(el, attr, value)) el.removeAttribute(attr);
         }
-  }, () => undefined);
+  });
 
   const htmlSet = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
   /**
@@ -129,15 +128,17 @@ export const installInterceptors = (consent: Guarded): void => {
    * so markup without ruled URLs reaches the original sink untouched. `scripts`: whether
    * scripts in it would run (document.write, createContextualFragment) — innerHTML scripts
    * never run, so they are left alone rather than made runnable on grant.
+   * Should cleaning fail, the markup is used as it is.
    */
-  const clean = safe<[html: unknown, scripts?: boolean], unknown>((html, scripts) => {
-    if (typeof html != 'string' || !HTML_TAGS.test(html)) return html;
+  const cleanOrFail = safe((html: string, scripts?: boolean) => {
     const t = document.createElement('template');
     htmlSet.call(t, html);
     const before = log.length;
     scan(t.content, scripts);
     return log.length > before ? t.innerHTML : html;
-  }, (html) => html);
+  });
+  const clean = (html: unknown, scripts?: boolean): unknown =>
+    typeof html == 'string' && HTML_TAGS.test(html) ? cleanOrFail(html, scripts) ?? html : html;
 
   for (const [proto, prop] of [[HTMLScriptElement, 'src'], [HTMLImageElement, 'src'], [HTMLImageElement, 'srcset'], [HTMLIFrameElement, 'src'], [HTMLLinkElement, 'href'], [Element, 'innerHTML'], [Element, 'outerHTML'], [ShadowRoot, 'innerHTML']] as const) {
     const d = Object.getOwnPropertyDescriptor(proto.prototype, prop);
@@ -161,22 +162,18 @@ export const installInterceptors = (consent: Guarded): void => {
     for (const a of args) scan(a);
     return orig.apply(this, args);
   };
-  for (const [proto, names] of [
-    [Node, 'appendChild insertBefore replaceChild'],
-    [Element, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
-    [CharacterData, 'before after replaceWith'],
-    [Document, 'append prepend replaceChildren'],
-    [DocumentFragment, 'append prepend replaceChildren'],
-  ] as const)
-    for (const name of names.split(' ')) wrap(proto.prototype, name, insert);
+  wrap(Node.prototype, 'appendChild insertBefore replaceChild', insert);
+  wrap(Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement', insert);
+  wrap(CharacterData.prototype, 'before after replaceWith', insert);
+  wrap(Document.prototype, 'append prepend replaceChildren', insert);
+  wrap(DocumentFragment.prototype, 'append prepend replaceChildren', insert);
 
   const cleanArg = (i: number, scripts?: boolean) => (orig: Fn): Fn => function (...args) {
     for (let j = i; j < (i ? 2 : args.length); j++) if (j in args) args[j] = clean(args[j], scripts);
     return orig.apply(this, args);
   };
   wrap(Element.prototype, 'insertAdjacentHTML', cleanArg(1));
-  wrap(Document.prototype, 'write', cleanArg(0, true));
-  wrap(Document.prototype, 'writeln', cleanArg(0, true));
+  wrap(Document.prototype, 'write writeln', cleanArg(0, true));
   wrap(Range.prototype, 'createContextualFragment', cleanArg(0, true));
 
   // Dropped, never replayed: fetch rejects and XHR errors as on a network error; sendBeacon
@@ -198,14 +195,12 @@ export const installInterceptors = (consent: Guarded): void => {
   // is seen here before it runs (the parser runs a microtask checkpoint before each script),
   // but its request may already be out (the preload scanner): static HTML must be tagged.
   // Scripts are held only while parsing, so a script that already ran never runs again on grant.
-  new MutationObserver((records) => {
-    for (const r of records) r.addedNodes.forEach((n) => scan(n, document.readyState == 'loading'));
-  }).observe(document, { childList: true, subtree: true });
+  onAddedNodes((node) => scan(node, document.readyState == 'loading'));
 
   // Pixels held while detached are released here; those in the document by TagGatekeeper.
   consent.on('change', () => {
     detached = detached.filter((el) => {
-      if (!el.isConnected) releaser.releaseAllowed(el);
+      if (!el.isConnected) release(el);
       return !el.hasAttribute(RELEASED);
     });
   });

@@ -1,3 +1,4 @@
+import { isObject } from './config.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
 /** Record format version; a cookie with any other `v` counts as no consent. */
@@ -8,7 +9,8 @@ const MONTH = 2629746e3; // average Gregorian month in ms
 /** Far larger than any real record (a few hundred bytes): refuse before parsing. */
 const MAX_LENGTH = 2048;
 
-const isNumber = (v: unknown): v is number => typeof v == 'number' && Number.isFinite(v) && v >= 0;
+/** A time in ms since the epoch. */
+const isTime = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
 
 /**
  * Parse a stored cookie value. Anything that is not exactly a well-formed record of the
@@ -17,37 +19,27 @@ const isNumber = (v: unknown): v is number => typeof v == 'number' && Number.isF
  */
 export const parseRecord = (raw: unknown): ConsentRecord | null => {
   if (typeof raw != 'string' || raw.length > MAX_LENGTH) return null;
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // Destructuring `null` throws, like malformed JSON: both mean no consent.
+    const { v, id, rev, ts, exp, c, m } = JSON.parse(raw);
+    if (
+      v !== RECORD_VERSION || typeof id != 'string' || !/^[\w-]{8,64}$/.test(id) ||
+      !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !METHODS.includes(m) || !isObject(c)
+    ) return null;
+    const choices: Choices = Object.create(null);
+    for (const key of Object.keys(c)) {
+      if (c[key] !== 0 && c[key] !== 1) return null;
+      choices[key] = c[key] == 1;
+    }
+    return { v, id, rev, ts, exp, c: choices, m };
   } catch {
     return null;
   }
-  if (typeof data != 'object' || !data || Array.isArray(data)) return null;
-  const r = data as Record<string, unknown>;
-  const c = r.c;
-  if (
-    r.v !== RECORD_VERSION ||
-    typeof r.id != 'string' || !/^[\w-]{8,64}$/.test(r.id) ||
-    !Number.isInteger(r.rev) || !isNumber(r.ts) || !isNumber(r.exp) ||
-    !METHODS.includes(r.m as ConsentMethod) ||
-    typeof c != 'object' || !c || Array.isArray(c)
-  ) return null;
-  const choices: Choices = Object.create(null);
-  for (const key of Object.keys(c)) {
-    const value = (c as Record<string, unknown>)[key];
-    if (value !== 0 && value !== 1) return null;
-    choices[key] = value == 1;
-  }
-  return { v: RECORD_VERSION, id: r.id, rev: r.rev as number, ts: r.ts, exp: r.exp, c: choices, m: r.m as ConsentMethod };
 };
 
-/** Serialise a record compactly: choices as 0/1. */
-export const serializeRecord = (record: ConsentRecord): string => {
-  const c: Record<string, number> = {};
-  for (const key of Object.keys(record.c)) c[key] = record.c[key] ? 1 : 0;
-  return JSON.stringify({ ...record, c });
-};
+/** Serialise a record compactly: choices (its only booleans) as 0/1. */
+export const serializeRecord = (record: ConsentRecord): string =>
+  JSON.stringify(record, (_, value) => (typeof value == 'boolean' ? +value : value));
 
 /**
  * Why a parsed record cannot be used with this config, or null when it is valid:

@@ -25,22 +25,16 @@ export const readRecord = (config: ResolvedConfig): ConsentRecord | null => {
 
 /**
  * Store the record in one first-party cookie: SameSite (Lax by default), Secure on https,
- * `path=/`, the configured domain, expiring with the record. Returns false when the cookie
- * did not stick (cookies disabled): the choice then holds for this page view only.
+ * `path=/`, the configured domain, expiring with the record; null removes it. Where cookies
+ * are disabled the choice holds for this page view only.
  */
-export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null): boolean => {
+export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null): void => {
   const { name, domain, path, sameSite } = config.cookie;
   const attributes = { domain, path, sameSite, secure: location.protocol == 'https:' || sameSite == 'None' };
   try {
-    if (!record) {
-      Cookies.remove(name, attributes);
-      return true;
-    }
-    const value = serializeRecord(record);
-    Cookies.set(name, value, { ...attributes, expires: new Date(record.exp) });
-    return Cookies.get(name) == value;
+    if (record) Cookies.set(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) });
+    else Cookies.remove(name, attributes);
   } catch (error) {
     warn('cannot write the consent cookie; the choice holds for this page only', error);
-    return false;
   }
 };

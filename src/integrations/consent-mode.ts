@@ -48,8 +48,8 @@ export const startConsentMode = (options: GoogleConsentModeOptions, api: Consent
   gtag('consent', 'default', { ...consentModeState((c) => c == NECESSARY), wait_for_update, ...(region && { region }) });
   for (const flag of ['ads_data_redaction', 'url_passthrough'] as const)
     if (options[flag] != null) gtag('set', flag, options[flag]);
+  const { granted } = api; // the engine's methods need no `this`
   return () => {
-    const granted = (c: CategoryKey) => api.granted(c);
     gtag('consent', 'update', consentModeState(granted));
     const consentry: Record<CategoryKey, boolean> = {};
     for (const { key, locked } of api.config.categories) if (!locked) consentry[key] = granted(key);

@@ -40,8 +40,6 @@ const save = (queue: Queued[]): void => {
   }
 };
 
-const same = (a: ConsentReceipt, b: ConsentReceipt): boolean => a.id == b.id && a.ts == b.ts;
-
 /**
  * Proof of consent. Every decision is queued in localStorage first (so a reload right after,
  * as on withdrawal, cannot lose it), then POSTed as JSON with `keepalive`; a 2xx removes it.
@@ -65,7 +63,7 @@ export const startReceipts = (options: ReceiptOptions, config: ResolvedConfig): 
     })
       .then((r) => r.ok, () => false)
       .then((ok) =>
-        save(load().flatMap((q) => (!same(q.p, p) ? [q] : ok ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }]))),
+        save(load().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : ok ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }]))),
       );
   for (const q of load()) if (q.t <= Date.now()) void send(q);
   return ({ id, rev, ts, exp, c, m }, gpc) => {
