@@ -192,15 +192,16 @@ test.describe('URL rules', () => {
     expect(await page.evaluate(() => window.__ran)).toEqual(['after', 'ad']);
   });
 
-  test('a script and an iframe in the HTML after the gatekeeper are fetched by the browser but held until granted', async ({ page, servers }) => {
+  test('a script and an iframe in the HTML after the gatekeeper may be fetched by the browser but are held until granted', async ({ page, servers }) => {
     servers.page('/', html({ config, body: `<p>text</p><script src="${servers.tracker}/static.js"></script><iframe src="${servers.tracker}/static.html" title="embed"></iframe>` }));
     await open(page, servers);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => window.__ran)).toBeUndefined();
-    // Chromium's preload scanner fetched the script, and the parser the iframe, before any
-    // script could object (so static HTML must be tagged); the MutationObserver held both
-    // before the script ran and unloaded the frame (removing src navigates it to about:blank).
-    expect(servers.log.map((e) => e.path).sort()).toEqual(['/static.html', '/static.js']);
+    // Chromium's preload scanner may fetch the script, and the parser the iframe, before any
+    // script can object (so static HTML must be tagged; whether the request goes out first is a
+    // race): the MutationObserver holds both before the script runs and unloads the frame
+    // (removing src navigates it to about:blank).
+    expect(servers.log.filter((e) => e.path == '/static.js').length).toBeLessThanOrEqual(1);
     await expect(page.frameLocator('iframe').locator('p')).toHaveCount(0);
     expect(await page.locator('iframe').getAttribute('data-src')).toBe(`${servers.tracker}/static.html`);
     await page.evaluate(() => window.consentry!.acceptAll());
