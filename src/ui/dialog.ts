@@ -21,6 +21,16 @@ const details = (host: ConsentryBanner, { services, cookies }: ResolvedCategory)
 };
 
 /**
+ * Sync our state when the browser closes the dialog. The `close` event comes a task after
+ * `close()`: a stale one from a dialog already removed (closed by Esc, then reopened by a link
+ * or the URL hash before the event arrived) must not close the new one.
+ */
+const onClose = (host: ConsentryBanner) => (e: Event): void => {
+  const dialog = e.target as HTMLDialogElement;
+  if (dialog.isConnected && !dialog.open) host._close();
+};
+
+/**
  * The preferences dialog: one switch per category (nothing on but the locked necessary one,
  * unless a saved choice says so), what each uses, and Save / Accept all / Reject all.
  * A native modal `<dialog>` traps focus and closes on Esc; the host returns focus to the opener.
@@ -29,7 +39,7 @@ export const preferencesDialog = (host: ConsentryBanner): TemplateResult => {
   const api = host._api!;
   const t = host._t as ConsentryBanner['_t'] & Record<string, string>;
   const { gpcRefused } = api.state();
-  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @cancel=${() => host._close()} @close=${(e: Event) => (e.target as HTMLDialogElement).open || host._close()}
+  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @cancel=${() => host._close()} @close=${onClose(host)}
 ><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${() => host._close()}>×</button></div
 ><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => {
     const on = c.locked || !!host._choices[c.key];

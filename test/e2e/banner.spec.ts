@@ -182,6 +182,25 @@ test.describe('banner', () => {
     await expect(dialog(page)).toHaveAttribute('open', '');
   });
 
+  test('a reopen right after Esc is not undone by the late close event of the old dialog', async ({ page, servers }) => {
+    await open(page, servers);
+    const reopened = await page.evaluate(async () => {
+      const banner = document.querySelector('consentry-banner') as HTMLElement & { updateComplete: Promise<unknown> };
+      window.consentry!.open();
+      await banner.updateComplete;
+      const old = banner.shadowRoot!.querySelector('dialog')!;
+      const lateClose = new Promise((resolve) => old.addEventListener('close', resolve, { once: true }));
+      old.dispatchEvent(new Event('cancel')); // what Esc does; `close` follows as a later task
+      await banner.updateComplete;
+      window.consentry!.open(); // e.g. a footer link clicked, or the URL hash, before that task
+      await banner.updateComplete;
+      await lateClose;
+      return banner.shadowRoot!.querySelector('dialog')?.open;
+    });
+    expect(reopened).toBe(true);
+    await expect(dialog(page)).toHaveAttribute('open', '');
+  });
+
   test('the floating button (config.ui.floatingButton) reopens the dialog once a choice exists', async ({ page, servers }) => {
     await open(page, servers, { config: bannerConfig({ ui: { floatingButton: true } }) });
     const float = page.getByRole('button', { name: 'Privacy preferences' });
