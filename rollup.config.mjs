@@ -1,6 +1,8 @@
 // One source, several outputs (as js-cookie does): script-tag IIFEs with everything bundled,
 // and the npm ESM build with lit and js-cookie left as dependencies.
 import { existsSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -32,6 +34,12 @@ const npmInputs = Object.fromEntries(
   [['index', 'src/index.ts'], ['banner', 'src/banner.ts']].filter(([, input]) => existsSync(input)),
 );
 
+/** The SPA demo imports `consentry` and `consentry/banner` as an app does; here they are this repo's sources. */
+const thisPackage = {
+  name: 'consentry-self',
+  resolveId: (id) => ({ consentry: resolvePath('src/index.ts'), 'consentry/banner': resolvePath('src/banner.ts') })[id],
+};
+
 export default [
   ...scriptTag.map(([input, file]) => iife(input, file)),
   {
@@ -39,5 +47,11 @@ export default [
     external: (id) => /^(lit|js-cookie|@lit)(\/|$)/.test(id),
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],
+  },
+  // The demo SPA (demo/spa/), bundled like an app would bundle consentry from npm.
+  {
+    input: 'demo/spa/main.ts',
+    output: { file: 'dist/demo/spa.js', format: 'es', sourcemap: true, plugins: [minify] },
+    plugins: [thisPackage, json(), ...plugins],
   },
 ];

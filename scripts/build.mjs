@@ -1,4 +1,4 @@
-// Build every output: rollup bundles (IIFE + ESM) and the .d.ts files for npm.
+// Build every output: rollup bundles (IIFE + ESM + the demo SPA) and the .d.ts files for npm.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -9,4 +9,3 @@ const sh = (cmd, args) => {
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
 sh('node_modules/.bin/tsc', ['-p', '.', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false']);
-sh('node', ['demo/build.mjs']); // the SPA demo (dist/demo/spa.js), served by `npm start`
