@@ -132,11 +132,6 @@ export class ConsentryBanner extends UIElement {
     if (this._opener?.isConnected) this._opener.focus();
   }
 
-  // Checked after the first render, not on connect: frameworks set `consent` just after connecting.
-  override firstUpdated(): void {
-    if (!this._api) console.warn('consentry: <consentry-banner> needs its `consent` property or window.consentry');
-  }
-
   override updated(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (this._dlg && dialog && !dialog.open) dialog.showModal();
@@ -144,7 +139,11 @@ export class ConsentryBanner extends UIElement {
 
   override render(): unknown {
     const api = this._api;
-    if (!api) return nothing;
+    // Checked at render, not on connect: frameworks set `consent` just after connecting.
+    if (!api) {
+      console.warn('consentry: <consentry-banner> needs its `consent` property or window.consentry');
+      return nothing;
+    }
     const { config } = api;
     const { record, reason } = api.state();
     const t = this._t;
