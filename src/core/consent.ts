@@ -99,7 +99,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   };
 
   const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
-    if (!usable) return warn(browser ? 'the configuration is invalid, so no choice can be stored' : 'no choice can be stored outside a browser'), null;
+    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
     if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
     const record = createRecord(choices, method, config, state.record?.id, now());
     apply({ ...state, record }, () => {
