@@ -104,11 +104,9 @@ export class ConsentryBanner extends UIElement {
   _open(opener?: HTMLElement | null): void {
     const api = this._api!;
     if (this._dlg) return;
-    const { prefill, gpcRefused, record } = api.state();
     this._opener = opener ?? deepActive();
-    this._choices = { ...prefill };
-    // GPC: without a stored choice, the signal's categories start switched off.
-    if (!record) for (const key of gpcRefused) this._choices[key] = false;
+    // The core's pre-fill: without a stored choice, GPC's categories start switched off.
+    this._choices = { ...api.state().prefill };
     this._dlg = true;
     this.requestUpdate();
   }
