@@ -1,18 +1,11 @@
 import { isSafeUrl } from './config.js';
 import { warn } from './store.js';
 import { trustedScript, trustedScriptURL } from './trusted-types.js';
+import { RELEASED, UNRELEASED, categoriesOf } from './tagging.js';
 import type { CategoryKey } from './types.js';
-
-/** Marks an element the gatekeeper has released, so it is never released twice. */
-export const RELEASED = 'data-consentry-released';
-const SELECTOR = `[data-consent]:not([${RELEASED}])`;
 
 /** Releases what is now allowed under `root` (default: the whole document). */
 export type Release = (root?: ParentNode) => void;
-
-/** The categories an element needs, from `data-consent="analytics advertising"` (all must be granted). */
-export const categoriesOf = (el: Element): CategoryKey[] =>
-  (el.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** Call `fn` with every node added anywhere in the document from now on. */
 export const onAddedNodes = (fn: (node: Node) => void): void =>
@@ -85,8 +78,8 @@ export const tagGatekeeper = (granted: (category: CategoryKey) => boolean): Rele
     }
   };
   return (root = document) => {
-    const candidates = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    candidates.push(...root.querySelectorAll(SELECTOR));
+    const candidates = root instanceof Element && root.matches(UNRELEASED) ? [root] : [];
+    candidates.push(...root.querySelectorAll(UNRELEASED));
     for (const el of candidates) {
       const needed = categoriesOf(el);
       if (needed[0] && needed.every(granted)) release(el);

@@ -1,6 +1,7 @@
-import { RELEASED, onAddedNodes, type Release } from './gatekeeper.js';
+import { onAddedNodes, type Release } from './gatekeeper.js';
 import { categoriesFor, parseUrl } from './rules.js';
 import { warn } from './store.js';
+import { RELEASED } from './tagging.js';
 import type { BlockedRequest, CategoryKey, ConsentApi } from './types.js';
 
 /** What the interceptors need from the consent engine: rules, the live `granted()`, `change` events. */

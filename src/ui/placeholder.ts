@@ -1,13 +1,9 @@
 import { html } from 'lit/html.js';
+import { RELEASED, UNRELEASED, categoriesOf } from '../core/tagging.js';
 import type { ConsentryBanner } from './banner.js';
 import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
 import { styles } from './styles.js';
-
-const RELEASED = 'data-consentry-released';
-const BLOCKED = `iframe[data-consent]:not([${RELEASED}])`;
-
-const categoriesOf = (el: Element) => (el.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The provider to name: `data-consent-provider`, else the host of the blocked URL. */
 const providerOf = (frame: HTMLIFrameElement): string => {
@@ -50,7 +46,7 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
   };
   const sync = () => {
     for (const frame of held.keys()) if (!frame.isConnected || frame.hasAttribute(RELEASED)) drop(frame);
-    for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>(BLOCKED))) {
+    for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>(`iframe${UNRELEASED}`))) {
       // Already granted: the gatekeeper is about to release it.
       if (held.has(frame) || categoriesOf(frame).every((k) => api.granted(k))) continue;
       const placeholder = document.createElement('consentry-placeholder') as ConsentryPlaceholder;
