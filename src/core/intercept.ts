@@ -11,12 +11,13 @@ type Kind = BlockedRequest['kind'];
 type Fn = (this: unknown, ...args: unknown[]) => unknown;
 
 /** Elements that fetch by URL and the attributes that carry it (null prototype: `<constructor>` is no key). */
-const URL_ATTRS: Record<string, string[] | undefined> = Object.assign(Object.create(null), {
+const URL_ATTRS: Record<string, string[] | undefined> = {
+  __proto__: null as never,
   script: ['src'],
   img: ['src', 'srcset'],
   iframe: ['src'],
   link: ['href'],
-});
+};
 const SELECTOR = 'script,img,iframe,link';
 /** Tag names cannot be escaped in HTML, so a string without these cannot load anything we rule. */
 const HTML_TAGS = /<(script|img|iframe|link)/i;
