@@ -74,7 +74,6 @@ export class ConsentryBanner extends UIElement {
       watchReopen((el) => this._open(el)),
       watchIframes(this),
     ];
-    if (location.hash == '#consentry-preferences') this._open();
     update();
   }
 
