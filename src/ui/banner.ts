@@ -110,11 +110,10 @@ export class ConsentryBanner extends UIElement {
     this.requestUpdate();
   }
 
-  /** @internal Run a decision, then close the dialog. */
+  /** @internal Run a decision (its `change` event renders again), then close the dialog. */
   _decide(fn: () => unknown): void {
     fn();
     this._close();
-    this.requestUpdate();
   }
 
   /**
