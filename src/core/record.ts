@@ -1,3 +1,4 @@
+import { choicesFor } from './categories.js';
 import { isObject } from './config.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
@@ -73,15 +74,13 @@ export const createRecord = (
   previousId: string | undefined,
   now: number,
 ): ConsentRecord => {
-  const c: Choices = {};
-  for (const cat of config.categories) if (!cat.locked) c[cat.key] = choices[cat.key] === true;
   return {
     v: RECORD_VERSION,
     id: previousId || randomId(),
     rev: config.revision,
     ts: now,
     exp: now + config.lifetimeMonths * MONTH,
-    c,
+    c: choicesFor(config, (key) => choices[key] === true),
     m: method,
   };
 };
