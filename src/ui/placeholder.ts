@@ -62,12 +62,11 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
     }
   };
   sync();
+  // A grant needs no listener of its own: the gatekeeper releases the iframe, which marks it RELEASED.
   const observer = new MutationObserver(sync);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [RELEASED, 'data-consent'] });
-  const off = api.on('change', sync);
   return () => {
     observer.disconnect();
-    off();
     held.forEach((_, frame) => drop(frame));
   };
 };
