@@ -13,6 +13,13 @@ export const onAddedNodes = (fn: (node: Node) => void): void =>
     for (const r of records) r.addedNodes.forEach((node) => fn(node));
   }).observe(document, { childList: true, subtree: true });
 
+/** Whether `url` (from attribute `attr`) may be released; a script scheme is refused with a warning. */
+const releasable = (attr: string, url: string): boolean => {
+  if (isSafeUrl(url)) return true;
+  warn(`refused to release ${attr}="${url.slice(0, 40)}"`);
+  return false;
+};
+
 /**
  * Replace a `type="text/plain"` script with a live copy. The copy keeps every attribute
  * (so `data-consent` stays visible for debugging), gets its real type back from
@@ -36,7 +43,7 @@ const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
     old.replaceWith(script);
     return;
   }
-  if (!isSafeUrl(src)) return warn(`refused to release a script with src "${src.slice(0, 40)}"`);
+  if (!releasable('src', src)) return;
   script.async = false;
   const done = new Promise((resolve) => {
     script.addEventListener('load', resolve);
@@ -52,9 +59,7 @@ const releaseMedia = (el: Element): void => {
   el.setAttribute(RELEASED, '');
   for (const name of ['srcset', 'src']) {
     const value = el.getAttribute(`data-${name}`);
-    if (value == null) continue;
-    if (isSafeUrl(value)) el.setAttribute(name, value);
-    else warn(`refused to release data-${name} "${value.slice(0, 40)}"`);
+    if (value != null && releasable(`data-${name}`, value)) el.setAttribute(name, value);
   }
 };
 
