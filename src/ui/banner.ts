@@ -51,8 +51,7 @@ export class ConsentryBanner extends UIElement {
     this._bind();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this._unbind();
   }
 

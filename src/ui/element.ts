@@ -38,9 +38,6 @@ export abstract class UIElement extends Base {
     this.requestUpdate();
   }
 
-  /** Nothing to undo here; subclasses stop their listeners. */
-  disconnectedCallback(): void {}
-
   /** Schedule one render for this microtask, however many changes ask for it. */
   requestUpdate(): void {
     if (this._queued) return;
