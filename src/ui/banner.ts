@@ -29,13 +29,13 @@ export class ConsentryBanner extends UIElement {
 
   /** @internal */ _api?: ConsentApi;
   /** @internal */ _t!: Texts;
-  /** @internal */ _lang = 'en';
+  /** @internal */ _lang!: string;
   /** @internal Whether the preferences dialog is open, and its working choices. */
-  _dlg = false;
-  /** @internal */ _choices: Choices = {};
+  _dlg?: boolean;
+  /** @internal */ _choices!: Choices;
   private _given?: ConsentApi;
   private _opener?: HTMLElement | null;
-  private _off: Array<() => void> = [];
+  private _off?: Array<() => void>;
 
   /** The consent API to use (from `createConsent()`); defaults to `window.consentry`. */
   get consent(): ConsentApi | undefined {
@@ -56,7 +56,7 @@ export class ConsentryBanner extends UIElement {
   }
 
   private _unbind(): void {
-    this._off.forEach((off) => off());
+    this._off?.forEach((off) => off());
     this._off = [];
   }
 
