@@ -71,7 +71,7 @@ const SCHEMA = shape({
   lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
   categories: typed('an object of categories', isObject, {}),
   cookie: shape({
-    name: string(/^[\w-]{1,64}$/, 'a cookie name of letters, digits, - or _', 'consentry'),
+    name: string(/^[\w-]{1,64}$/, 'a cookie name like "consentry"', 'consentry'),
     domain: string(/^\.?[a-z0-9.-]+$/i, 'a domain name'),
     path: path('/'),
     sameSite: oneOf('Lax', 'Strict', 'None'),
