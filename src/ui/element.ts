@@ -18,7 +18,7 @@ export abstract class UIElement extends Base {
   readonly renderRoot: ShadowRoot;
   /** Resolves once the pending render is done (as in Lit). */
   updateComplete: Promise<unknown> = Promise.resolve();
-  private _queued = false;
+  private _queued?: boolean;
 
   constructor() {
     super();
