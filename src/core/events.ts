@@ -17,7 +17,7 @@ export const createEmitter = <Events>(): Emitter<Events> => {
   return {
     on(event, fn) {
       (listeners[event] ??= new Set()).add(fn);
-      return () => void listeners[event]?.delete(fn);
+      return () => void listeners[event]!.delete(fn);
     },
     emit(event, detail) {
       for (const fn of [...(listeners[event] ?? [])]) {
