@@ -78,7 +78,7 @@ const SCHEMA = shape({
   }),
   rules: list(shape({
     category: nonEmpty('a category key'),
-    hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "example.com" or "*.example.com"'), true),
+    hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "*.example.com"'), true),
     paths: list(path()),
   }, 'hosts')),
   reloadOnWithdraw: bool(true),
