@@ -31,7 +31,7 @@ const releasable = (attr: string, url: string): boolean => {
 const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
   const script = document.createElement('script');
   for (const { name, value } of [...old.attributes])
-    if (name != 'type' && name != 'src' && name != 'data-type') script.setAttribute(name, value);
+    if (!['type', 'src', 'data-type'].includes(name)) script.setAttribute(name, value);
   const type = old.getAttribute('data-type');
   if (type) script.type = type;
   script.nonce = old.nonce;
