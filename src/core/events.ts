@@ -24,7 +24,7 @@ export const createEmitter = <Events>(): Emitter<Events> => {
         try {
           fn(detail);
         } catch (error) {
-          warn(`a "${String(event)}" listener threw`, error);
+          warn(`a "${event as string}" listener threw`, error);
         }
       }
     },
