@@ -24,10 +24,11 @@ export class ConsentryPlaceholder extends UIElement {
   /** @internal */ _host!: ConsentryBanner;
 
   override render(): unknown {
-    const host = this._host;
+    const { _host: host, _frame: frame } = this;
     const t = host._t;
-    const cats = categoriesOf(this._frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${this._frame.title || providerOf(this._frame)} lang=${host._lang}><p>${format(t.embed, providerOf(this._frame), cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.load}</button></div>`;
+    const provider = providerOf(frame);
+    const cats = categoriesOf(frame);
+    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || provider} lang=${host._lang}><p>${format(t.embed, provider, cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.load}</button></div>`;
   }
 }
 
