@@ -1,4 +1,4 @@
-import type { CategoryKey } from './types.js';
+import type { CategoryKey, Choices, ResolvedConfig } from './types.js';
 
 /** The category that is always granted and cannot be switched off. */
 export const NECESSARY = 'necessary';
@@ -17,3 +17,10 @@ export const DEFAULT_CATEGORIES: readonly CategoryKey[] = [
 
 /** Categories that Global Privacy Control refuses by default (sale/sharing of data). */
 export const GPC_CATEGORIES: readonly CategoryKey[] = ['advertising', 'third_party'];
+
+/** A choice for every optional category of `config`, from `choose(key)` (records, pre-fills, Consent Mode). */
+export const choicesFor = (config: ResolvedConfig, choose: (key: CategoryKey) => boolean): Choices => {
+  const choices: Choices = {};
+  for (const { key, locked } of config.categories) if (!locked) choices[key] = choose(key);
+  return choices;
+};

@@ -43,6 +43,6 @@ export const deleteCookiesOf = (config: ResolvedConfig, granted: (category: Cate
             for (const domain of domainVariants(hostname, spec.domain))
               for (const path of pathVariants(pathname, spec.path)) Cookies.remove(name, { domain, path });
   } catch (error) {
-    warn('cannot delete cookies of a refused category', error);
+    warn('cannot delete refused cookies', error);
   }
 };

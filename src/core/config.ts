@@ -59,7 +59,7 @@ const service = shape({ name: text, vendor: text, purpose: text, retention: text
 const category = shape({ label: text, description: text, cookies: list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key)), services: list(service) });
 const consentModeOptions = shape({
   wait_for_update: typed('milliseconds', (n) => typeof n == 'number' && n >= 0),
-  region: (v, key) => v && list(string(/^[A-Z]{2}(-\w+)?$/i, 'an ISO 3166 region like "ES" or "US-CA"'))(v, key),
+  region: (v, key) => v && list(string(/^[A-Z]{2}(-\w+)?$/i, 'an ISO 3166 region like "US-CA"'))(v, key),
   ads_data_redaction: bool(),
   url_passthrough: bool(),
 });
@@ -71,22 +71,22 @@ const SCHEMA = shape({
   lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
   categories: typed('an object of categories', isObject, {}),
   cookie: shape({
-    name: string(/^[\w-]{1,64}$/, 'a cookie name of letters, digits, - or _', 'consentry'),
+    name: string(/^[\w-]{1,64}$/, 'a cookie name like "consentry"', 'consentry'),
     domain: string(/^\.?[a-z0-9.-]+$/i, 'a domain name'),
     path: path('/'),
     sameSite: oneOf('Lax', 'Strict', 'None'),
   }),
   rules: list(shape({
     category: nonEmpty('a category key'),
-    hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "example.com" or "*.example.com"'), true),
+    hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "*.example.com"'), true),
     paths: list(path()),
   }, 'hosts')),
   reloadOnWithdraw: bool(true),
-  language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "en" or "zh-CN"'),
+  language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "zh-CN"'),
   translations: record(record(typed('text', isString))),
   privacyPolicyUrl: url,
   googleConsentMode: (v, key) => v === true ? {} : v === undefined || v === false ? false : consentModeOptions(v, key),
-  receipt: typed('{ endpoint, headers? } with an http(s) endpoint', (v) => isObject(v) && isSafeUrl(v.endpoint)),
+  receipt: typed('an object with an http(s) endpoint', (v) => isObject(v) && isSafeUrl(v.endpoint)),
   ui: shape({
     theme: oneOf('auto', 'light', 'dark'),
     floatingButton: bool(false),

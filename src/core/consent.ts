@@ -1,4 +1,4 @@
-import { NECESSARY } from './categories.js';
+import { NECESSARY, choicesFor } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
 import { resolveConfig } from './config.js';
 import { createEmitter } from './events.js';
@@ -56,9 +56,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     const stored = applyGpc(usable ? readRecord(config) : null, gpc);
     // An unusable (invalid) config never asks: reason null keeps the banner hidden.
     const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
-    const prefill: Choices = {};
-    for (const { key, locked } of config.categories)
-      if (!locked) prefill[key] = !gpc.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out');
+    const prefill = choicesFor(config, (key) => !gpc.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out'));
     return { record: reason ? null : stored, prefill, reason, gpcRefused: gpc };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
@@ -99,7 +97,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   };
 
   const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
-    if (!usable) return warn(browser ? 'the configuration is invalid, so no choice can be stored' : 'no choice can be stored outside a browser'), null;
+    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
     if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
     const record = createRecord(choices, method, config, state.record?.id, now());
     apply({ ...state, record }, () => {
@@ -117,7 +115,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     granted,
     set,
     // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
-    acceptAll: () => set(Object.fromEntries(keys.map((key) => [key, !state.gpcRefused.includes(key)])), 'accept-all'),
+    acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
     rejectAll: () => set({}, 'reject-all'),
     reset() {
       writeRecord(config, null);

@@ -17,14 +17,14 @@ export const createEmitter = <Events>(): Emitter<Events> => {
   return {
     on(event, fn) {
       (listeners[event] ??= new Set()).add(fn);
-      return () => void listeners[event]?.delete(fn);
+      return () => void listeners[event]!.delete(fn);
     },
     emit(event, detail) {
       for (const fn of [...(listeners[event] ?? [])]) {
         try {
           fn(detail);
         } catch (error) {
-          warn(`a "${String(event)}" listener threw`, error);
+          warn(`a "${event as string}" listener threw`, error);
         }
       }
     },

@@ -1,24 +1,24 @@
 import { isSafeUrl } from './config.js';
 import { warn } from './store.js';
 import { trustedScript, trustedScriptURL } from './trusted-types.js';
+import { RELEASED, UNRELEASED, categoriesOf } from './tagging.js';
 import type { CategoryKey } from './types.js';
-
-/** Marks an element the gatekeeper has released, so it is never released twice. */
-export const RELEASED = 'data-consentry-released';
-const SELECTOR = `[data-consent]:not([${RELEASED}])`;
 
 /** Releases what is now allowed under `root` (default: the whole document). */
 export type Release = (root?: ParentNode) => void;
-
-/** The categories an element needs, from `data-consent="analytics advertising"` (all must be granted). */
-export const categoriesOf = (el: Element): CategoryKey[] =>
-  (el.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** Call `fn` with every node added anywhere in the document from now on. */
 export const onAddedNodes = (fn: (node: Node) => void): void =>
   new MutationObserver((records) => {
     for (const r of records) r.addedNodes.forEach((node) => fn(node));
   }).observe(document, { childList: true, subtree: true });
+
+/** Whether `url` (from attribute `attr`) may be released; a script scheme is refused with a warning. */
+const releasable = (attr: string, url: string): boolean => {
+  if (isSafeUrl(url)) return true;
+  warn(`refused to release ${attr}="${url.slice(0, 40)}"`);
+  return false;
+};
 
 /**
  * Replace a `type="text/plain"` script with a live copy. The copy keeps every attribute
@@ -31,7 +31,7 @@ export const onAddedNodes = (fn: (node: Node) => void): void =>
 const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
   const script = document.createElement('script');
   for (const { name, value } of [...old.attributes])
-    if (name != 'type' && name != 'src' && name != 'data-type') script.setAttribute(name, value);
+    if (!['type', 'src', 'data-type'].includes(name)) script.setAttribute(name, value);
   const type = old.getAttribute('data-type');
   if (type) script.type = type;
   script.nonce = old.nonce;
@@ -43,7 +43,7 @@ const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
     old.replaceWith(script);
     return;
   }
-  if (!isSafeUrl(src)) return warn(`refused to release a script with src "${src.slice(0, 40)}"`);
+  if (!releasable('src', src)) return;
   script.async = false;
   const done = new Promise((resolve) => {
     script.addEventListener('load', resolve);
@@ -59,9 +59,7 @@ const releaseMedia = (el: Element): void => {
   el.setAttribute(RELEASED, '');
   for (const name of ['srcset', 'src']) {
     const value = el.getAttribute(`data-${name}`);
-    if (value == null) continue;
-    if (isSafeUrl(value)) el.setAttribute(name, value);
-    else warn(`refused to release data-${name} "${value.slice(0, 40)}"`);
+    if (value != null && releasable(`data-${name}`, value)) el.setAttribute(name, value);
   }
 };
 
@@ -85,8 +83,8 @@ export const tagGatekeeper = (granted: (category: CategoryKey) => boolean): Rele
     }
   };
   return (root = document) => {
-    const candidates = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    candidates.push(...root.querySelectorAll(SELECTOR));
+    const candidates = root instanceof Element && root.matches(UNRELEASED) ? [root] : [];
+    candidates.push(...root.querySelectorAll(UNRELEASED));
     for (const el of candidates) {
       const needed = categoriesOf(el);
       if (needed[0] && needed.every(granted)) release(el);

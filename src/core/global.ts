@@ -1,5 +1,6 @@
 import { createConsent } from './consent.js';
 import { readDocumentConfig } from './document-config.js';
+import { warn } from './store.js';
 import type { ConsentApi } from './types.js';
 
 declare global {
@@ -16,7 +17,7 @@ declare global {
 export const installGlobal = (): ConsentApi => {
   const existing = window.consentry;
   if (existing) {
-    if (existing.version) console.warn(`consentry: already loaded (version ${existing.version}); this copy is ignored`);
+    if (existing.version) warn(`already loaded (version ${existing.version}); this copy is ignored`);
     return existing;
   }
   const api = createConsent(readDocumentConfig());

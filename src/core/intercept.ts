@@ -1,6 +1,7 @@
-import { RELEASED, onAddedNodes, type Release } from './gatekeeper.js';
+import { onAddedNodes, type Release } from './gatekeeper.js';
 import { categoriesFor, parseUrl } from './rules.js';
 import { warn } from './store.js';
+import { RELEASED } from './tagging.js';
 import type { BlockedRequest, CategoryKey, ConsentApi } from './types.js';
 
 /** What the interceptors need from the consent engine: rules, the live `granted()`, `change` events. */
@@ -9,13 +10,13 @@ export type Guarded = Pick<ConsentApi, 'config' | 'granted' | 'on'>;
 type Kind = BlockedRequest['kind'];
 type Fn = (this: unknown, ...args: unknown[]) => unknown;
 
-/** Elements that fetch by URL and the attributes that carry it (null prototype: `<constructor>` is no key). */
-const URL_ATTRS: Record<string, string[] | undefined> = Object.assign(Object.create(null), {
-  script: ['src'],
-  img: ['src', 'srcset'],
-  iframe: ['src'],
-  link: ['href'],
-});
+/** Elements that fetch by URL and the attributes that carry it (a Map: `<constructor>` is no key). */
+const URL_ATTRS = new Map([
+  ['script', ['src']],
+  ['img', ['src', 'srcset']],
+  ['iframe', ['src']],
+  ['link', ['href']],
+]);
 const SELECTOR = 'script,img,iframe,link';
 /** Tag names cannot be escaped in HTML, so a string without these cannot load anything we rule. */
 const HTML_TAGS = /<(script|img|iframe|link)/i;
@@ -85,7 +86,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   const hold = safe((el: Element, attr: unknown, value: unknown): boolean => {
     const kind = el?.localName as Kind;
     const name = String(attr).toLowerCase();
-    if (!URL_ATTRS[kind]?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
+    if (!URL_ATTRS.get(kind)?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
     // srcset descriptors ("2x", "100w") parse as same-origin paths, so every token can be tested.
     const missing = stopped(name == 'srcset' ? String(value).split(/[\s,]+/) : [value], kind, kind != 'link');
     if (!missing[0] || kind == 'link') return !!missing[0];
@@ -115,7 +116,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
     if (node instanceof Element) els.unshift(node);
     for (const el of els)
       if (scripts || el.localName != 'script')
-        for (const attr of URL_ATTRS[el.localName] ?? []) {
+        for (const attr of URL_ATTRS.get(el.localName) ?? []) {
           const value = el.getAttribute(attr);
           if (value != null && hold(el, attr, value)) el.removeAttribute(attr);
         }

@@ -1,3 +1,4 @@
+import { choicesFor } from './categories.js';
 import { isObject } from './config.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
@@ -55,13 +56,15 @@ export const staleReason = (
     : config.categories.some((c) => !c.locked && !(c.key in record.c)) ? 'new-category'
     : null;
 
-/** A random UUID (v4), also where `crypto.randomUUID` is missing (non-secure contexts). */
-export const randomId = (): string =>
-  typeof crypto.randomUUID == 'function'
-    ? crypto.randomUUID()
-    : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) =>
-        (+d ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+d / 4)))).toString(16),
-      );
+/**
+ * A random UUID (v4), in secure and non-secure contexts alike (`crypto.randomUUID` needs a
+ * secure one): the File API spec ends every blob URL with a fresh random UUID.
+ */
+export const randomId = (): string => {
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
+};
 
 /** Build a new record for the given choices (only the config's optional categories are kept). */
 export const createRecord = (
@@ -71,15 +74,13 @@ export const createRecord = (
   previousId: string | undefined,
   now: number,
 ): ConsentRecord => {
-  const c: Choices = {};
-  for (const cat of config.categories) if (!cat.locked) c[cat.key] = choices[cat.key] === true;
   return {
     v: RECORD_VERSION,
     id: previousId || randomId(),
     rev: config.revision,
     ts: now,
     exp: now + config.lifetimeMonths * MONTH,
-    c,
+    c: choicesFor(config, (key) => choices[key] === true),
     m: method,
   };
 };

@@ -18,7 +18,7 @@ export const readRecord = (config: ResolvedConfig): ConsentRecord | null => {
   try {
     return parseRecord(Cookies.get(config.cookie.name));
   } catch (error) {
-    warn('cannot read the consent cookie; asking again', error);
+    warn('cannot read the consent cookie', error);
     return null;
   }
 };
@@ -35,6 +35,6 @@ export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null
     if (record) Cookies.set(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) });
     else Cookies.remove(name, attributes);
   } catch (error) {
-    warn('cannot write the consent cookie; the choice holds for this page only', error);
+    warn('cannot write the consent cookie', error);
   }
 };

@@ -1,4 +1,4 @@
-import { NECESSARY } from '../core/categories.js';
+import { NECESSARY, choicesFor } from '../core/categories.js';
 import type { CategoryKey, ConsentApi, GoogleConsentModeOptions } from '../core/types.js';
 
 declare global {
@@ -51,8 +51,6 @@ export const startConsentMode = (options: GoogleConsentModeOptions, api: Consent
   const { granted } = api; // the engine's methods need no `this`
   return () => {
     gtag('consent', 'update', consentModeState(granted));
-    const consentry: Record<CategoryKey, boolean> = {};
-    for (const { key, locked } of api.config.categories) if (!locked) consentry[key] = granted(key);
-    w.dataLayer!.push({ event: 'consentry_update', consentry });
+    w.dataLayer!.push({ event: 'consentry_update', consentry: choicesFor(api.config, granted) });
   };
 };

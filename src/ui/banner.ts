@@ -29,13 +29,13 @@ export class ConsentryBanner extends UIElement {
 
   /** @internal */ _api?: ConsentApi;
   /** @internal */ _t!: Texts;
-  /** @internal */ _lang = 'en';
+  /** @internal */ _lang!: string;
   /** @internal Whether the preferences dialog is open, and its working choices. */
-  _dlg = false;
-  /** @internal */ _choices: Choices = {};
+  _dlg?: boolean;
+  /** @internal */ _choices!: Choices;
   private _given?: ConsentApi;
   private _opener?: HTMLElement | null;
-  private _off: Array<() => void> = [];
+  private _off?: Array<() => void>;
 
   /** The consent API to use (from `createConsent()`); defaults to `window.consentry`. */
   get consent(): ConsentApi | undefined {
@@ -51,13 +51,12 @@ export class ConsentryBanner extends UIElement {
     this._bind();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this._unbind();
   }
 
   private _unbind(): void {
-    this._off.forEach((off) => off());
+    this._off?.forEach((off) => off());
     this._off = [];
   }
 
@@ -74,7 +73,6 @@ export class ConsentryBanner extends UIElement {
       watchReopen((el) => this._open(el)),
       watchIframes(this),
     ];
-    if (location.hash == '#consentry-preferences') this._open();
     update();
   }
 
@@ -104,20 +102,17 @@ export class ConsentryBanner extends UIElement {
   _open(opener?: HTMLElement | null): void {
     const api = this._api!;
     if (this._dlg) return;
-    const { prefill, gpcRefused, record } = api.state();
     this._opener = opener ?? deepActive();
-    this._choices = { ...prefill };
-    // GPC: without a stored choice, the signal's categories start switched off.
-    if (!record) for (const key of gpcRefused) this._choices[key] = false;
+    // The core's pre-fill: without a stored choice, GPC's categories start switched off.
+    this._choices = { ...api.state().prefill };
     this._dlg = true;
     this.requestUpdate();
   }
 
-  /** @internal Run a decision, then close the dialog. */
+  /** @internal Run a decision (its `change` event renders again), then close the dialog. */
   _decide(fn: () => unknown): void {
     fn();
     this._close();
-    this.requestUpdate();
   }
 
   /**
@@ -132,11 +127,6 @@ export class ConsentryBanner extends UIElement {
     if (this._opener?.isConnected) this._opener.focus();
   }
 
-  // Checked after the first render, not on connect: frameworks set `consent` just after connecting.
-  override firstUpdated(): void {
-    if (!this._api) console.warn('consentry: <consentry-banner> needs its `consent` property or window.consentry');
-  }
-
   override updated(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (this._dlg && dialog && !dialog.open) dialog.showModal();
@@ -144,7 +134,11 @@ export class ConsentryBanner extends UIElement {
 
   override render(): unknown {
     const api = this._api;
-    if (!api) return nothing;
+    // Checked at render, not on connect: frameworks set `consent` just after connecting.
+    if (!api) {
+      console.warn('consentry: <consentry-banner> needs its `consent` property or window.consentry');
+      return nothing;
+    }
     const { config } = api;
     const { record, reason } = api.state();
     const t = this._t;

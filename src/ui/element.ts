@@ -8,7 +8,7 @@ const sheets = new Map<string, CSSStyleSheet>();
  * The part of LitElement the banner uses, on lit-html alone: an open shadow root with
  * constructed stylesheets (adoptedStyleSheets, so a strict CSP needs no `unsafe-inline`),
  * `requestUpdate()` batched to one `render()` per microtask, `updateComplete`, and the
- * `firstUpdated`/`updated` hooks. All our state is internal (no reactive properties, no
+ * `updated` hook. All our state is internal (no reactive properties, no
  * attribute reflection), so ReactiveElement's ~2.4 KB brotli bought nothing here.
  */
 export abstract class UIElement extends Base {
@@ -18,8 +18,7 @@ export abstract class UIElement extends Base {
   readonly renderRoot: ShadowRoot;
   /** Resolves once the pending render is done (as in Lit). */
   updateComplete: Promise<unknown> = Promise.resolve();
-  private _queued = false;
-  private _rendered = false;
+  private _queued?: boolean;
 
   constructor() {
     super();
@@ -39,9 +38,6 @@ export abstract class UIElement extends Base {
     this.requestUpdate();
   }
 
-  /** Nothing to undo here; subclasses stop their listeners. */
-  disconnectedCallback(): void {}
-
   /** Schedule one render for this microtask, however many changes ask for it. */
   requestUpdate(): void {
     if (this._queued) return;
@@ -49,14 +45,11 @@ export abstract class UIElement extends Base {
     this.updateComplete = Promise.resolve().then(() => {
       this._queued = false;
       render(this.render(), this.renderRoot);
-      if (!this._rendered) this.firstUpdated?.();
-      this._rendered = true;
       this.updated?.();
     });
   }
 
   /** The template for the current state. */
   abstract render(): unknown;
-  firstUpdated?(): void;
   updated?(): void;
 }

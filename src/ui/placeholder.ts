@@ -1,13 +1,9 @@
 import { html } from 'lit/html.js';
+import { RELEASED, UNRELEASED, categoriesOf } from '../core/tagging.js';
 import type { ConsentryBanner } from './banner.js';
 import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
 import { styles } from './styles.js';
-
-const RELEASED = 'data-consentry-released';
-const BLOCKED = `iframe[data-consent]:not([${RELEASED}])`;
-
-const categoriesOf = (el: Element) => (el.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The provider to name: `data-consent-provider`, else the host of the blocked URL. */
 const providerOf = (frame: HTMLIFrameElement): string => {
@@ -28,10 +24,11 @@ export class ConsentryPlaceholder extends UIElement {
   /** @internal */ _host!: ConsentryBanner;
 
   override render(): unknown {
-    const host = this._host;
+    const { _host: host, _frame: frame } = this;
     const t = host._t;
-    const cats = categoriesOf(this._frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${this._frame.title || providerOf(this._frame)} lang=${host._lang}><p>${format(t.embed, providerOf(this._frame), cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.load}</button></div>`;
+    const provider = providerOf(frame);
+    const cats = categoriesOf(frame);
+    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || provider} lang=${host._lang}><p>${format(t.embed, provider, cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.load}</button></div>`;
   }
 }
 
@@ -50,7 +47,7 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
   };
   const sync = () => {
     for (const frame of held.keys()) if (!frame.isConnected || frame.hasAttribute(RELEASED)) drop(frame);
-    for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>(BLOCKED))) {
+    for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>(`iframe${UNRELEASED}`))) {
       // Already granted: the gatekeeper is about to release it.
       if (held.has(frame) || categoriesOf(frame).every((k) => api.granted(k))) continue;
       const placeholder = document.createElement('consentry-placeholder') as ConsentryPlaceholder;
@@ -66,12 +63,11 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
     }
   };
   sync();
+  // A grant needs no listener of its own: the gatekeeper releases the iframe, which marks it RELEASED.
   const observer = new MutationObserver(sync);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [RELEASED, 'data-consent'] });
-  const off = api.on('change', sync);
   return () => {
     observer.disconnect();
-    off();
     held.forEach((_, frame) => drop(frame));
   };
 };

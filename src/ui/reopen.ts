@@ -15,6 +15,7 @@ export const watchReopen = (open: (opener: HTMLElement) => void): (() => void) =
   };
   // A link from another page (or a script) setting the hash opens it too.
   const onHash = () => location.hash == '#consentry-preferences' && open(document.body);
+  onHash();
   document.addEventListener('click', onClick);
   addEventListener('hashchange', onHash);
   return () => {

@@ -15,6 +15,12 @@ describe('consent record', () => {
     expect(record.id).to.match(/^[0-9a-f-]{36}$/);
   });
 
+  it('gives every new decision chain a fresh random v4 UUID', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => good().id));
+    expect(ids.size).to.equal(50);
+    for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('treats tampered, truncated and future-version values as no consent', () => {
     const text = serializeRecord(good());
     for (const bad of [

@@ -32,9 +32,14 @@ describe('<consentry-banner>', () => {
   });
 
   it('the GPC note names the categories the signal switched off; they start off and can be switched on', async () => {
-    const real = createConsent({ mode: 'opt-out', reloadOnWithdraw: false });
-    // The core fills gpcRefused from navigator.globalPrivacyControl; here the state says so directly.
-    const api: ConsentApi = Object.assign(Object.create(real), { state: () => ({ ...real.state(), gpcRefused: ['advertising', 'third_party'] }) });
+    // The browser sends the signal: the core fills gpcRefused and the dialog's pre-fill from it.
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    let api: ConsentApi;
+    try {
+      api = createConsent({ mode: 'opt-out', reloadOnWithdraw: false });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
     banner = await fixture<ConsentryBanner>(html`<consentry-banner .consent=${api}></consentry-banner>`);
     api.open();
     await banner.updateComplete;
