@@ -57,14 +57,14 @@ export const staleReason = (
     : null;
 
 /**
- * A random UUID (v4), in secure and non-secure contexts alike (`crypto.randomUUID` needs a
- * secure one): the File API spec ends every blob URL with a fresh random UUID.
+ * A random UUID (v4). `crypto.randomUUID` exists in secure contexts only; on plain http the
+ * same RFC 4122 layout is filled from `crypto.getRandomValues`.
  */
-export const randomId = (): string => {
-  const url = URL.createObjectURL(new Blob());
-  URL.revokeObjectURL(url);
-  return url.slice(-36);
-};
+export const randomId = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) =>
+    (+d ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+d / 4)))).toString(16),
+  );
 
 /** Build a new record for the given choices (only the config's optional categories are kept). */
 export const createRecord = (
