@@ -46,7 +46,9 @@ dialog::backdrop{background:#0009}
 [aria-disabled=true]{cursor:not-allowed}
 ul{padding-inline-start:1.25rem}
 table{border-collapse:collapse}
-td,th{text-align:start;padding-inline-end:1rem;vertical-align:top;overflow-wrap:anywhere}
+td,th{text-align:start;padding-inline-end:1rem;vertical-align:top}
+td{overflow-wrap:anywhere}
+th{white-space:nowrap}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
 .p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}
