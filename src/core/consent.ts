@@ -118,9 +118,10 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
     rejectAll: () => set({}, 'reject-all'),
     reset() {
-      writeRecord(config, null);
-      notifyTabs?.();
-      apply({ ...state, record: null });
+      apply({ ...state, record: null }, () => {
+        writeRecord(config, null);
+        notifyTabs?.();
+      });
       ask();
     },
     open: () => ask(true),
