@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
-import type { ResolvedCategory, ResolvedConfig, UrlRule } from './types.js';
+import type { ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
 export class ConfigError extends Error {}
@@ -55,8 +55,24 @@ const shape = (fields: Record<string, Check>, required?: string): Check => (v, k
 
 const nonEmpty = (expected: string) => string(/./, expected);
 const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
-const service = shape({ name: text, vendor: text, purpose: text, retention: text, policyUrl: url }, 'name');
-const category = shape({ label: text, description: text, cookies: list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key)), services: list(service) });
+const cookieList = list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key));
+const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "*.example.com"'), nonEmpty);
+/** 0.1 listed display-only services per category; 0.2 makes them switchable, in `config.services`. */
+const movedServices: Check = (v, key) =>
+  v === undefined ? v : fail(key, `nothing: services moved to config.services, e.g. "services": { "my-chat": { "category": "${key.split('.')[2]}", "label": "My chat" } }`, v);
+const category = shape({ label: text, description: text, cookies: cookieList, services: movedServices });
+const SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage'];
+const serviceFields: Record<string, Check> = {
+  category: nonEmpty('a category key'),
+  label: text,
+  vendor: text,
+  purpose: text,
+  retention: text,
+  policyUrl: url,
+  hosts: hostList(),
+  cookies: cookieList,
+  consentMode: list(oneOf(...SIGNALS)),
+};
 const consentModeOptions = shape({
   wait_for_update: typed('milliseconds', (n) => typeof n == 'number' && n >= 0),
   region: (v, key) => v && list(string(/^[A-Z]{2}(-\w+)?$/i, 'an ISO 3166 region like "US-CA"'))(v, key),
@@ -78,9 +94,10 @@ const SCHEMA = shape({
   }),
   rules: list(shape({
     category: nonEmpty('a category key'),
-    hosts: list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "*.example.com"'), true),
+    hosts: hostList(true),
     paths: list(path()),
   }, 'hosts')),
+  services: (v) => v,
   reloadOnWithdraw: bool(true),
   language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "zh-CN"'),
   translations: record(record(typed('text', isString))),
@@ -101,19 +118,66 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
     const at = `.categories.${key}`;
     if (!/^[a-z][a-z0-9_]{0,31}$/.test(key)) fail(at, 'a lower-case key like "analytics"', key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
-    return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked'>), key, locked: key == NECESSARY }];
+    return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked' | 'services'>), services: [], key, locked: key == NECESSARY }];
   });
+
+/**
+ * One configured service: the catalog entry (when `id` names one) with the site's fields over
+ * it. Only the fields the site gives override; a site's own service needs category and label.
+ */
+const resolveService = (id: string, given: unknown, at: string, catalog: readonly ServiceBlocking[]): ResolvedService => {
+  if (!/^[a-z][a-z0-9_-]{0,39}$/.test(id)) fail(at, 'a lower-case service id like "google-analytics"', id);
+  const entry = catalog.find((s) => s.id == id);
+  if (given !== true && !isObject(given)) fail(at, 'true or an object of overrides', given);
+  const own: Record<string, unknown> = {};
+  if (isObject(given)) {
+    shape(serviceFields)(given, at); // unknown keys and bad values fail here
+    for (const k of Object.keys(given)) own[k] = serviceFields[k](given[k], `${at}.${k}`);
+  }
+  if (!entry && (own.category === undefined || !own.label))
+    fail(at, 'a catalog service id, or an object with "category" and "label" for the site\'s own service', given);
+  const { shared = [], cookies = [], consentMode = [], ...base } = entry ?? ({} as Partial<ServiceBlocking>);
+  return {
+    hosts: [],
+    ...base,
+    shared,
+    cookies: cookieList(cookies, at) as ResolvedService['cookies'],
+    consentMode,
+    ...own,
+    id,
+    catalog: !!entry,
+  } as ResolvedService;
+};
+
+/** `services`: a list of catalog ids, or an object keyed by id (overrides and the site's own). */
+const resolveServices = (given: unknown, catalog: readonly ServiceBlocking[]): ResolvedService[] => {
+  if (given === undefined) return [];
+  if (Array.isArray(given))
+    return given.map((id, i) =>
+      isString(id) && catalog.some((s) => s.id == id) ? resolveService(id, true, `.services[${i}]`, catalog) : fail(`.services[${i}]`, 'a catalog service id like "google-analytics"', id));
+  if (!isObject(given)) return fail('.services', 'a list of catalog ids or an object keyed by service id', given);
+  return Object.keys(given).map((id) => resolveService(id, given[id], `.services.${id}`, catalog));
+};
 
 /**
  * Validate a site's configuration and apply every default. Throws a {@link ConfigError}
  * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
+ * `catalog` holds the blocking data of the services `config.services` may name by id.
  */
-export const resolveConfig = (input: unknown = {}): ResolvedConfig => {
-  const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories'> & { categories: Record<string, unknown> };
+export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBlocking[] = []): ResolvedConfig => {
+  const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories' | 'services'> & { categories: Record<string, unknown>; services: unknown };
   const categories = resolveCategories(config.categories);
+  const services = resolveServices(config.services, catalog);
+  for (const s of services) {
+    const at = `.services.${s.id}`;
+    if (categories.some((c) => c.key == s.id)) fail(at, 'a service id that is not also a category key', s.id);
+    const cat = categories.find((c) => c.key == s.category);
+    if (!cat) fail(`${at}.category`, 'a category defined in config.categories', s.category);
+    cat!.services.push(s.id);
+  }
   config.rules.forEach((rule: UrlRule, i) => {
-    if (!categories.some((c) => c.key == rule.category && !c.locked))
-      fail(`.rules[${i}].category`, 'an optional category defined in config.categories', rule.category);
+    if (!categories.some((c) => c.key == rule.category && !c.locked) && !services.some((s) => s.id == rule.category))
+      fail(`.rules[${i}].category`, 'an optional category or a service defined in config', rule.category);
   });
-  return { ...config, categories };
+  return { ...config, categories, services };
 };

@@ -26,13 +26,79 @@ export interface CookieSpec {
   retention?: string;
 }
 
-/** A service shown in the dialog under its category. */
-export interface ServiceSpec {
-  name: string;
-  vendor?: string;
-  purpose?: string;
-  retention?: string;
-  /** Link to the vendor's privacy policy (http/https only). */
+/** A Google Consent Mode v2 signal a service needs (README "Google Consent Mode v2"). */
+export type ConsentModeSignal =
+  | 'ad_storage' | 'ad_user_data' | 'ad_personalization'
+  | 'analytics_storage' | 'functionality_storage' | 'personalization_storage';
+
+/** A service id such as `google-analytics`: one namespace with category keys. */
+export type ServiceId = string;
+
+/**
+ * What the gatekeeper needs about a catalog service (its blocking data, shipped in the head
+ * script): where it loads from and sends to, the cookies it sets on the site, its signals.
+ */
+export interface ServiceBlocking {
+  id: ServiceId;
+  /** The category it belongs to (its default choice). */
+  category: CategoryKey;
+  /** Host patterns as in {@link UrlRule}: requests to them wait for this service. */
+  hosts: string[];
+  /** Hosts of `hosts` that other catalog entries claim too (gtag.js): allowed when any of them is granted. */
+  shared?: string[];
+  /** Cookies it sets on the site's own domain: deleted while it is refused. */
+  cookies?: Array<string | CookieSpec>;
+  /** Consent Mode signals it needs; granted only while every configured service needing one is. */
+  consentMode?: ConsentModeSignal[];
+}
+
+/** What the banner shows about a catalog service (its display data, loaded with the banner). */
+export interface ServiceInfo {
+  /** Product name, also the provider a placeholder names: `YouTube`. */
+  label: string;
+  /** Company: `Google LLC`. */
+  vendor: string;
+  /** What it does on the site; English, and other locales where written. */
+  purpose: string | Record<string, string>;
+  /** The vendor's privacy policy (https). */
+  policyUrl: string;
+  /** How long its cookies last, e.g. "2 years". */
+  retention?: string | Record<string, string>;
+  /** Cookies it sets on its own domain: listed for information, no site can delete them. */
+  vendorCookies?: string[];
+}
+
+/**
+ * A service as a site configures it under `services`: an override of a catalog entry (any
+ * field), or the site's own service (`category` and `label` required). Text, never HTML.
+ */
+export interface ServiceConfig {
+  category?: CategoryKey;
+  label?: string | Record<string, string>;
+  vendor?: string | Record<string, string>;
+  purpose?: string | Record<string, string>;
+  retention?: string | Record<string, string>;
+  /** http(s) only. */
+  policyUrl?: string;
+  hosts?: string[];
+  cookies?: Array<string | CookieSpec>;
+  consentMode?: ConsentModeSignal[];
+}
+
+/** A configured service after the catalog and the site's overrides are merged. */
+export interface ResolvedService {
+  id: ServiceId;
+  category: CategoryKey;
+  hosts: string[];
+  shared: string[];
+  cookies: CookieSpec[];
+  consentMode: ConsentModeSignal[];
+  /** Whether it comes from the built-in catalog (its display data is then in the catalog's info). */
+  catalog: boolean;
+  label?: string | Record<string, string>;
+  vendor?: string | Record<string, string>;
+  purpose?: string | Record<string, string>;
+  retention?: string | Record<string, string>;
   policyUrl?: string;
 }
 
@@ -42,7 +108,6 @@ export interface CategoryConfig {
   label?: string | Record<string, string>;
   description?: string | Record<string, string>;
   cookies?: Array<string | CookieSpec>;
-  services?: ServiceSpec[];
 }
 
 /** A URL rule: requests to these hosts are blocked until `category` is granted. */
@@ -122,6 +187,8 @@ export interface ConsentConfig {
   categories?: Record<CategoryKey, CategoryConfig | false>;
   cookie?: CookieOptions;
   rules?: UrlRule[];
+  /** Services by catalog id (`["google-analytics", "youtube"]`), or by id with overrides and the site's own. */
+  services?: ServiceId[] | Record<ServiceId, ServiceConfig | true>;
   /** Reload after a category is withdrawn so running scripts stop. Default true. */
   reloadOnWithdraw?: boolean;
   /** Locale such as `en` or `zh-CN`; default from `<html lang>`, then `navigator.languages`. */
@@ -141,7 +208,8 @@ export interface ResolvedCategory {
   label: string | Record<string, string>;
   description: string | Record<string, string>;
   cookies: CookieSpec[];
-  services: ServiceSpec[];
+  /** Ids of the configured services in this category, in config order. */
+  services: ServiceId[];
   /** true for `necessary` only. */
   locked: boolean;
 }
@@ -154,6 +222,7 @@ export interface ResolvedConfig {
   categories: ResolvedCategory[];
   cookie: Required<Pick<CookieOptions, 'name' | 'path' | 'sameSite'>> & { domain?: string };
   rules: UrlRule[];
+  services: ResolvedService[];
   reloadOnWithdraw: boolean;
   language?: string;
   translations: Record<string, Record<string, string>>;
@@ -163,7 +232,7 @@ export interface ResolvedConfig {
   ui: Required<UiOptions>;
 }
 
-/** Choices per optional category: true = granted. `necessary` is implied. */
+/** Choices per optional category, and per service where it differs from its category: true = granted. `necessary` is implied. */
 export type Choices = Record<CategoryKey, boolean>;
 
 /** The stored decision, as the API returns it. */
@@ -178,7 +247,7 @@ export interface ConsentRecord {
   ts: number;
   /** When it lapses (ms since epoch). */
   exp: number;
-  /** Choices per category. */
+  /** Choices per category, and per service where it differs from its category. */
   c: Choices;
   /** How the choice was made. */
   m: ConsentMethod;
@@ -223,9 +292,15 @@ export interface ConsentApi {
   readonly config: ResolvedConfig;
   /** The current valid record, or null when consent must be asked. */
   get(): ConsentRecord | null;
-  /** Whether a category is granted now (`necessary` always is). */
-  granted(category: CategoryKey): boolean;
-  /** Store choices for some or all categories (missing optional ones are refused). */
+  /**
+   * Whether a category or service is granted now (`necessary` always is). A service by its own
+   * choice, else its category's; a category when its own choice is on and none of its services is refused.
+   */
+  granted(key: CategoryKey | ServiceId): boolean;
+  /**
+   * Store choices for categories and services. Merges: only what it names changes (naming a
+   * category makes its services follow it again, unless they are named too).
+   */
   set(choices: Choices, method?: ConsentMethod): ConsentRecord | null;
   /** Grant every category. */
   acceptAll(): ConsentRecord | null;

@@ -8,12 +8,13 @@ export const button = (label: string, onClick: (e: Event) => void, secondary?: b
   html`<button class="b ${secondary ? 's' : ''}" part="button" @click=${onClick}>${label}</button>`;
 
 /** What a category uses: its services and the cookies deleted when it is refused. */
-const details = (host: ConsentryBanner, { services, cookies }: ResolvedCategory): TemplateResult | typeof nothing => {
+const details = (host: ConsentryBanner, { services: ids, cookies }: ResolvedCategory): TemplateResult | typeof nothing => {
   const t = host._t;
+  const services = ids.map((id) => host._api!.config.services.find((s) => s.id == id)!);
   const l = (text: Parameters<ConsentryBanner['_l']>[0]) => host._l(text);
   return services.length || cookies.length
     ? html`<details part="details"><summary>${t.details} (${services.length + cookies.length})</summary>${services.length
-        ? html`<ul>${services.map((s) => html`<li><strong>${l(s.name)}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}${t.colon}${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
+        ? html`<ul>${services.map((s) => html`<li><strong>${l(s.label) || s.id}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}${t.colon}${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
         : nothing}${cookies.length
         ? html`<table><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map((c) => html`<tr><td>${c.name}</td><td>${l(c.retention)}</td><td>${l(c.description)}</td></tr>`)}</table>`
         : nothing}</details>`

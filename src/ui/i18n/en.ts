@@ -1,6 +1,8 @@
 /**
  * English texts, also the fallback for every key another locale leaves out. Every key can be
  * overridden per locale from `config.translations`. `{0}`/`{1}` are filled in as text.
+ * Counts: `<key>#<plural category>` keys, one per category `Intl.PluralRules` gives the
+ * locale (English: `#one`, `#other`; Arabic has six), `{0}` is the number.
  */
 export const en = {
   title: 'We value your privacy',
@@ -21,12 +23,22 @@ export const en = {
   save: 'Save choices',
   close: 'Close',
   details: 'Services and cookies',
+  'services#one': '{0} service',
+  'services#other': '{0} services',
+  'cookies#one': '{0} cookie',
+  'cookies#other': '{0} cookies',
   cookie: 'Cookie',
   purpose: 'Purpose',
   retention: 'Retention',
+  vendor: 'Provider',
   colon: ': ',
+  servicePolicy: 'Privacy policy of {0}',
+  vendorCookies: 'Set on the provider’s own domain (only the provider can delete them): {0}',
+  alwaysOn: 'Always on',
+  mixed: 'Some services allowed',
   embed: 'This content is provided by {0} and may set cookies ({1}).',
-  load: 'Allow and load',
+  loadOnce: 'Load once',
+  allowAlways: 'Always allow {0}',
   'cat.necessary': 'Strictly necessary',
   'desc.necessary': 'Needed for the site to work and to remember your privacy choices.',
   'cat.identity': 'Remember me',
@@ -41,3 +53,6 @@ export const en = {
 
 /** The keys every locale may translate. */
 export type Texts = { [K in keyof typeof en]: string };
+
+/** A complete locale: every key of English, plural keys (`#one`, `#other`) as its own plural categories need. */
+export type Locale = Omit<Texts, `${string}#${string}`> & Record<`${string}#${string}`, string>;

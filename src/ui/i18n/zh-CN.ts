@@ -1,7 +1,7 @@
-import type { Texts } from './en.js';
+import type { Locale } from './en.js';
 
 /** 简体中文文案（Simplified Chinese), written as a native privacy notice reads. */
-export const zhCN: Texts = {
+export const zhCN: Locale = {
   title: '我们重视您的隐私',
   text: '我们使用 Cookie 及网络信标等类似技术，用于保障网站运行、记住您的偏好、统计访问情况和展示相关广告。非必要的类别仅在您同意后启用，您可以随时更改选择。',
   changed: '我们的隐私政策已更新，请重新确认您的选择。',
@@ -20,12 +20,20 @@ export const zhCN: Texts = {
   save: '保存设置',
   close: '关闭',
   details: '服务与 Cookie',
+  'services#other': '{0} 项服务',
+  'cookies#other': '{0} 个 Cookie',
   cookie: 'Cookie',
   purpose: '用途',
   retention: '保存期限',
+  vendor: '提供方',
   colon: '：',
+  servicePolicy: '{0} 的隐私政策',
+  vendorCookies: '设置在提供方自有域名下（仅提供方可删除）：{0}',
+  alwaysOn: '始终开启',
+  mixed: '已允许部分服务',
   embed: '此内容由 {0} 提供，可能会设置 Cookie（类别：{1}）。',
-  load: '允许并加载',
+  loadOnce: '仅加载一次',
+  allowAlways: '始终允许 {0}',
   'cat.necessary': '必要',
   'desc.necessary': '网站正常运行及记住您的隐私选择所必需。',
   'cat.identity': '身份识别',

@@ -1,0 +1,26 @@
+import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
+
+// YouTube embeds. Sources: YouTube's embed docs (https://developers.google.com/youtube/player_parameters),
+// Open Cookie Database (OCD, Apache-2.0).
+
+/** Blocking data (head script). */
+export const youtube: ServiceBlocking = {
+  id: 'youtube',
+  category: 'third_party',
+  hosts: [
+    'www.youtube.com', // <iframe src="https://www.youtube.com/embed/…"> and the IFrame API script (YouTube docs)
+    'www.youtube-nocookie.com', // privacy-enhanced embeds (YouTube docs)
+  ],
+};
+
+/** Display data (banner). */
+export const youtubeInfo: ServiceInfo = {
+  label: 'YouTube',
+  vendor: 'Google LLC',
+  purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
+  policyUrl: 'https://policies.google.com/privacy',
+  vendorCookies: [
+    'VISITOR_INFO1_LIVE', // OCD 87613af8-8486-47ef-93c9-b45c9c285106
+    'YSC', // OCD d0a28cbf-c082-477b-99fe-b45d0ef7e440
+  ],
+};
