@@ -8,4 +8,6 @@ const sh = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
+// The Node-side tools (src/node): ESM for Node 20, dependencies left to node_modules.
+sh('node_modules/.bin/esbuild', ['src/node/cli.ts', 'src/node/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=esm', '--packages=external', '--splitting', '--outdir=dist/node', '--log-level=warning']);
 sh('node_modules/.bin/tsc', ['-p', '.', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false']);

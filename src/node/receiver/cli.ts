@@ -1,0 +1,5 @@
+/** `consentry receiver`: not built yet. Returns the exit code. */
+export const main = async (_argv: string[]): Promise<number> => {
+  console.error('consentry receiver: not available in this build');
+  return 2;
+};
