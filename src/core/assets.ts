@@ -1,0 +1,45 @@
+import { trustedScriptURL } from './trusted-types.js';
+
+// Files the script-tag bundles fetch when a visit needs them (DESIGN "Loading"): they sit
+// beside the script that loaded consentry, so a site self-hosts one folder and nothing else.
+
+/** The consentry script that is running now, read once at evaluation (currentScript is null later). */
+let self: HTMLScriptElement | null | undefined;
+const selfScript = (): HTMLScriptElement | null =>
+  self === undefined ? (self = typeof document != 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null) : self;
+
+/** Remember the running script: call at the top of each script-tag entry. */
+export const markSelf = (): void => void selfScript();
+
+/** URL of `file` beside the consentry script (`consentry.banner.js`, `i18n/de.js`). */
+export const assetUrl = (file: string): string => new URL(file, selfScript()?.src || document.baseURI).href;
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Load `file` (beside the consentry script) once, as a classic script with the consentry
+ * script's nonce (CSP nonce + `strict-dynamic` trust it either way) and through the Trusted
+ * Types policy. Rejects, after one console error naming the URL, when it cannot be loaded:
+ * the caller stays in the safe state.
+ */
+export const loadScript = (file: string): Promise<void> => {
+  const url = assetUrl(file);
+  let done = loading.get(url);
+  if (!done) {
+    done = new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.nonce = selfScript()?.nonce ?? '';
+      script.src = trustedScriptURL(url);
+      script.onload = () => resolve();
+      script.onerror = () => {
+        loading.delete(url);
+        console.error(`consentry: cannot load ${url}; serve it beside the consentry script (README "What loads when")`);
+        reject(new Error(`consentry: cannot load ${url}`));
+      };
+      document.head.append(script);
+    });
+    loading.set(url, done);
+  }
+  return done;
+};
+
