@@ -124,7 +124,7 @@ export const openPgStore = async (url: string): Promise<Store> => {
     ping: async () => void (await pool.query('SELECT 1')),
     close: async () => {
       await commits.drain();
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 };

@@ -87,7 +87,7 @@ export const openSqliteStore = (file: string): Store => {
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => {
       await commits.drain();
-      db.close();
+      if (db.open) db.close();
     },
   };
 };
