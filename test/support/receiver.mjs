@@ -140,14 +140,15 @@ export const post = (url, body, headers = {}) =>
 
 /**
  * Send `receipts` with `concurrency` requests in flight; `onAck(count)` after each 200/201.
- * Resolves with { acked, unacked } (arrays of receipts).
+ * Once `stopped()` is true no new receipt is sent (those are neither acked nor unacked).
+ * Resolves with { acked, unacked } (arrays of receipts; unacked got no 200/201 answer).
  */
-export const sendAll = async (url, receipts, concurrency, onAck = () => {}) => {
+export const sendAll = async (url, receipts, concurrency, onAck = () => {}, stopped = () => false) => {
   const acked = [];
   const unacked = [];
   let next = 0;
   const worker = async () => {
-    while (next < receipts.length) {
+    while (next < receipts.length && !stopped()) {
       const r = receipts[next++];
       const status = await post(url, r);
       if (status == 201 || status == 200) {

@@ -3,9 +3,9 @@
 // (400), then the durable commit (201) or the unique key's verdict (200 duplicate, 409).
 import type { HttpBindings } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ReceiverOptions } from './options.js';
 import { clientAddress, rateLimiter } from './rate-limit.js';
+import { readBody } from './read-body.js';
 import { MAX_RECEIPT_BYTES, parseReceipt } from './schema.js';
 import type { Store } from './store.js';
 
@@ -57,9 +57,10 @@ export const receiptRoutes = (store: Store, options: Required<Pick<ReceiverOptio
       }
       return next();
     },
-    bodyLimit({ maxSize: MAX_RECEIPT_BYTES, onError: (c) => c.json({ error: `body: at most ${MAX_RECEIPT_BYTES} bytes` }, 413) }),
     async (c) => {
-      const parsed = parseReceipt(await c.req.text());
+      const text = await readBody(c.req.raw, c.env?.incoming, MAX_RECEIPT_BYTES);
+      if (text == null) return refuse(c, 413, `body: at most ${MAX_RECEIPT_BYTES} bytes`);
+      const parsed = parseReceipt(text);
       if ('problem' in parsed) return refuse(c, 400, parsed.problem);
       try {
         const outcome = await store.insert(parsed.receipt, parsed.body);
