@@ -1,7 +1,7 @@
 // `npm run bench:receiver`: the consent log under load on loopback, SQLite then PostgreSQL.
 //   1. throughput: autocannon POSTs unique receipts for --seconds (default 30) per store with
-//      --connections in flight (default 64); receipts/s, p50/p99 latency, and the rows in the
-//      database must equal the 201s.
+//      --connections in flight (default 64); receipts/s, p50/p99 latency; every 201 must be a
+//      row (the rows may exceed the 201s by the requests still in flight when the clock stopped).
 //   2. --rounds (default 10) of kill -9 in the middle of the load: after each restart every
 //      acknowledged receipt is stored exactly once, and re-sending the unacknowledged ones (sent,
 //      no answer) stores each exactly once. The chain verifies at the end.
@@ -106,10 +106,10 @@ try {
 
 const load = loadavg()[0].toFixed(1);
 console.log(`
-| store | receipts/s | p50 | p99 | 201s = rows | kill -9 rounds | acknowledged | lost | stored twice | unacknowledged re-sent → stored once | chain |
+| store | receipts/s | p50 | p99 | 201s ≤ rows | kill -9 rounds | acknowledged | lost | stored twice | unacknowledged re-sent → stored once | chain |
 |---|---|---|---|---|---|---|---|---|---|---|
-${rows.map(({ kind, load: l, total: t }) => `| ${kind == 'sqlite' ? 'SQLite (WAL, synchronous=FULL)' : 'PostgreSQL 15'} | ${l.perSecond} | ${l.p50} ms | ${l.p99} ms | ${l.created} = ${l.stored} | ${ROUNDS} | ${t.acked} | ${t.lost} | ${t.twice} | ${t.unacked} → ${t.resentOnce} | ${t.chainOk ? 'verifies' : 'BROKEN'} |`).join('\n')}
+${rows.map(({ kind, load: l, total: t }) => `| ${kind == 'sqlite' ? 'SQLite (WAL, synchronous=FULL)' : 'PostgreSQL 15'} | ${l.perSecond} | ${l.p50} ms | ${l.p99} ms | ${l.created} ≤ ${l.stored} | ${ROUNDS} | ${t.acked} | ${t.lost} | ${t.twice} | ${t.unacked} → ${t.resentOnce} | ${t.chainOk ? 'verifies' : 'BROKEN'} |`).join('\n')}
 
 ${SECONDS} s per store, ${CONNECTIONS} connections, loopback, ${cpus().length} CPUs (load average ${load} at the end), autocannon in the same machine.`);
-const failed = rows.some(({ load: l, total: t }) => t.lost || t.twice || t.resentOnce != t.unacked || !t.chainOk || l.created != l.stored);
+const failed = rows.some(({ load: l, total: t }) => t.lost || t.twice || t.resentOnce != t.unacked || !t.chainOk || l.stored < l.created || l.stored - l.created > CONNECTIONS);
 process.exit(failed ? 1 : 0);
