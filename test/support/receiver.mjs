@@ -11,7 +11,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-export const CLI = join(ROOT, 'dist/node/cli.js');
+/** The built CLI (CONSENTRY_CLI overrides, to compare builds). */
+export const CLI = process.env.CONSENTRY_CLI || join(ROOT, 'dist/node/cli.js');
 /** Debian's PostgreSQL 15 binaries; PG_BIN overrides. */
 export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
 

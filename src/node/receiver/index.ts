@@ -59,13 +59,14 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     return c.json({ error: 'internal error' }, 500);
   });
 
-  // Automatic retention: hourly, and once at start; never before a record's exp (store.purge).
-  const purge = () => {
+  // Automatic retention: at start (done before createReceiver resolves), then hourly; never
+  // before a record's exp (store.purge).
+  const purge = async () => {
     const before = retentionCutoff();
-    if (before != null) store.purge(before, Date.now()).catch((error: Error) => log(`consentry receiver: retention purge failed: ${error.message}`));
+    if (before != null) await store.purge(before, Date.now()).catch((error: Error) => log(`consentry receiver: retention purge failed: ${error.message}`));
   };
-  purge();
-  const timer = setInterval(purge, HOUR);
+  await purge();
+  const timer = setInterval(() => void purge(), HOUR);
   timer.unref();
 
   const fetch = (request: Request) => app.fetch(request);
