@@ -28,7 +28,7 @@ export class ConsentryPlaceholder extends UIElement {
     const t = host._t;
     const provider = providerOf(frame);
     const cats = categoriesOf(frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || provider} lang=${host._lang}><p>${format(t.embed, provider, cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.loadOnce}</button></div>`;
+    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || provider} lang=${host._lang} dir=${host._dir}><p>${format(t.embed, provider, cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.loadOnce}</button></div>`;
   }
 }
 
