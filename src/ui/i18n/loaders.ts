@@ -6,8 +6,26 @@ import type { Locale, Texts } from './en.js';
 const loaders: Record<string, () => Promise<{ default: Locale }>> = {
   'zh-CN': () => import('./zh-CN.js'),
   'zh-TW': () => import('./zh-TW.js'),
-  'ja': () => import('./ja.js'),
-  'ko': () => import('./ko.js'),
+  da: () => import('./da.js'),
+  nl: () => import('./nl.js'),
+  fr: () => import('./fr.js'),
+  de: () => import('./de.js'),
+  it: () => import('./it.js'),
+  pt: () => import('./pt.js'),
+  'pt-BR': () => import('./pt-BR.js'),
+  es: () => import('./es.js'),
+  sv: () => import('./sv.js'),
+  nb: () => import('./nb.js'),
+  is: () => import('./is.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
+  tr: () => import('./tr.js'),
+  ar: () => import('./ar.js'),
+  he: () => import('./he.js'),
+  hi: () => import('./hi.js'),
+  id: () => import('./id.js'),
+  vi: () => import('./vi.js'),
+  th: () => import('./th.js'),
 };
 
 /** Fetch a shipped locale's texts (a lazy chunk of the npm build). */

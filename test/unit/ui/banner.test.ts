@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
 import type { ConsentApi } from '../../../src/core/types.js';
-import { mountBanner, type ConsentryBanner } from '../../../src/banner.js';
+import { mountBanner, registerLocale, type ConsentryBanner } from '../../../src/banner.js';
+import zhCN from '../../../src/ui/i18n/zh-CN.js';
 
 const root = (el: ConsentryBanner) => el.shadowRoot!;
 const clearCookies = () => {
@@ -10,6 +11,8 @@ const clearCookies = () => {
 
 describe('<consentry-banner>', () => {
   let banner: ConsentryBanner | undefined;
+  // Bundled as a site would (no fetch): these tests are about rendering, test/unit/ui/i18n*.test.ts about loading.
+  before(() => registerLocale('zh-CN', zhCN));
   beforeEach(clearCookies);
   afterEach(() => {
     banner?.remove();
@@ -77,7 +80,7 @@ describe('<consentry-banner>', () => {
     expect(root(banner).querySelector('#d-analytics')!.textContent).to.equal('<b>x</b>');
     expect(root(banner).querySelector('#l-identity')!.textContent).to.equal('身份识别');
     const details = root(banner).querySelector('details')!;
-    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie (3)');
+    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie (1 项服务, 2 个 Cookie)');
     expect([...details.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['_ga', '', '', '_ga_*', '2 years', '']);
     expect(details.querySelector('li')!.textContent).to.equal('GA4 (Google)');
   });
