@@ -40,7 +40,7 @@ dialog::backdrop{background:#0009}
 .cat>div{display:flex;align-items:center;justify-content:space-between;gap:1rem}
 .cat p,.n,td,th{font-size:.875rem;color:var(--_mu);margin:.25rem 0 0}
 [role=switch]{position:relative;flex:none;inline-size:3.25rem;block-size:2rem;padding:0;border:2px solid var(--_mu);border-radius:1rem;background:var(--_bg)}
-[role=switch]::before{content:"";position:absolute;inset:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
+[role=switch]::before{content:"";position:absolute;inset-block:.25rem;inset-inline-start:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
 [aria-checked=true]{background:var(--_ac);border-color:var(--_ac)}
 [aria-checked=true]::before{inset-inline-start:1.5rem;background:var(--_on)}
 [aria-disabled=true]{cursor:not-allowed}
