@@ -8,7 +8,7 @@ const ro: Locale = {
   policy: 'Politica de confidențialitate',
   acceptAll: 'Acceptați toate',
   rejectAll: 'Respingeți toate',
-  customize: 'Personalizați',
+  customize: 'Setări',
   optOutTitle: 'Opțiunile dumneavoastră de confidențialitate',
   optOutText: 'Noi și partenerii noștri folosim cookie-uri și tehnologii similare pentru analiză și reclame personalizate, ceea ce unele legi ale statelor din SUA consideră „vânzare” sau „partajare” de date cu caracter personal. Vă puteți opune oricând.',
   ok: 'Am înțeles',
