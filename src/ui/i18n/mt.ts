@@ -8,7 +8,7 @@ const mt: Locale = {
   policy: 'Politika tal-privatezza',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
-  customize: 'Ippersonalizza',
+  customize: 'Għażliet',
   optOutTitle: 'L-għażliet tiegħek dwar il-privatezza',
   optOutText: 'Aħna u s-sħab tagħna nużaw il-cookies u teknoloġiji simili għall-analitika u għar-reklami personalizzati, li xi liġijiet ta’ stati Amerikani jqisu bħala “bejgħ” jew “kondiviżjoni” ta’ data personali. Tista’ tagħżel li toħroġ minn dan fi kwalunkwe ħin.',
   ok: 'Fhimt',
