@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Gaeilge (Irish): an dara pearsa uatha, téarmaí an RGCS agus téarma.ie („sonraí pearsanta“, „fianáin“), “Glac leo go léir” / “Diúltaigh dóibh go léir”; séimhiú agus urú i ndiaidh uimhreacha. */
+/** Gaeilge (Irish): an dara pearsa uatha, téarmaí an RGCS agus téarma.ie (“sonraí pearsanta”, “fianáin”), “Glac leo go léir” / “Diúltaigh dóibh go léir”; séimhiú agus urú i ndiaidh uimhreacha. */
 const ga: Locale = {
   title: 'Tá do phríobháideachas tábhachtach dúinn',
   text: 'Úsáidimid fianáin agus teicneolaíochtaí cosúla, mar shampla rabhcháin ghréasáin, chun an suíomh seo a reáchtáil, chun cuimhneamh ort, chun cuairteanna a thomhas agus chun fógraí a phearsantú. Fanann na cinn roghnacha múchta go dtí go gceadaíonn tú iad. Is féidir leat do rogha a athrú am ar bith.',
@@ -10,7 +10,7 @@ const ga: Locale = {
   rejectAll: 'Diúltaigh dóibh go léir',
   customize: 'Saincheap',
   optOutTitle: 'Do roghanna príobháideachais',
-  optOutText: 'Úsáidimid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí cosúla le haghaidh anailísíochta agus fógraí pearsantaithe, rud a dtugann dlíthe roinnt stát sna Stáit Aontaithe “díol” nó “comhroinnt” sonraí pearsanta air. Is féidir leat diúltú dó am ar bith.',
+  optOutText: 'Úsáideann muid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí cosúla le haghaidh anailísíochta agus fógraí pearsantaithe, rud a dtugann dlíthe roinnt stát sna Stáit Aontaithe “díol” nó “comhroinnt” sonraí pearsanta air. Is féidir leat diúltú dó am ar bith.',
   ok: 'Tuigim',
   optOut: 'Ná díol agus ná comhroinn mo shonraí pearsanta',
   minors: 'Má tá tú faoi 18 mbliana d’aois, déan an rogha seo in éineacht le tuismitheoir nó le caomhnóir.',
