@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Čeština (Czech): formal vy register, „…“ quotes; soubory cookie, souhlas, osobní údaje and zákonný zástupce as the GDPR's Czech text and ÚOOÚ write them. */
+/** Čeština (Czech): formal vy register, „…“ quotes; soubory cookie, osobní údaje and zákonný zástupce as the Czech GDPR text and ÚOOÚ write them. */
 const cs: Locale = {
   title: 'Vážíme si vašeho soukromí',
   text: 'Používáme soubory cookie a podobné technologie, například webové majáky, abychom zajistili provoz tohoto webu, zapamatovali si vás, měřili návštěvnost a personalizovali reklamy. Volitelné soubory cookie zůstávají vypnuté, dokud je nepovolíte. Svou volbu můžete kdykoli změnit.',

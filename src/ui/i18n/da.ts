@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Dansk (Danish): du-form som hos Datatilsynet, »Accepter alle« / »Afvis alle«, »personoplysninger«, »privatlivspolitik«. */
+/** Dansk (Danish): du-form som hos Datatilsynet, »Accepter alle« / »Afvis alle«, »personoplysninger«, »privatlivspolitik«. Bløde bindestreger (U+00AD) i fravalgslinket, så »personoplysninger« passer i smalle knapper. */
 const da: Locale = {
   title: 'Vi passer på dit privatliv',
   text: 'Vi bruger cookies og lignende teknologier som webbeacons til at drive dette website, genkende dig, måle besøg og tilpasse annoncer. De valgfrie er slået fra, indtil du giver samtykke. Du kan til enhver tid ændre dit valg.',
@@ -12,7 +12,7 @@ const da: Locale = {
   optOutTitle: 'Dine privatlivsvalg',
   optOutText: 'Vi og vores partnere bruger cookies og lignende teknologier til statistik og målrettede annoncer, hvilket visse amerikanske delstatslove betragter som »salg« eller »deling« af personoplysninger. Du kan til enhver tid fravælge det.',
   ok: 'Forstået',
-  optOut: 'Sælg eller del ikke mine personoplysninger',
+  optOut: 'Sælg eller del ikke mine person\u00ADoplys\u00ADninger',
   minors: 'Hvis du er under 18 år, så træf dette valg sammen med en forælder eller værge.',
   prefsTitle: 'Privatlivsindstillinger',
   prefsText: 'Vælg, hvad vi må bruge. Strengt nødvendige cookies er altid slået til: Websitet kan ikke fungere uden dem.',

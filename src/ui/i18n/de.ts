@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Deutsch (German): Sie-Form, Begriffe der DSK und des TDDDG („Alle akzeptieren“ / „Alle ablehnen“, „personenbezogene Daten“, „unbedingt erforderlich“). */
+/** Deutsch (German): Sie-Form, Begriffe der DSK und des TDDDG („Alle akzeptieren“ / „Alle ablehnen“, „personenbezogene Daten“, „unbedingt erforderlich“). Weiche Trennstriche (U+00AD) im Opt-out-Link, damit „personenbezogenen“ in schmale Schaltflächen passt. */
 const de: Locale = {
   title: 'Ihre Privatsphäre ist uns wichtig',
   text: 'Wir verwenden Cookies und ähnliche Technologien wie Zählpixel, um diese Website zu betreiben, Sie wiederzuerkennen, Besuche zu messen und Werbung zu personalisieren. Optionale Technologien bleiben ausgeschaltet, bis Sie einwilligen. Sie können Ihre Auswahl jederzeit ändern.',
@@ -12,7 +12,7 @@ const de: Locale = {
   optOutTitle: 'Ihre Datenschutzoptionen',
   optOutText: 'Wir und unsere Partner verwenden Cookies und ähnliche Technologien für Analysen und personalisierte Werbung. Einige Gesetze von US-Bundesstaaten werten dies als „Verkauf“ oder „Weitergabe“ personenbezogener Daten. Sie können dem jederzeit widersprechen.',
   ok: 'Verstanden',
-  optOut: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  optOut: 'Meine personen\u00ADbezogenen Daten nicht verkaufen oder weiter\u00ADgeben',
   minors: 'Wenn Sie unter 18 Jahre alt sind, treffen Sie diese Entscheidung bitte gemeinsam mit einem Elternteil oder einer anderen sorgeberechtigten Person.',
   prefsTitle: 'Datenschutz-Einstellungen',
   prefsText: 'Wählen Sie, was wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv: Ohne sie funktioniert die Website nicht.',
@@ -45,6 +45,6 @@ const de: Locale = {
   'cat.advertising': 'Werbeoptimierung',
   'desc.advertising': 'Personalisiert Werbung und misst, wie gut sie wirkt.',
   'cat.third_party': 'Drittanbieter',
-  'desc.third_party': 'Erlaubt Werbepartnern von Drittanbietern und eingebetteten Inhalten wie Videos und Karten, eigene Cookies und Zählpixel zu setzen.',
+  'desc.third_party': 'Erlaubt externen Werbetreibenden und eingebetteten Inhalten wie Videos und Karten, eigene Cookies und Zählpixel zu setzen.',
 };
 export default de;

@@ -3,7 +3,7 @@ import type { Locale } from './en.js';
 /** Español (Spanish): trato de usted, terminología de la AEPD («Aceptar todo» / «Rechazar todo» / «Configurar», «datos personales»). */
 const es: Locale = {
   title: 'Respetamos su privacidad',
-  text: 'Utilizamos cookies y tecnologías similares, como las balizas web, para el funcionamiento de este sitio, recordarle, medir las visitas y personalizar la publicidad. Las opcionales permanecen desactivadas hasta que usted las autorice. Puede cambiar su elección en cualquier momento.',
+  text: 'Utilizamos cookies y tecnologías similares, como las balizas web, para hacer funcionar este sitio, recordarle, medir las visitas y personalizar la publicidad. Las opcionales permanecen desactivadas hasta que usted las autorice. Puede cambiar su elección en cualquier momento.',
   changed: 'Nuestra política de privacidad ha cambiado. Le rogamos que revise su elección.',
   policy: 'Política de privacidad',
   acceptAll: 'Aceptar todo',

@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Eesti (Estonian): viisakas te-vorm, Andmekaitse Inspektsiooni „küpsised“ ja „isikuandmed“, „Nõustu kõigiga“ / „Keeldu kõigist“. */
+/** Eesti (Estonian): viisakas te-vorm, Andmekaitse Inspektsiooni „küpsised“ ja „isikuandmed“, „Nõustu kõigiga“ / „Keeldu kõigist“. Pehme poolitusmärk (U+00AD) loobumislingis, et „isikuandmeid“ mahuks kitsastesse nuppudesse. */
 const et: Locale = {
   title: 'Hoolime teie privaatsusest',
   text: 'Kasutame küpsiseid ja sarnaseid tehnoloogiaid, näiteks veebimajakaid, veebisaidi toimimiseks, teie äratundmiseks, külastuste mõõtmiseks ja reklaamide isikupärastamiseks. Valikulised küpsised jäävad välja lülitatuks, kuni te need lubate. Saate oma valikut igal ajal muuta.',
@@ -12,7 +12,7 @@ const et: Locale = {
   optOutTitle: 'Teie privaatsusvalikud',
   optOutText: 'Meie ja meie partnerid kasutame küpsiseid ja sarnaseid tehnoloogiaid analüütikaks ja isikupärastatud reklaamiks, mida mõne USA osariigi seadused käsitavad isikuandmete „müümise“ või „jagamisena“. Saate sellest igal ajal loobuda.',
   ok: 'Selge',
-  optOut: 'Ära müü ega jaga minu isikuandmeid',
+  optOut: 'Ära müü ega jaga minu isiku\u00ADandmeid',
   minors: 'Kui olete alla 18-aastane, tehke see valik koos vanema või eestkostjaga.',
   prefsTitle: 'Privaatsusseaded',
   prefsText: 'Valige, mida võime kasutada. Hädavajalikud küpsised on alati sees: ilma nendeta veebisait ei tööta.',
@@ -39,12 +39,12 @@ const et: Locale = {
   'cat.necessary': 'Hädavajalikud',
   'desc.necessary': 'Vajalikud veebisaidi toimimiseks ja teie privaatsusvalikute meelespidamiseks.',
   'cat.identity': 'Eelistused',
-  'desc.identity': 'Jätavad meelde teie sisselogimise, keele ja muud eelistused.',
+  'desc.identity': 'Need jätavad meelde teie sisselogimise, keele ja muud eelistused.',
   'cat.analytics': 'Analüütika',
-  'desc.analytics': 'Loendavad külastusi ja mõõdavad veebisaidi kasutamist, et saaksime seda parandada.',
+  'desc.analytics': 'Need loendavad külastusi ja mõõdavad veebisaidi kasutamist, et saaksime seda parandada.',
   'cat.advertising': 'Reklaami optimeerimine',
-  'desc.advertising': 'Isikupärastavad reklaame ja mõõdavad nende tulemuslikkust.',
+  'desc.advertising': 'Need isikupärastavad reklaame ja mõõdavad nende tulemuslikkust.',
   'cat.third_party': 'Kolmandad osapooled',
-  'desc.third_party': 'Lubavad kolmandatest osapooltest reklaamijatel ja manustatud sisul, näiteks videotel ja kaartidel, seada oma küpsiseid ja veebimajakaid.',
+  'desc.third_party': 'Kolmandatest osapooltest reklaamijad ja manustatud sisu, näiteks videod ja kaardid, saavad seada oma küpsiseid ja veebimajakaid.',
 };
 export default et;

@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Suomi (Finnish): sinuttelu kuten suomalaisissa verkkopalveluissa, Traficomin ”evästeet”, ”Hyväksy kaikki” / ”Hylkää kaikki”, ”henkilötiedot”; lyhyet painikesanat. */
+/** Suomi (Finnish): sinuttelu kuten suomalaisissa verkkopalveluissa, Traficomin ”evästeet”, ”Hyväksy kaikki” / ”Hylkää kaikki”, ”henkilötiedot”; lyhyet painikesanat. Pehmeä tavuviiva (U+00AD) kieltolinkissä, jotta ”henkilötietojani” mahtuu kapeisiin painikkeisiin. */
 const fi: Locale = {
   title: 'Yksityisyytesi on meille tärkeää',
   text: 'Käytämme evästeitä ja vastaavia tekniikoita, kuten verkkomajakoita, jotta sivusto toimii, tunnistamme sinut, voimme mitata käyntejä ja kohdentaa mainoksia. Valinnaiset evästeet pysyvät pois päältä, kunnes sallit ne. Voit muuttaa valintaasi milloin tahansa.',
@@ -12,7 +12,7 @@ const fi: Locale = {
   optOutTitle: 'Tietosuojavalintasi',
   optOutText: 'Me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita analytiikkaan ja kohdennettuun mainontaan, mitä joidenkin Yhdysvaltain osavaltioiden lait pitävät henkilötietojen ”myyntinä” tai ”jakamisena”. Voit kieltää sen milloin tahansa.',
   ok: 'Selvä',
-  optOut: 'Älä myy tai jaa henkilötietojani',
+  optOut: 'Älä myy tai jaa henkilö\u00ADtietojani',
   minors: 'Jos olet alle 18-vuotias, tee tämä valinta yhdessä vanhempasi tai huoltajasi kanssa.',
   prefsTitle: 'Tietosuoja-asetukset',
   prefsText: 'Valitse, mitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä: sivusto ei toimi ilman niitä.',
@@ -39,12 +39,12 @@ const fi: Locale = {
   'cat.necessary': 'Välttämättömät',
   'desc.necessary': 'Tarvitaan sivuston toimintaan ja tietosuojavalintojesi muistamiseen.',
   'cat.identity': 'Mieltymykset',
-  'desc.identity': 'Muistavat kirjautumisesi, kielesi ja muut asetuksesi.',
+  'desc.identity': 'Näiden avulla muistamme kirjautumisesi, kielesi ja muut asetuksesi.',
   'cat.analytics': 'Analytiikka',
-  'desc.analytics': 'Laskevat käynnit ja mittaavat sivuston käyttöä, jotta voimme parantaa sitä.',
+  'desc.analytics': 'Näiden avulla laskemme käynnit ja mittaamme sivuston käyttöä, jotta voimme parantaa sitä.',
   'cat.advertising': 'Mainonnan optimointi',
-  'desc.advertising': 'Kohdentavat mainoksia ja mittaavat niiden tehoa.',
+  'desc.advertising': 'Näiden avulla kohdennamme mainoksia ja mittaamme niiden tehoa.',
   'cat.third_party': 'Kolmannet osapuolet',
-  'desc.third_party': 'Antavat kolmansien osapuolten mainostajien ja upotetun sisällön, kuten videoiden ja karttojen, asettaa omia evästeitään ja verkkomajakoitaan.',
+  'desc.third_party': 'Kolmansien osapuolten mainostajat ja upotettu sisältö, kuten videot ja kartat, voivat asettaa omia evästeitään ja verkkomajakoitaan.',
 };
 export default fi;

@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** עברית (Hebrew): addresses the visitor in the gender-neutral plural; «מידע אישי» as the Privacy Protection Law (Amendment 13) says, «עוגיות» as Israeli sites write cookies. */
+/** עברית (Hebrew): addresses the visitor in the gender-neutral plural; מידע אישי as the Privacy Protection Law (Amendment 13) says, עוגיות for cookies as Israeli sites write it. */
 const he: Locale = {
   title: 'הפרטיות שלכם חשובה לנו',
   text: 'אנו משתמשים בעוגיות ובטכנולוגיות דומות, כגון משואות רשת, כדי להפעיל את האתר, לזכור אתכם, למדוד ביקורים ולהתאים אישית פרסומות. עוגיות שאינן הכרחיות נשארות כבויות עד שתאשרו אותן. תוכלו לשנות את בחירתכם בכל עת.',

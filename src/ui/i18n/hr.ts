@@ -1,10 +1,10 @@
 import type { Locale } from './en.js';
 
-/** Hrvatski (Croatian): formal vi register, „…“ quotes; kolačići, privola and osobni podaci as the GDPR's Croatian text and AZOP write them. */
+/** Hrvatski (Croatian): formal vi register, „…“ quotes; kolačići and osobni podaci as the Croatian GDPR text and AZOP write them. */
 const hr: Locale = {
   title: 'Cijenimo vašu privatnost',
   text: 'Kolačiće i slične tehnologije, poput web-signala, upotrebljavamo za rad ove stranice, kako bismo vas zapamtili, za mjerenje posjeta i za prilagodbu oglasa. Neobavezni kolačići ostaju isključeni dok ih ne dopustite. Svoj odabir možete promijeniti u bilo kojem trenutku.',
-  changed: 'Naša politika privatnosti promijenila se, pa vas molimo da ponovno provjerite svoje odabire.',
+  changed: 'Naša je politika privatnosti promijenjena, stoga vas molimo da ponovno provjerite svoje odabire.',
   policy: 'Politika privatnosti',
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',

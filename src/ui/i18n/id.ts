@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Bahasa Indonesia (Indonesian): formal Anda register; persetujuan, data/informasi pribadi and orang tua atau wali as UU PDP No. 27/2022 says, cookie as Indonesian sites write it. */
+/** Bahasa Indonesia (Indonesian): formal Anda register; data pribadi and orang tua atau wali as UU PDP No. 27/2022 says, cookie as Indonesian sites write it. */
 const id: Locale = {
   title: 'Kami menghargai privasi Anda',
   text: 'Kami menggunakan cookie dan teknologi serupa seperti web beacon untuk menjalankan situs ini, mengingat Anda, mengukur kunjungan, dan mempersonalisasi iklan. Cookie opsional tetap nonaktif hingga Anda mengizinkannya. Anda dapat mengubah pilihan Anda kapan saja.',
@@ -10,9 +10,9 @@ const id: Locale = {
   rejectAll: 'Tolak semua',
   customize: 'Sesuaikan',
   optOutTitle: 'Pilihan privasi Anda',
-  optOutText: 'Kami dan mitra kami menggunakan cookie dan teknologi serupa untuk analitik dan iklan yang dipersonalisasi, yang oleh hukum beberapa negara bagian AS dianggap sebagai “penjualan” atau “pembagian” informasi pribadi. Anda dapat menolaknya kapan saja.',
+  optOutText: 'Kami dan mitra kami menggunakan cookie dan teknologi serupa untuk analitik dan iklan yang dipersonalisasi, yang oleh hukum beberapa negara bagian AS dianggap sebagai “penjualan” atau “pembagian” data pribadi. Anda dapat menolaknya kapan saja.',
   ok: 'Mengerti',
-  optOut: 'Jangan jual atau bagikan informasi pribadi saya',
+  optOut: 'Jangan jual atau bagikan data pribadi saya',
   minors: 'Jika Anda berusia di bawah 18 tahun, buatlah pilihan ini bersama orang tua atau wali Anda.',
   prefsTitle: 'Preferensi privasi',
   prefsText: 'Pilih apa yang boleh kami gunakan. Cookie yang sangat diperlukan selalu aktif: situs tidak dapat berfungsi tanpanya.',

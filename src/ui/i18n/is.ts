@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Íslenska (Icelandic): þú-ávarp, „vafrakökur“ og „persónuupplýsingar“ eins og hjá Persónuvernd, „Samþykkja allar“ / „Hafna öllum“. */
+/** Íslenska (Icelandic): þú-ávarp, „vafrakökur“ og „persónuupplýsingar“ eins og hjá Persónuvernd, „Samþykkja allar“ / „Hafna öllum“. Mjúk bandstrik (U+00AD) í afþökkunartenglinum svo „persónuupplýsingum“ passi í mjóa hnappa. */
 const is: Locale = {
   title: 'Við virðum persónuvernd þína',
   text: 'Við notum vafrakökur og sambærilega tækni, svo sem vefvita, til að reka þennan vef, muna eftir þér, mæla heimsóknir og sérsníða auglýsingar. Valfrjálsar vafrakökur eru óvirkar þar til þú leyfir þær. Þú getur breytt vali þínu hvenær sem er.',
@@ -12,9 +12,9 @@ const is: Locale = {
   optOutTitle: 'Persónuverndarval þitt',
   optOutText: 'Við og samstarfsaðilar okkar notum vafrakökur og sambærilega tækni til greiningar og sérsniðinna auglýsinga, sem lög sumra ríkja Bandaríkjanna telja „sölu“ eða „miðlun“ persónuupplýsinga. Þú getur afþakkað það hvenær sem er.',
   ok: 'Ég skil',
-  optOut: 'Ekki selja eða miðla persónuupplýsingum mínum',
+  optOut: 'Ekki selja eða miðla persónu\u00ADupp\u00ADlýsingum mínum',
   minors: 'Ef þú ert yngri en 18 ára skaltu taka þessa ákvörðun með foreldri eða forráðamanni.',
-  prefsTitle: 'Persónuverndarstillingar',
+  prefsTitle: 'Stillingar fyrir persónuvernd',
   prefsText: 'Veldu hvað við megum nota. Bráðnauðsynlegar vafrakökur eru alltaf virkar: vefurinn getur ekki starfað án þeirra.',
   gpc: 'Global Privacy Control-merki (GPC) vafrans þíns slökkti á: {0}. Þú getur samt kveikt á þeim.',
   save: 'Vista val',

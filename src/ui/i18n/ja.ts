@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** 日本語 (Japanese): polite notice register; 個人情報 as the 個人情報保護法 (APPI) says, 「Cookie」 as Japanese sites and the PPC write it. */
+/** 日本語 (Japanese): polite notice register; 個人情報 as the 個人情報保護法 (APPI) says, Cookie in Latin letters as most Japanese sites write it, アクセス解析 for analytics. */
 const ja: Locale = {
   title: 'お客様のプライバシーを大切にしています',
   text: '当サイトでは、サイトの運営、お客様の設定の記憶、アクセスの計測、広告のパーソナライズのために、Cookieおよびウェブビーコンなどの類似技術を使用しています。必須ではないものは、お客様が許可するまで無効のままです。選択はいつでも変更できます。',
@@ -15,8 +15,8 @@ const ja: Locale = {
   optOut: '私の個人情報を販売または共有しないでください',
   minors: '18歳未満の方は、保護者の方と一緒に選択してください。',
   prefsTitle: 'プライバシー設定',
-  prefsText: '当サイトが使用してよいものを選択してください。必須のCookieは常に有効です。これがないとサイトが機能しません。',
-  gpc: 'ブラウザのグローバル・プライバシー・コントロール（GPC）シグナルにより、次の項目を無効にしました：{0}。ご自身で有効にすることもできます。',
+  prefsText: '当サイトでの使用を許可する項目を選択してください。必須Cookieはサイトの動作に欠かせないため、常に有効です。',
+  gpc: 'お使いのブラウザのグローバル・プライバシー・コントロール（GPC）シグナルにより、次の項目を無効にしました：{0}。ご自身で有効にすることもできます。',
   save: '選択を保存',
   close: '閉じる',
   details: 'サービスとCookie',

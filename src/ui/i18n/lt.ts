@@ -3,7 +3,7 @@ import type { Locale } from './en.js';
 /** Lietuvių (Lithuanian): mandagus kreipinys „jūs“ (mažąja raide, kaip rekomenduoja VLKK), BDAR „asmens duomenys“, „slapukai“, „Priimti visus“ / „Atmesti visus“. */
 const lt: Locale = {
   title: 'Mums rūpi jūsų privatumas',
-  text: 'Naudojame slapukus ir panašias technologijas, pavyzdžiui, žiniatinklio švyturėlius, kad ši svetainė veiktų, galėtume jus atpažinti, matuoti apsilankymus ir suasmeninti reklamą. Neprivalomi slapukai lieka išjungti, kol juos leisite. Savo pasirinkimą galite bet kada pakeisti.',
+  text: 'Naudojame slapukus ir panašias technologijas, pavyzdžiui, žiniatinklio švyturėlius, kad ši svetainė veiktų, galėtume jus atpažinti, matuoti apsilankymus ir suasmeninti reklamą. Neprivalomi slapukai lieka išjungti, kol jų neleisite. Savo pasirinkimą galite bet kada pakeisti.',
   changed: 'Pasikeitė mūsų privatumo politika, todėl peržiūrėkite savo pasirinkimus.',
   policy: 'Privatumo politika',
   acceptAll: 'Priimti visus',
@@ -17,7 +17,7 @@ const lt: Locale = {
   prefsTitle: 'Privatumo nustatymai',
   prefsText: 'Pasirinkite, ką galime naudoti. Būtinieji slapukai visada įjungti: be jų svetainė negali veikti.',
   gpc: 'Jūsų naršyklės „Global Privacy Control“ (GPC) signalas išjungė: {0}. Vis tiek galite juos įjungti.',
-  save: 'Išsaugoti pasirinkimus',
+  save: 'Išsaugoti pasirinkimą',
   close: 'Uždaryti',
   details: 'Paslaugos ir slapukai',
   'services#one': '{0} paslauga',

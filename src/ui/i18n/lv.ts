@@ -3,7 +3,7 @@ import type { Locale } from './en.js';
 /** Latviešu (Latvian): pieklājīgā uzruna „Jūs“, „sīkdatnes“ un VDAR „personas dati“, „Pieņemt visas“ / „Noraidīt visas“. */
 const lv: Locale = {
   title: 'Mēs cienām Jūsu privātumu',
-  text: 'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas, piemēram, tīmekļa bākas, lai nodrošinātu šīs vietnes darbību, atcerētos Jūs, mērītu apmeklējumus un personalizētu reklāmas. Neobligātās sīkdatnes paliek izslēgtas, līdz Jūs tās atļaujat. Savu izvēli varat mainīt jebkurā laikā.',
+  text: 'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas, piemēram, tīmekļa bākas, lai nodrošinātu šīs vietnes darbību, atcerētos Jūs, mērītu apmeklējumus un personalizētu reklāmas. Neobligātās sīkdatnes paliek izslēgtas, kamēr Jūs tās neatļaujat. Savu izvēli varat mainīt jebkurā laikā.',
   changed: 'Mūsu privātuma politika ir mainījusies, tāpēc, lūdzu, pārskatiet savu izvēli.',
   policy: 'Privātuma politika',
   acceptAll: 'Pieņemt visas',

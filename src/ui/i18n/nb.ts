@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Norsk bokmål (Norwegian Bokmål): du-form, «informasjonskapsler» som hos Nkom og Datatilsynet, «Godta alle» / «Avvis alle», «personopplysninger». */
+/** Norsk bokmål (Norwegian Bokmål): du-form, «informasjonskapsler» som hos Nkom og Datatilsynet, «Godta alle» / «Avvis alle», «personopplysninger». Myke bindestreker (U+00AD) i reservasjonslenken, så «personopplysningene» får plass i smale knapper. */
 const nb: Locale = {
   title: 'Vi tar personvernet ditt på alvor',
   text: 'Vi bruker informasjonskapsler og lignende teknologier, som sporingspiksler, for å drive dette nettstedet, kjenne deg igjen, måle besøk og tilpasse annonser. De valgfrie er slått av til du tillater dem. Du kan når som helst endre valget ditt.',
@@ -12,7 +12,7 @@ const nb: Locale = {
   optOutTitle: 'Dine personvernvalg',
   optOutText: 'Vi og våre partnere bruker informasjonskapsler og lignende teknologier til analyse og tilpassede annonser, noe enkelte amerikanske delstatslover regner som «salg» eller «deling» av personopplysninger. Du kan når som helst reservere deg mot dette.',
   ok: 'Forstått',
-  optOut: 'Ikke selg eller del personopplysningene mine',
+  optOut: 'Ikke selg eller del person\u00ADopplys\u00ADningene mine',
   minors: 'Hvis du er under 18 år, bør du ta dette valget sammen med en forelder eller verge.',
   prefsTitle: 'Personverninnstillinger',
   prefsText: 'Velg hva vi kan bruke. Strengt nødvendige informasjonskapsler er alltid på: Nettstedet fungerer ikke uten dem.',

@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Nederlands (Dutch): u-vorm, termen van de Autoriteit Persoonsgegevens (‘Alles accepteren’ / ‘Alles weigeren’, ‘persoonsgegevens’, ‘privacyverklaring’). */
+/** Nederlands (Dutch): u-vorm, termen van de Autoriteit Persoonsgegevens (‘Alles accepteren’ / ‘Alles weigeren’, ‘persoonsgegevens’, ‘privacyverklaring’). Zacht afbreekstreepje (U+00AD) in de opt-outlink, zodat ‘persoonsgegevens’ in smalle knoppen past. */
 const nl: Locale = {
   title: 'Wij respecteren uw privacy',
   text: 'Wij gebruiken cookies en vergelijkbare technieken, zoals webbeacons, om deze website te laten werken, u te herkennen, bezoeken te meten en advertenties te personaliseren. Optionele cookies blijven uit totdat u er toestemming voor geeft. U kunt uw keuze altijd wijzigen.',
@@ -12,7 +12,7 @@ const nl: Locale = {
   optOutTitle: 'Uw privacykeuzes',
   optOutText: 'Wij en onze partners gebruiken cookies en vergelijkbare technieken voor analyse en gepersonaliseerde advertenties. Sommige wetten van Amerikaanse staten zien dat als ‘verkopen’ of ‘delen’ van persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
   ok: 'Begrepen',
-  optOut: 'Mijn persoonsgegevens niet verkopen of delen',
+  optOut: 'Mijn persoons\u00ADgegevens niet verkopen of delen',
   minors: 'Bent u jonger dan 18 jaar? Maak deze keuze dan samen met een ouder of voogd.',
   prefsTitle: 'Privacyvoorkeuren',
   prefsText: 'Kies wat wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan: zonder deze cookies werkt de website niet.',

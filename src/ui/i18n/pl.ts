@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Polski (Polish): direct Ty register with capitalised pronouns, „…” quotes; pliki cookie, zgoda and dane osobowe as the RODO text and UODO write them. */
+/** Polski (Polish): direct Ty register with capitalised pronouns, „…” quotes; pliki cookie, dane osobowe and opiekun prawny as the Polish GDPR text and UODO write them. */
 const pl: Locale = {
   title: 'Szanujemy Twoją prywatność',
   text: 'Używamy plików cookie i podobnych technologii, takich jak znaczniki pikselowe, aby zapewnić działanie tej strony, zapamiętać Cię, mierzyć odwiedziny i personalizować reklamy. Opcjonalne pliki cookie pozostają wyłączone, dopóki na nie nie zezwolisz. Możesz w każdej chwili zmienić swój wybór.',

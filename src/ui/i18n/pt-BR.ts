@@ -3,7 +3,7 @@ import type { Locale } from './en.js';
 /** Português do Brasil (Brazilian Portuguese): tratamento por “você”, termos da LGPD e da ANPD (“Aceitar tudo” / “Rejeitar tudo”, “dados pessoais”, “configurações”, “compartilhamento”). */
 const ptBR: Locale = {
   title: 'Sua privacidade é importante para nós',
-  text: 'Usamos cookies e tecnologias semelhantes, como web beacons, para operar este site, lembrar de você, medir visitas e personalizar anúncios. Os opcionais ficam desativados até que você os permita. Você pode alterar sua escolha a qualquer momento.',
+  text: 'Usamos cookies e tecnologias semelhantes, como web beacons, para operar este site, reconhecer você, medir visitas e personalizar anúncios. Os opcionais ficam desativados até que você os autorize. Você pode alterar sua escolha a qualquer momento.',
   changed: 'Nossa política de privacidade mudou. Revise suas escolhas.',
   policy: 'Política de privacidade',
   acceptAll: 'Aceitar tudo',

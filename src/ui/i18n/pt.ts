@@ -3,7 +3,7 @@ import type { Locale } from './en.js';
 /** Português europeu (European Portuguese): tratamento formal na 3.ª pessoa, uso de Portugal e da CNPD («Aceitar tudo» / «Rejeitar tudo», «dados pessoais», «definições», «partilha»). */
 const pt: Locale = {
   title: 'A sua privacidade é importante para nós',
-  text: 'Utilizamos cookies e tecnologias semelhantes, como web beacons, para o funcionamento deste website, para o reconhecer, medir as visitas e personalizar a publicidade. As opcionais ficam desativadas até que as autorize. Pode alterar a sua escolha a qualquer momento.',
+  text: 'Utilizamos cookies e tecnologias semelhantes, como web beacons, para o funcionamento deste website, para o reconhecer, medir as visitas e personalizar a publicidade. Os opcionais ficam desativados até que os autorize. Pode alterar a sua escolha a qualquer momento.',
   changed: 'A nossa política de privacidade foi alterada. Por favor, reveja as suas escolhas.',
   policy: 'Política de privacidade',
   acceptAll: 'Aceitar tudo',

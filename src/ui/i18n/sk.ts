@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Slovenčina (Slovak): formal vy register, „…“ quotes; súbory cookie, súhlas, osobné údaje and zákonný zástupca as the GDPR's Slovak text and ÚOOÚ SR write them. */
+/** Slovenčina (Slovak): formal vy register, „…“ quotes; súbory cookie, osobné údaje and zákonný zástupca as the Slovak GDPR text and ÚOOÚ SR write them. */
 const sk: Locale = {
   title: 'Vážime si vaše súkromie',
   text: 'Súbory cookie a podobné technológie, napríklad webové majáky, používame na prevádzku tejto stránky, na to, aby sme si vás zapamätali, na meranie návštevnosti a na personalizáciu reklám. Voliteľné súbory cookie zostávajú vypnuté, kým ich nepovolíte. Svoju voľbu môžete kedykoľvek zmeniť.',

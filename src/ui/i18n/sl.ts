@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Slovenščina (Slovenian): formal vi register, „…“ quotes; piškotki, privolitev and osebni podatki as ZEKom-2 and the Informacijski pooblaščenec write them. */
+/** Slovenščina (Slovenian): formal vi register, „…“ quotes; piškotki and osebni podatki as ZEKom-2 and the Informacijski pooblaščenec write them. */
 const sl: Locale = {
   title: 'Cenimo vašo zasebnost',
   text: 'Piškotke in podobne tehnologije, kot so spletni svetilniki, uporabljamo za delovanje tega spletnega mesta, za to, da si vas zapomnimo, za merjenje obiskov in za prilagajanje oglasov. Neobvezni piškotki ostanejo izklopljeni, dokler jih ne dovolite. Svojo izbiro lahko kadar koli spremenite.',

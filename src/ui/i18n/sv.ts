@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Svenska (Swedish): du-tilltal, ”kakor” som hos PTS och IMY, ”Godkänn alla” / ”Avvisa alla”, ”personuppgifter”. */
+/** Svenska (Swedish): du-tilltal, ”kakor” som hos PTS och IMY, ”Godkänn alla” / ”Avvisa alla”, ”personuppgifter”. Mjukt bindestreck (U+00AD) i avböjningslänken så att ”personuppgifter” ryms i smala knappar. */
 const sv: Locale = {
   title: 'Vi värnar om din integritet',
   text: 'Vi använder kakor och liknande tekniker, till exempel webbfyrar, för att driva webbplatsen, känna igen dig, mäta besök och anpassa annonser. De valfria är avstängda tills du godkänner dem. Du kan när som helst ändra ditt val.',
@@ -12,7 +12,7 @@ const sv: Locale = {
   optOutTitle: 'Dina integritetsval',
   optOutText: 'Vi och våra partner använder kakor och liknande tekniker för analys och anpassade annonser, vilket vissa amerikanska delstaters lagar räknar som ”försäljning” eller ”delning” av personuppgifter. Du kan när som helst tacka nej.',
   ok: 'Jag förstår',
-  optOut: 'Sälj eller dela inte mina personuppgifter',
+  optOut: 'Sälj eller dela inte mina person\u00ADuppgifter',
   minors: 'Om du är under 18 år, gör det här valet tillsammans med en förälder eller vårdnadshavare.',
   prefsTitle: 'Integritetsinställningar',
   prefsText: 'Välj vad vi får använda. Strikt nödvändiga kakor är alltid på: webbplatsen fungerar inte utan dem.',

@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** ภาษาไทย (Thai): polite notice register, spaces between phrases and no full stops; ข้อมูลส่วนบุคคล, ความยินยอม and ผู้ปกครอง as the PDPA (พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562) says, คุกกี้ as the PDPC guidance writes it. */
+/** ภาษาไทย (Thai): polite notice register, spaces between phrases and no full stops; ข้อมูลส่วนบุคคล as the PDPA (พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562) says, คุกกี้ for cookies as Thai sites write it. */
 const th: Locale = {
   title: 'เราให้ความสำคัญกับความเป็นส่วนตัวของคุณ',
   text: 'เราใช้คุกกี้และเทคโนโลยีที่คล้ายกัน เช่น เว็บบีคอน เพื่อให้เว็บไซต์นี้ทำงานได้ จดจำคุณ วัดผลการเข้าชม และปรับโฆษณาให้ตรงกับคุณ คุกกี้ที่ไม่จำเป็นจะปิดอยู่จนกว่าคุณจะอนุญาต และคุณสามารถเปลี่ยนการเลือกได้ทุกเมื่อ',

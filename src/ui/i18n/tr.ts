@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Türkçe (Turkish): formal siz register; çerez, zorunlu çerezler and kişisel veri as KVKK and its Çerez Uygulamaları Hakkında Rehber say (kişisel bilgi only in the US opt-out texts). */
+/** Türkçe (Turkish): formal siz register; çerez, zorunlu çerezler and kişisel veriler as KVKK and its Çerez Uygulamaları Hakkında Rehber say. */
 const tr: Locale = {
   title: 'Gizliliğinize önem veriyoruz',
   text: 'Bu siteyi çalıştırmak, sizi hatırlamak, ziyaretleri ölçmek ve reklamları kişiselleştirmek için çerezler ve web işaretçileri gibi benzer teknolojiler kullanıyoruz. Zorunlu olmayan çerezler siz izin verene kadar kapalı kalır. Tercihinizi istediğiniz zaman değiştirebilirsiniz.',
@@ -10,9 +10,9 @@ const tr: Locale = {
   rejectAll: 'Tümünü reddet',
   customize: 'Özelleştir',
   optOutTitle: 'Gizlilik tercihleriniz',
-  optOutText: 'Biz ve iş ortaklarımız analiz ve kişiselleştirilmiş reklamlar için çerezler ve benzer teknolojiler kullanıyoruz; ABD’nin bazı eyaletlerindeki yasalar bunu kişisel bilgilerin “satışı” veya “paylaşılması” olarak kabul eder. Bunu istediğiniz zaman reddedebilirsiniz.',
+  optOutText: 'Biz ve iş ortaklarımız analiz ve kişiselleştirilmiş reklamlar için çerezler ve benzer teknolojiler kullanıyoruz; ABD’nin bazı eyaletlerindeki yasalar bunu kişisel verilerin “satışı” veya “paylaşılması” olarak kabul eder. Bunu istediğiniz zaman reddedebilirsiniz.',
   ok: 'Anladım',
-  optOut: 'Kişisel bilgilerimi satmayın veya paylaşmayın',
+  optOut: 'Kişisel verilerimi satmayın veya paylaşmayın',
   minors: '18 yaşından küçükseniz lütfen bu seçimi ebeveyniniz veya vasinizle birlikte yapın.',
   prefsTitle: 'Gizlilik tercihleri',
   prefsText: 'Neleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır: site onlar olmadan çalışamaz.',

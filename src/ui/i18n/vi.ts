@@ -1,6 +1,6 @@
 import type { Locale } from './en.js';
 
-/** Tiếng Việt (Vietnamese): polite bạn register; dữ liệu/thông tin cá nhân, sự đồng ý and người giám hộ as Nghị định 13/2023/NĐ-CP says, cookie as Vietnamese sites write it. */
+/** Tiếng Việt (Vietnamese): polite bạn register; dữ liệu cá nhân and người giám hộ as Nghị định 13/2023/NĐ-CP says, cookie as Vietnamese sites write it. */
 const vi: Locale = {
   title: 'Chúng tôi tôn trọng quyền riêng tư của bạn',
   text: 'Chúng tôi sử dụng cookie và các công nghệ tương tự như web beacon để vận hành trang web này, ghi nhớ bạn, đo lường lượt truy cập và cá nhân hóa quảng cáo. Các cookie không bắt buộc sẽ tắt cho đến khi bạn cho phép. Bạn có thể thay đổi lựa chọn của mình bất cứ lúc nào.',
@@ -10,9 +10,9 @@ const vi: Locale = {
   rejectAll: 'Từ chối tất cả',
   customize: 'Tùy chỉnh',
   optOutTitle: 'Lựa chọn quyền riêng tư của bạn',
-  optOutText: 'Chúng tôi và các đối tác sử dụng cookie và các công nghệ tương tự cho mục đích phân tích và quảng cáo được cá nhân hóa, điều mà luật của một số tiểu bang Hoa Kỳ coi là “bán” hoặc “chia sẻ” thông tin cá nhân. Bạn có thể từ chối bất cứ lúc nào.',
+  optOutText: 'Chúng tôi và các đối tác sử dụng cookie và các công nghệ tương tự cho mục đích phân tích và quảng cáo được cá nhân hóa, điều mà luật của một số tiểu bang Hoa Kỳ coi là “bán” hoặc “chia sẻ” dữ liệu cá nhân. Bạn có thể từ chối bất cứ lúc nào.',
   ok: 'Đã hiểu',
-  optOut: 'Không bán hoặc chia sẻ thông tin cá nhân của tôi',
+  optOut: 'Không bán hoặc chia sẻ dữ liệu cá nhân của tôi',
   minors: 'Nếu bạn dưới 18 tuổi, vui lòng đưa ra lựa chọn này cùng cha mẹ hoặc người giám hộ.',
   prefsTitle: 'Tùy chọn quyền riêng tư',
   prefsText: 'Chọn những gì chúng tôi được phép sử dụng. Cookie thiết yếu luôn bật: trang web không thể hoạt động nếu thiếu chúng.',
