@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ResolvedCategory } from '../core/types.js';
 import type { ConsentryBanner } from './banner.js';
-import { format, plural } from './i18n/index.js';
+import { counts, format } from './i18n/index.js';
 
 /** A first-layer or dialog button. Accept and reject share this one template (CNIL: reject as easy as accept). */
 export const button = (label: string, onClick: (e: Event) => void, secondary?: boolean): TemplateResult =>
@@ -13,7 +13,7 @@ const details = (host: ConsentryBanner, { services: ids, cookies }: ResolvedCate
   const services = ids.map((id) => host._api!.config.services.find((s) => s.id == id)!);
   const l = (text: Parameters<ConsentryBanner['_l']>[0]) => host._l(text);
   return services.length || cookies.length
-    ? html`<details part="details"><summary>${t.details} (${plural(t, 'services', services.length)}, ${plural(t, 'cookies', cookies.length)})</summary>${services.length
+    ? html`<details part="details"><summary>${t.details} (${counts(t, { services: services.length, cookies: cookies.length })})</summary>${services.length
         ? html`<ul>${services.map((s) => html`<li><strong>${l(s.label) || s.id}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}${t.colon}${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
         : nothing}${cookies.length
         ? html`<table><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map((c) => html`<tr><td>${c.name}</td><td>${l(c.retention)}</td><td>${l(c.description)}</td></tr>`)}</table>`

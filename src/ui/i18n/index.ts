@@ -84,3 +84,9 @@ export const plural = (t: Texts, key: PluralKey, n: number): string => {
   const texts = t as Record<string, string>;
   return format(texts[`${key}#${new Intl.PluralRules(lang).select(n)}`] ?? texts[`${key}#other`], n.toLocaleString(lang));
 };
+
+/** Counts in one phrase, zeros left out, joined as the texts' language joins a list: "1 service and 2 cookies". */
+export const counts = (t: Texts, numbers: Partial<Record<PluralKey, number>>): string =>
+  new Intl.ListFormat(langOf.get(t) ?? 'en', { type: 'conjunction' }).format(
+    (Object.entries(numbers) as Array<[PluralKey, number]>).filter(([, n]) => n).map(([key, n]) => plural(t, key, n)),
+  );

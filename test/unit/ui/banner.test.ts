@@ -80,7 +80,7 @@ describe('<consentry-banner>', () => {
     expect(root(banner).querySelector('#d-analytics')!.textContent).to.equal('<b>x</b>');
     expect(root(banner).querySelector('#l-identity')!.textContent).to.equal('身份识别');
     const details = root(banner).querySelector('details')!;
-    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie (1 项服务, 2 个 Cookie)');
+    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie (1 项服务和2 个 Cookie)');
     expect([...details.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['_ga', '', '', '_ga_*', '2 years', '']);
     expect(details.querySelector('li')!.textContent).to.equal('GA4 (Google)');
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../../src/core/config.js';
 import { en } from '../../../src/ui/i18n/en.js';
-import { format, pickTexts, plural, registerLocale, type Picked } from '../../../src/ui/i18n/index.js';
+import { counts, format, pickTexts, plural, registerLocale, type Picked } from '../../../src/ui/i18n/index.js';
 import zhCN from '../../../src/ui/i18n/zh-CN.js';
 import zhTW from '../../../src/ui/i18n/zh-TW.js';
 
@@ -106,6 +106,14 @@ describe('i18n', () => {
     registerLocale('ru', { 'services#one': '{0} сервис', 'services#few': '{0} сервиса', 'services#many': '{0} сервисов', 'services#other': '{0} сервиса' });
     const ru = await picked({ language: 'ru' });
     expect([1, 3, 5, 21].map((n) => plural(ru.t, 'services', n))).to.deep.equal(['1 сервис', '3 сервиса', '5 сервисов', '21 сервис']);
+  });
+
+  it('counts joins plural counts as the language joins a list, zeros left out', async () => {
+    const { t } = await picked({ language: 'en' });
+    expect(counts(t, { services: 1, cookies: 2 })).to.equal('1 service and 2 cookies');
+    expect(counts(t, { services: 0, cookies: 1 })).to.equal('1 cookie');
+    const ja = await picked({ language: 'ja' });
+    expect(counts(ja.t, { services: 2, cookies: 3 })).to.equal(`${ja.t['services#other'].replace('{0}', '2')}、${ja.t['cookies#other'].replace('{0}', '3')}`);
   });
 
   it('format fills numbered slots', () => {
