@@ -123,6 +123,43 @@ test.describe('languages: choosing and loading', () => {
     expect(warnings.filter((w) => w.startsWith('consentry:'))).toEqual([expect.stringContaining('the de texts could not be loaded')]);
   });
 
+  test('a locale file that never answers: English after the bound (3 s), with a warning; the late file changes nothing', async ({ page, servers }) => {
+    logLocaleFetches(servers);
+    let release: () => void = () => {};
+    await page.route('**/dist/i18n/fi.js', (route) => void (release = () => void route.continue().catch(() => {})));
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
+    servers.page('/', shopPage(servers, { lang: 'fi', config: siteConfig() }));
+    await page.goto(`${servers.site}/`, { waitUntil: 'domcontentloaded' }); // the held script holds `load` back
+    await bar(page).waitFor();
+    await expect(bar(page)).toHaveAttribute('lang', 'en');
+    await expect(bar(page).locator('h2')).toHaveText('We value your privacy');
+    expect(warnings).toEqual([expect.stringContaining('the fi texts could not be loaded (no answer in 3000 ms)')]);
+    const late = page.waitForResponse((r) => r.url().endsWith('/dist/i18n/fi.js'));
+    release();
+    await late;
+    await expect(bar(page).locator('h2')).toHaveText('We value your privacy'); // no switch under the reader's eyes
+  });
+
+  test('strict CSP (nonce-only scripts) + Trusted Types: the locale file loads with the nonce, zero violations', async ({ page, servers }) => {
+    const nonce = 'l0caleN0nce';
+    const fetched = logLocaleFetches(servers);
+    servers.page('/', {
+      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry lit-html` },
+      body: shopPage(servers, { lang: 'de', config: siteConfig() }).replace('<script src="/dist/', `<script nonce="${nonce}" src="/dist/`),
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => /Content.Security.Policy|Trusted.Type/i.test(m.text()) && violations.push(m.text()));
+    await page.exposeFunction('__violation', (v: string) => violations.push(v));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violation(v: string): void }).__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.goto(`${servers.site}/`);
+    await bar(page).waitFor();
+    await expect(bar(page).locator('h2')).toHaveText(builtTexts('de').title);
+    expect(fetched).toEqual(['de']);
+    expect(violations).toEqual([]);
+  });
+
   test('Arabic mirrors: accept at the right, the close button on the left, the knob moves right to left, tables read from the right', async ({ page, servers }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     logLocaleFetches(servers);
