@@ -1,6 +1,5 @@
 import { html } from 'lit/html.js';
 import { RELEASED, UNRELEASED, categoriesOf } from '../core/tagging.js';
-import type { ConsentApi } from '../core/types.js';
 import type { ConsentryBanner } from './banner.js';
 import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
@@ -48,7 +47,7 @@ export class ConsentryPlaceholder extends UIElement {
   override render(): unknown {
     const { _host: host, _frame: frame } = this;
     const t = host._t;
-    const api = host._api! as ConsentApi & { loadOnce(el: Element): void };
+    const api = host._api!;
     const { name, categories, allow } = describeEmbed(host, frame);
     const keys = categoriesOf(frame);
     return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${host._lang}><p>${format(t.embed, name, categories)}</p
