@@ -71,10 +71,20 @@ export const cookieTable = (host: ConsentryBanner, cookies: CookieSpec[], retent
 export const cookieCount = (category: ResolvedCategory, services: ServiceDisplay[]): number =>
   services.reduce((n, s) => n + s.cookies.length + s.vendorCookies.length, category.cookies.length);
 
-/** The summary of a category's details: "Services and cookies (2 services, 3 cookies)". */
+/** Join counts as the locale lists them ("2 services, 3 cookies", "2 项服务、3 个 Cookie"). */
+const list = (items: string[], lang: string): string => {
+  try {
+    return new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', '); // a tag Intl does not know
+  }
+};
+
+/** The summary of a category's details: "Services and cookies: 2 services, 3 cookies" (the locale's colon). */
 export const detailsSummary = (host: ConsentryBanner, services: number, cookies: number): string => {
-  const counts = [services && plural(host._t, 'services', services, host._lang), cookies && plural(host._t, 'cookies', cookies, host._lang)].filter(Boolean);
-  return `${host._t.details}${counts.length ? ` (${counts.join(', ')})` : ''}`;
+  const t = host._t;
+  const counts = [services && plural(t, 'services', services, host._lang), cookies && plural(t, 'cookies', cookies, host._lang)].filter((c): c is string => !!c);
+  return counts.length ? `${t.details}${t.colon}${list(counts, host._lang)}` : t.details;
 };
 
 /** One service's facts: provider, purpose, retention, privacy policy, its cookies (`#sd-<id>` describes its switch). */

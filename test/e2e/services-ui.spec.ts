@@ -71,7 +71,7 @@ test.describe('dialog: per-service switches', () => {
     const third = page.getByRole('switch', { name: 'Third-party' });
     await expect(third).toHaveAttribute('aria-checked', 'false');
     await section(page, 'Third-party').locator('summary').click();
-    await expect(section(page, 'Third-party').locator('summary')).toHaveText('Services and cookies (2 services)');
+    await expect(section(page, 'Third-party').locator('summary')).toHaveText('Services and cookies: 2 services');
     const tube = page.getByRole('switch', { name: 'TubeVideo' });
     const maps = page.getByRole('switch', { name: 'MapCo Maps' });
     await expect(tube).toHaveAttribute('aria-checked', 'false');
@@ -100,7 +100,7 @@ test.describe('dialog: per-service switches', () => {
     await page.getByRole('button', { name: 'Customize' }).click();
     const analytics = section(page, 'Analytics');
     await analytics.locator('summary').click();
-    await expect(analytics.locator('summary')).toHaveText('Services and cookies (2 services, 2 cookies)');
+    await expect(analytics.locator('summary')).toHaveText('Services and cookies: 2 services, 2 cookies');
     const stats = analytics.locator('[part=service]').filter({ hasText: 'Stats Ltd.' });
     await expect(stats.getByRole('switch', { name: 'Stats' })).toHaveAccessibleDescription(/Stats Ltd\..*Counts visits.*13 months/);
     await expect(stats.locator('dl')).toHaveText(['Provider:Stats Ltd.Purpose:Counts visitsRetention:13 months']);
@@ -142,7 +142,7 @@ test.describe('dialog: per-service switches', () => {
     await tabTo(page, 'Analytics');
     await page.keyboard.press('Space');
     await expect(page.getByRole('switch', { name: 'Analytics' })).toHaveAttribute('aria-checked', 'true');
-    await tabTo(page, /^Services and cookies \(2 services, 2 cookies\)$/);
+    await tabTo(page, 'Services and cookies: 2 services, 2 cookies');
     await page.keyboard.press('Enter'); // opens the <details>
     await tabTo(page, 'Heatmaps');
     await page.keyboard.press('Space');
