@@ -256,6 +256,53 @@ test.describe('placeholders: Load once and Always allow', () => {
   });
 });
 
+test.describe('catalog services', () => {
+  test('services: ["youtube"]: the catalog names the provider, vendor, purpose, policy and vendor cookies; Always allow YouTube allows YouTube only', async ({ page, servers }) => {
+    const reached: string[] = [];
+    // Offline stand-in for the real embed host: the request is answered by Playwright, and recorded.
+    await page.route('https://www.youtube-nocookie.com/**', (route) => {
+      reached.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<p>stand-in player</p>' });
+    });
+    servers.page('/', html({
+      config: { services: ['youtube'], reloadOnWithdraw: false },
+      bundle: 'consentry.js',
+      body: `<iframe data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>
+        <iframe data-consent="third_party" data-consent-provider="Widgets Ltd" data-src="${servers.origin('widget.tracker.test')}/w.html" title="Widget"></iframe>`,
+    }));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    const video = page.getByRole('group', { name: 'Video' });
+    await expect(video).toContainText('This content is provided by YouTube and may set cookies (Third-party).');
+    await page.getByRole('button', { name: 'Customize' }).click();
+    const third = section(page, 'Third-party');
+    await third.locator('summary').click();
+    await expect(third.locator('summary')).toHaveText('Services and cookies: 1 service, 2 cookies');
+    await expect(third.locator('dl')).toHaveText('Provider:Google LLCPurpose:Plays embedded videos.');
+    await expect(third.getByRole('link', { name: 'Privacy policy of YouTube' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
+    await expect(third.locator('.vc')).toHaveText('Set on the provider’s own domain (only the provider can delete them): VISITOR_INFO1_LIVE, YSC');
+    await page.keyboard.press('Escape');
+    await video.getByRole('button', { name: 'Always allow YouTube' }).click();
+    await expect(page.frameLocator('iframe[title="Video"]').locator('p')).toHaveText('stand-in player');
+    expect(reached).toEqual(['https://www.youtube-nocookie.com/embed/x']);
+    await expect(page.getByRole('group', { name: 'Widget' })).toBeVisible(); // the rest of Third-party stays blocked
+    await expect(bar(page)).toBeVisible();
+    expect(servers.log).toEqual([]);
+  });
+
+  test('zh-CN: the catalog purpose in Chinese and the full-width colon', async ({ page, servers }) => {
+    servers.page('/', html({ config: { services: ['youtube'] }, bundle: 'consentry.js', lang: 'zh-CN', body: '<p>茶</p>' }));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await page.evaluate(() => window.consentry!.open());
+    const third = section(page, '第三方');
+    await third.locator('summary').click();
+    await expect(third.locator('summary')).toHaveText('服务与 Cookie：1 项服务、2 个 Cookie');
+    await expect(third.locator('dl')).toHaveText('提供方：Google LLC用途：播放嵌入的视频。');
+    await expect(third.getByRole('link', { name: 'YouTube 的隐私政策' })).toBeVisible();
+  });
+});
+
 interface AxeResult { violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }
 const axe = async (page: Page) => {
   if (!(await page.evaluate(() => !!(window as { axe?: unknown }).axe))) await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
