@@ -50,6 +50,7 @@ dialog::backdrop{background:#0009}
 details{margin-top:.5rem}
 summary{min-height:1.5rem;cursor:pointer}
 .svcs{list-style:none;margin:.5rem 0 0;padding:0}
+.svcs+table,.svc+table{margin-top:.75rem}
 .svc{margin-top:.75rem;padding:.75rem;border:var(--_li);border-radius:.5rem}
 .sh{display:flex;align-items:center;justify-content:space-between;gap:1rem}
 h4{margin:0;font-size:1rem;overflow-wrap:anywhere}
