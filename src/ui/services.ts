@@ -22,9 +22,10 @@ export interface ServiceDisplay {
   vendorCookies: string[];
 }
 
+/** http(s), absolute or relative to the page (config validation allows both). */
 const isWebUrl = (url: string | undefined): url is string => {
   try {
-    return !!url && /^https?:$/.test(new URL(url).protocol);
+    return !!url && /^https?:$/.test(new URL(url, location.href).protocol);
   } catch {
     return false;
   }

@@ -129,6 +129,23 @@ test.describe('dialog: per-service switches', () => {
     await expect(necessary.getByRole('switch')).toHaveAttribute('aria-disabled', 'true');
   });
 
+  test('service texts from the config are text, never HTML; a relative policy link is kept', async ({ page, servers }) => {
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    await open(page, servers, { config: { services: {
+      chat: { category: 'identity', label: { en: hostile }, vendor: hostile, purpose: hostile, retention: hostile, policyUrl: '/privacy#chat', cookies: [{ name: hostile, description: hostile }] },
+      other: { category: 'identity', label: 'Other', vendor: 'Other Co.' },
+    } } });
+    await page.getByRole('button', { name: 'Customize' }).click();
+    const identity = section(page, 'Remember me');
+    await identity.locator('summary').click();
+    await expect(page.getByRole('switch', { name: hostile })).toBeVisible();
+    await expect(identity.locator('dl').first()).toHaveText(`Provider:${hostile}Purpose:${hostile}Retention:${hostile}`);
+    await expect(identity.getByRole('link', { name: `Privacy policy of ${hostile}` })).toHaveAttribute('href', '/privacy#chat');
+    await expect(identity.getByRole('cell', { name: hostile })).toHaveCount(3); // name, retention (the service's), purpose
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('consentry-banner').evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+  });
+
   test('keyboard only: Tab, Space, Enter and Esc; Save stores exactly the services chosen', async ({ page, servers }) => {
     await open(page, servers);
     await tabTo(page, 'Customize');
