@@ -5,6 +5,7 @@ import { pickTexts, registerLocale, type Picked, type Texts } from './i18n/index
 import { UIElement } from './element.js';
 import { watchIframes } from './placeholder.js';
 import { watchReopen } from './reopen.js';
+import { normalizeChoices } from './service-choices.js';
 import { styles } from './styles.js';
 
 type Text = string | Record<string, string> | undefined;
@@ -98,9 +99,10 @@ export class ConsentryBanner extends UIElement {
     return Object.fromEntries(api.config.categories.filter((c) => !c.locked).map((c) => [c.key, api.granted(c.key)]));
   }
 
-  /** @internal Grant `keys` on top of the current choices (placeholder "Allow and load"). */
-  _grant(keys: CategoryKey[]): void {
-    this._decide(() => this._api!.set({ ...this._current(), ...Object.fromEntries(keys.map((k) => [k, true])) }, 'custom'));
+  /** @internal Replace the dialog's working choices (categories and services) and render. */
+  _setChoices(choices: Choices): void {
+    this._choices = choices;
+    this.requestUpdate();
   }
 
   /** @internal Open the preferences, pre-filled with the last saved (or default) choices. */
@@ -108,8 +110,9 @@ export class ConsentryBanner extends UIElement {
     const api = this._api!;
     if (this._dlg) return;
     this._opener = opener ?? deepActive();
-    // The core's pre-fill: without a stored choice, GPC's categories start switched off.
-    this._choices = { ...api.state().prefill };
+    // The core's pre-fill (services where they differ from their category): without a
+    // stored choice, GPC's categories start switched off.
+    this._choices = normalizeChoices(api.state().prefill, api.config.categories);
     this._dlg = true;
     this.requestUpdate();
   }

@@ -48,7 +48,24 @@ dialog::backdrop{background:#0009}
 [role=switch]::before{content:"";position:absolute;inset-block:.25rem;inset-inline-start:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
 [aria-checked=true]{background:var(--_ac);border-color:var(--_ac)}
 [aria-checked=true]::before{inset-inline-start:1.5rem;background:var(--_on)}
+[aria-checked=mixed]{border-color:var(--_ac)}
+[aria-checked=mixed]::before{inset-inline-start:.75rem;background:var(--_ac)}
 [aria-disabled=true]{cursor:not-allowed}
+.mx{font-weight:600}
+details{margin-top:.5rem}
+summary{min-height:1.5rem;cursor:pointer}
+.svcs{list-style:none;margin:.5rem 0 0;padding:0}
+.svcs+table,.svc+table{margin-top:.75rem}
+.svc{margin-top:.75rem;padding:.75rem;border:var(--_li);border-radius:.5rem}
+.sh{display:flex;align-items:center;justify-content:space-between;gap:1rem}
+h4{margin:0;font-size:1rem;overflow-wrap:anywhere}
+.on{flex:none;font-size:.875rem;font-weight:600}
+dl{margin:.25rem 0 0}
+dl div{display:flex;flex-wrap:wrap;gap:0 .5rem}
+dt{font-weight:600}
+dd{margin:0}
+dl,.svc p,.svc table{font-size:.875rem}
+.pa{display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem}
 ul{padding-inline-start:1.25rem}
 table{border-collapse:collapse}
 td,th{text-align:start;padding-inline-end:1rem;vertical-align:top}

@@ -85,8 +85,8 @@ export const plural = (t: Texts, key: PluralKey, n: number): string => {
   return format(texts[`${key}#${new Intl.PluralRules(lang).select(n)}`] ?? texts[`${key}#other`], n.toLocaleString(lang));
 };
 
-/** Counts in one phrase, zeros left out, joined as the texts' language joins a list: "1 service and 2 cookies". */
+/** Counts in one phrase, zeros left out, listed as the texts' language lists them: "1 service, 2 cookies", "1 项服务、2 个 Cookie". */
 export const counts = (t: Texts, numbers: Partial<Record<PluralKey, number>>): string =>
-  new Intl.ListFormat(langOf.get(t) ?? 'en', { type: 'conjunction' }).format(
+  new Intl.ListFormat(langOf.get(t) ?? 'en', { style: 'narrow', type: 'conjunction' }).format(
     (Object.entries(numbers) as Array<[PluralKey, number]>).filter(([, n]) => n).map(([key, n]) => plural(t, key, n)),
   );

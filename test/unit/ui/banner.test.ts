@@ -81,9 +81,12 @@ describe('<consentry-banner>', () => {
     expect(root(banner).querySelector('#d-analytics')!.textContent).to.equal('<b>x</b>');
     expect(root(banner).querySelector('#l-identity')!.textContent).to.equal('身份识别');
     const details = root(banner).querySelector('details')!;
-    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie (1 项服务和2 个 Cookie)');
+    expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie：1 项服务、2 个 Cookie');
     expect([...details.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['_ga', '', '', '_ga_*', '2 years', '']);
-    expect(details.querySelector('li')!.textContent).to.equal('GA4 (Google)');
+    // One service: shown in the category's own details, under the category's one switch.
+    expect(details.querySelector('[part=service] h4')!.textContent).to.equal('GA4');
+    expect(details.querySelector('[part=service] dl')!.textContent).to.equal('提供方：Google');
+    expect(root(banner).querySelectorAll('#l-analytics ~ [role=switch], [part=service] [role=switch]').length).to.equal(1);
   });
 
   it('the service retention uses the locale punctuation (full-width colon in zh-CN)', async () => {
@@ -91,7 +94,7 @@ describe('<consentry-banner>', () => {
     banner = mountBanner(api);
     api.open();
     await banner.updateComplete;
-    expect(root(banner).querySelector('li')!.textContent).to.equal('GA4 · 保存期限：2 years');
+    expect(root(banner).querySelector('[part=service] dl')!.textContent).to.equal('保存期限：2 years');
   });
 
   it('defining twice is harmless and a banner without an API stays empty', async () => {

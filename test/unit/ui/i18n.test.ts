@@ -110,7 +110,7 @@ describe('i18n', () => {
 
   it('counts joins plural counts as the language joins a list, zeros left out', async () => {
     const { t } = await picked({ language: 'en' });
-    expect(counts(t, { services: 1, cookies: 2 })).to.equal('1 service and 2 cookies');
+    expect(counts(t, { services: 1, cookies: 2 })).to.equal('1 service, 2 cookies');
     expect(counts(t, { services: 0, cookies: 1 })).to.equal('1 cookie');
     const ja = await picked({ language: 'ja' });
     expect(counts(ja.t, { services: 2, cookies: 3 })).to.equal(`${ja.t['services#other'].replace('{0}', '2')}、${ja.t['cookies#other'].replace('{0}', '3')}`);
