@@ -8,6 +8,7 @@ const sh = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
+sh('node', ['scripts/services-json.mjs']); // dist/services.json: the catalog as data for CMS plugins and the scanner
 // The Node-side tools (src/node): ESM for Node 20, dependencies left to node_modules.
 // The receiver's SQLite writer thread is an entry of its own: a Worker loads it by file name
 // (dist/node/sqlite-writer.js, beside the chunk that starts it).

@@ -1,16 +1,16 @@
 // Pages shared by the banner specs: a small shop page with tagged scripts, an embed and a footer link.
 import { html, type Servers } from './fixtures.js';
 
-/** A realistic config: privacy policy, services and cookies listed per category. */
+/** A realistic config: privacy policy, the site's own services (one per category) and a category's cookies. */
 export const bannerConfig = (extra: object = {}) => ({
   privacyPolicyUrl: '/privacy',
   reloadOnWithdraw: false,
   categories: {
-    analytics: {
-      cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }],
-      services: [{ name: 'Tracker Analytics', vendor: 'Tracker Inc.', purpose: 'Visit statistics', retention: '2 years' }],
-    },
-    advertising: { services: [{ name: 'Ads Network', vendor: 'Ads Co.' }] },
+    analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }] },
+  },
+  services: {
+    'tracker-analytics': { category: 'analytics', label: 'Tracker Analytics', vendor: 'Tracker Inc.', purpose: 'Visit statistics', retention: '2 years' },
+    'ads-network': { category: 'advertising', label: 'Ads Network', vendor: 'Ads Co.' },
   },
   ...extra,
 });
