@@ -70,6 +70,8 @@ ul{padding-inline-start:1.25rem}
 table{border-collapse:collapse}
 td,th{text-align:start;padding-inline-end:1rem;vertical-align:top}
 td{overflow-wrap:anywhere}
+/* Cookie names and catalog texts are often Latin inside an Arabic or Hebrew dialog: each takes its own direction (_ga, not ga_). */
+td,dd{unicode-bidi:plaintext}
 th{word-break:keep-all;overflow-wrap:normal}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}

@@ -57,7 +57,7 @@ for (const width of [1280, 375])
     test(`screenshot ${width} ${lang}`, async ({ page, servers }) => {
       await page.setViewportSize({ width, height: width > 400 ? 800 : 740 });
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      const config = { privacyPolicyUrl: '/privacy', reloadOnWithdraw: false, ui: { minorsNotice: true }, categories: { analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }, '_tr_b'] } } };
+      const config = { privacyPolicyUrl: '/privacy', reloadOnWithdraw: false, services: ['google-analytics', 'youtube'], ui: { minorsNotice: true }, categories: { analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }, '_tr_b'] } } };
       servers.page('/', shopPage(servers, { lang, config }));
       await page.goto(`${servers.site}/`);
       await ready(page);

@@ -31,10 +31,11 @@ const logLocaleFetches = (servers: Servers): string[] => {
   return fetched;
 };
 
-/** A shop's config: a privacy policy and listed cookies, so the dialog has counts to show. */
+/** A shop's config: a privacy policy, two catalog services and listed cookies, so the dialog has services and counts to show. */
 const siteConfig = (extra: object = {}) => ({
   privacyPolicyUrl: '/privacy',
   reloadOnWithdraw: false,
+  services: ['google-analytics', 'youtube'],
   categories: {
     analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }, '_tr_b'] },
     advertising: { cookies: ['_ads'] },
@@ -188,8 +189,9 @@ test.describe('languages: choosing and loading', () => {
     // The cookie table reads from the right: its first column at the table's right edge.
     const details = dialog.locator('details').first();
     await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    const table = (await details.locator('table').boundingBox())!;
-    const first = (await details.locator('th').first().boundingBox())!;
+    const cookies = details.locator('table').first();
+    const table = (await cookies.boundingBox())!;
+    const first = (await cookies.locator('th').first().boundingBox())!;
     expect(Math.abs(first.x + first.width - (table.x + table.width))).toBeLessThan(1);
   });
 });
