@@ -295,7 +295,7 @@ test.describe('catalog services', () => {
     const third = section(page, 'Third-party');
     await third.locator('summary').click();
     await expect(third.locator('summary')).toHaveText('Services and cookies: 1 service, 2 cookies');
-    await expect(third.locator('dl')).toHaveText('Provider:Google LLCPurpose:Plays embedded videos.');
+    await expect(third.locator('dl')).toContainText('Provider:Google LLCPurpose:Plays embedded videos.');
     await expect(third.getByRole('link', { name: 'Privacy policy of YouTube' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
     await expect(third.locator('.vc')).toHaveText('Set on the provider’s own domain (only the provider can delete them): VISITOR_INFO1_LIVE, YSC');
     await page.keyboard.press('Escape');
@@ -315,7 +315,7 @@ test.describe('catalog services', () => {
     const third = section(page, '第三方');
     await third.locator('summary').click();
     await expect(third.locator('summary')).toHaveText('服务与 Cookie：1 项服务、2 个 Cookie');
-    await expect(third.locator('dl')).toHaveText('提供方：Google LLC用途：播放嵌入的视频。');
+    await expect(third.locator('dl')).toContainText('提供方：Google LLC用途：播放嵌入的视频。');
     await expect(third.getByRole('link', { name: 'YouTube 的隐私政策' })).toBeVisible();
   });
 });
@@ -340,6 +340,7 @@ for (const scheme of ['light', 'dark'] as const)
   for (const lang of ['en', 'zh-CN'])
     for (const width of [375, 1280])
       test(`axe: no violations with services expanded and a mixed switch, ${scheme}, ${lang}, ${width} px`, async ({ page, servers }) => {
+        test.slow(); // axe walks a large dialog twice; the machine is shared
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 740 });
         await open(page, servers, { lang });
