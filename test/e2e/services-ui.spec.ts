@@ -307,6 +307,30 @@ test.describe('catalog services', () => {
     expect(servers.log).toEqual([]);
   });
 
+  test('an untagged YouTube iframe a script inserts is held by the catalog hosts and gets the YouTube placeholder', async ({ page, servers }) => {
+    const reached: string[] = [];
+    await page.route('https://www.youtube-nocookie.com/**', (route) => {
+      reached.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<p>stand-in player</p>' });
+    });
+    servers.page('/', html({ config: { services: ['youtube', 'google-maps'] }, bundle: 'consentry.js', body: '<main id="app"></main>' }));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Pasted video';
+      frame.src = 'https://www.youtube-nocookie.com/embed/pasted';
+      document.getElementById('app')!.append(frame);
+    });
+    const video = page.getByRole('group', { name: 'Pasted video' });
+    await expect(video).toContainText('This content is provided by YouTube');
+    expect(reached).toEqual([]);
+    await video.getByRole('button', { name: 'Load once' }).click();
+    await expect(page.frameLocator('iframe[title="Pasted video"]').locator('p')).toHaveText('stand-in player');
+    expect(reached).toEqual(['https://www.youtube-nocookie.com/embed/pasted']);
+    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.granted('youtube')])).toEqual([null, false]);
+  });
+
   test('zh-CN: the catalog purpose in Chinese and the full-width colon', async ({ page, servers }) => {
     servers.page('/', html({ config: { services: ['youtube'] }, bundle: 'consentry.js', lang: 'zh-CN', body: '<p>茶</p>' }));
     await page.goto(`${servers.site}/`);
