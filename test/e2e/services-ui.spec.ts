@@ -214,8 +214,11 @@ test.describe('placeholders: Load once and Always allow', () => {
 
   test('Load once loads this iframe for this page view only: nothing is stored, blocked again after reload', async ({ page, servers }) => {
     await open(page, servers);
-    await page.getByRole('group', { name: 'Tea video' }).getByRole('button', { name: 'Load once' }).click();
+    await page.getByRole('group', { name: 'Tea video' }).getByRole('button', { name: 'Load once' }).focus();
+    await page.keyboard.press('Enter');
     await servers.waitForRequest((e) => e.host === 'video.tracker.test' && e.path === '/video.html');
+    // The pressed button is gone with its placeholder: focus moves to the content that replaced it.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLIFrameElement | null)?.title)).toBe('Tea video');
     await expect(page.frameLocator('iframe[title="Tea video"]').locator('body')).toContainText('embed video');
     await expect(page.getByRole('group', { name: 'Tea video' })).toHaveCount(0);
     await expect(page.getByRole('group', { name: 'Dealer map' })).toBeVisible();
