@@ -72,7 +72,7 @@ export const preferencesDialog = (host: ConsentryBanner): TemplateResult => {
   const api = host._api!;
   const t = host._t;
   const { gpcRefused } = api.state();
-  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @cancel=${() => host._close()} @close=${onClose(host)}
+  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} dir=${host._dir} @cancel=${() => host._close()} @close=${onClose(host)}
 ><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${() => host._close()}>×</button></div
 ><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => categorySection(host, c))}</div
 ><div class="ft"><div class="row" part="actions">${button(t.save, () => host._decide(() => api.set(host._choices, 'custom')))}${button(t.acceptAll, () => host._decide(() => api.acceptAll()))}${button(t.rejectAll, () => host._decide(() => api.rejectAll()))}</div></div></dialog>`;

@@ -50,7 +50,7 @@ export class ConsentryPlaceholder extends UIElement {
     const api = host._api!;
     const { name, categories, allow } = describeEmbed(host, frame);
     const keys = categoriesOf(frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${host._lang}><p>${format(t.embed, name, categories)}</p
+    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${host._lang} dir=${host._dir}><p>${format(t.embed, name, categories)}</p
 ><div class="pa"><button class="b" part="load-once" @click=${() => api.loadOnce(frame)}>${t.loadOnce}</button
 ><button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button></div></div>`;
   }

@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { CookieSpec, ResolvedCategory, ResolvedService, ServiceInfo } from '../core/types.js';
 import { catalogInfo } from '../services/info.js';
 import type { ConsentryBanner } from './banner.js';
-import { format } from './i18n/index.js';
-import { plural } from './i18n/plural.js';
+import { counts, format } from './i18n/index.js';
 
 type Text = ServiceInfo['purpose'] | undefined;
 
@@ -72,20 +71,10 @@ export const cookieTable = (host: ConsentryBanner, cookies: CookieSpec[], retent
 export const cookieCount = (category: ResolvedCategory, services: ServiceDisplay[]): number =>
   services.reduce((n, s) => n + s.cookies.length + s.vendorCookies.length, category.cookies.length);
 
-/** Join counts as the locale lists them ("2 services, 3 cookies", "2 项服务、3 个 Cookie"). */
-const list = (items: string[], lang: string): string => {
-  try {
-    return new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', '); // a tag Intl does not know
-  }
-};
-
-/** The summary of a category's details: "Services and cookies: 2 services, 3 cookies" (the locale's colon). */
+/** The summary of a category's details: "Services and cookies: 2 services, 3 cookies" (the locale's colon and list). */
 export const detailsSummary = (host: ConsentryBanner, services: number, cookies: number): string => {
   const t = host._t;
-  const counts = [services && plural(t, 'services', services, host._lang), cookies && plural(t, 'cookies', cookies, host._lang)].filter((c): c is string => !!c);
-  return counts.length ? `${t.details}${t.colon}${list(counts, host._lang)}` : t.details;
+  return services || cookies ? `${t.details}${t.colon}${counts(t, { services, cookies })}` : t.details;
 };
 
 /** One service's facts: provider, purpose, retention, privacy policy, its cookies (`#sd-<id>` describes its switch). */

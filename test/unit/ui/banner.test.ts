@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
 import type { ConsentApi } from '../../../src/core/types.js';
-import { mountBanner, type ConsentryBanner } from '../../../src/banner.js';
+import { mountBanner, registerLocale, type ConsentryBanner } from '../../../src/banner.js';
+import zhCN from '../../../src/ui/i18n/zh-CN.js';
 
 const root = (el: ConsentryBanner) => el.shadowRoot!;
 const clearCookies = () => {
@@ -10,6 +11,8 @@ const clearCookies = () => {
 
 describe('<consentry-banner>', () => {
   let banner: ConsentryBanner | undefined;
+  // Bundled as a site would (no fetch): these tests are about rendering, test/unit/ui/i18n*.test.ts about loading.
+  before(() => registerLocale('zh-CN', zhCN));
   beforeEach(clearCookies);
   afterEach(() => {
     banner?.remove();
