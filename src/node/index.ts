@@ -1,3 +1,6 @@
 // The package's Node entry `consentry/node`: tools to mount in a server or a build.
 // Never imported by browser code.
-export {};
+export { rewriteHtml } from './tag/rewrite.js';
+export { scanSite } from './scan/scan.js';
+export type { ScanOptions, ScanResult } from './scan/scan.js';
+export type { ScanReport, Finding, PhaseName, PhaseReport, RequestEntry, CookieEntry, StorageEntry, StaticTagEntry, CmpReport } from './scan/types.js';
