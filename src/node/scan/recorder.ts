@@ -47,6 +47,7 @@ export class PhaseRecorder {
   private readonly writers = new Map<string, string>();
   private readonly setCookies: Array<{ requestId: string; names: string[]; refused: Array<[string, string]>; page: string }> = [];
   private readonly urls = new Map<string, string>();
+  private readonly errors = new Set<string>();
 
   constructor(private readonly site: string, private readonly consentCookie: string) {}
 
@@ -62,6 +63,9 @@ export class PhaseRecorder {
 
   /** Listen to a page's network through CDP (site isolation is off: this covers its iframes). */
   async watch(page: Page): Promise<CDPSession> {
+    page.on('console', (m) => {
+      if (m.type() == 'error' && m.text().startsWith('consentry')) this.errors.add(m.text());
+    });
     const cdp = await page.context().newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (e: RequestWillBeSent) => this.onRequest(e));
     cdp.on('Network.loadingFailed', (e: { requestId: string; errorText: string; blockedReason?: string }) => {
@@ -156,6 +160,6 @@ export class PhaseRecorder {
   /** The phase's records. */
   result(): PhaseReport {
     this.resolveSetCookies();
-    return { ran: true, requests: [...this.requests.values()], cookies: [...this.cookies.values()], storage: [...this.storage.values()] };
+    return { ran: true, requests: [...this.requests.values()], cookies: [...this.cookies.values()], storage: [...this.storage.values()], consentryErrors: [...this.errors] };
   }
 }

@@ -126,15 +126,20 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
         await p.goto(pages[0], { waitUntil: 'load' });
         let done = false;
         if (consentry) {
-          cmp.via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT));
-          done = true;
+          const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT)).catch(() => null);
+          if (via) cmp.via = via;
+          done = !!via;
         } else {
           const o = await outcome!();
           cmp.name ??= o.cmp;
           cmp.via = o.cmp ? 'autoconsent' : null;
           done = o.done;
         }
-        if (!done) return { ran: false, note: cmp.name ? `could not ${action} on ${cmp.name}'s banner` : 'no consent banner found that could be operated', requests: [], cookies: [], storage: [] };
+        if (!done) {
+          const errors = rec.result().consentryErrors;
+          const why = cmp.name ? `could not ${action} on ${cmp.name}'s banner${errors.length ? ` (${errors.join('; ')})` : ''}` : 'no consent banner found that could be operated';
+          return { ran: false, note: why, requests: [], cookies: [], storage: [], consentryErrors: errors };
+        }
         cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
         await settle(p);
         await rec.snapshot(p);

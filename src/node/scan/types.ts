@@ -76,6 +76,8 @@ export interface PhaseReport {
   requests: RequestEntry[];
   cookies: CookieEntry[];
   storage: StorageEntry[];
+  /** consentry's own console errors (a bad config leaves the page blocked and the banner unable to store a choice). */
+  consentryErrors: string[];
 }
 
 /** violation: not strictly necessary, before consent or after reject. review: a third party nobody could classify. */
