@@ -3,6 +3,7 @@
 // and to evaluate snippets. Cosmetic rules stay off: hiding a banner is not consenting.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Frame } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -27,8 +28,10 @@ interface Message {
 }
 
 const load = async () => {
-  const script = await readFile(require.resolve('@duckduckgo/autoconsent/dist/autoconsent.playwright.js'), 'utf8');
-  const rules = JSON.parse(await readFile(require.resolve('@duckduckgo/autoconsent/rules/rules.json'), 'utf8')) as { autoconsent: unknown[] };
+  // The package exports its rules but not its Playwright content script: find it beside them.
+  const rulesFile = require.resolve('@duckduckgo/autoconsent/rules/rules.json');
+  const script = await readFile(join(dirname(dirname(rulesFile)), 'dist/autoconsent.playwright.js'), 'utf8');
+  const rules = JSON.parse(await readFile(rulesFile, 'utf8')) as { autoconsent: unknown[] };
   return { script, rules: JSON.stringify({ autoconsent: rules.autoconsent }) };
 };
 let assets: ReturnType<typeof load> | undefined;

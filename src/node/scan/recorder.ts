@@ -27,12 +27,20 @@ interface ExtraInfo {
   blockedCookies: Array<{ blockedReasons: string[]; cookieLine: string }>;
 }
 
-/** Script URLs of an initiator, innermost first, without repeats. */
+/**
+ * consentry's own bundles wrap sendBeacon, fetch, XHR and element insertion to hold what is
+ * not granted: they are on the stack of every such call, but they are never its author.
+ */
+export const isConsentryBundle = (url: string): boolean => /\/consentry(\.[\w-]+)*\.js(\?|#|$)/.test(url);
+
+/** Script URLs of an initiator, innermost first, without repeats (and without consentry's wrappers). */
 const initiatorChain = (initiator: CdpInitiator): string[] => {
   const urls: string[] = [];
   for (let s = initiator.stack; s; s = s.parent) urls.push(...s.callFrames.map((f) => f.url));
   if (initiator.url) urls.push(initiator.url);
-  return [...new Set(urls.filter((u) => /^https?:/.test(u)))];
+  const chain = [...new Set(urls.filter((u) => /^https?:/.test(u)))];
+  const authors = chain.filter((u) => !isConsentryBundle(u));
+  return authors.length ? authors : chain;
 };
 
 const cookieName = (line: string): string => line.split(';')[0].split('=')[0].trim();
@@ -54,7 +62,7 @@ export class PhaseRecorder {
   /** Install the write hook in every frame of `context`. */
   async attach(context: BrowserContext): Promise<void> {
     await context.exposeBinding(WRITE_BINDING, ({ frame }, write: ReportedWrite) => {
-      const setter = setterOf(write.stack) ?? frame.url();
+      const setter = setterOf(write.stack, isConsentryBundle) ?? frame.url();
       const key = `${write.kind}|${siteOf(hostOf(frame.url()))}|${write.key}`;
       if (!this.writers.has(key) && /^https?:/.test(setter)) this.writers.set(key, setter);
     });

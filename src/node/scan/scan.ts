@@ -50,7 +50,8 @@ const startUrlOf = (raw: string): URL => {
 };
 
 /** The network error of a failed navigation in one line. */
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^page\.goto: /, '');
+const reasonOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^[\w.]+: /, '').replace(/ at https?:\S+$/, '');
 
 /** Scan a site. Throws a ScanError when it cannot (bad URL, no browser, start page unreachable). */
 export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {

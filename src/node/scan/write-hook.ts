@@ -43,6 +43,11 @@ export const WRITE_HOOK = `(() => {
   };
 })();`;
 
-/** The innermost http(s) script URL of a V8 stack (the hook's own frames have none). */
-export const setterOf = (stack: string): string | undefined =>
-  /(https?:\/\/[^\s()]+?):\d+:\d+/.exec(stack.split('\n').slice(1).join('\n'))?.[1];
+/**
+ * The innermost http(s) script URL of a V8 stack (the hook's own frames have none), skipping
+ * `skip` (consentry's wrappers) unless nothing else is on the stack.
+ */
+export const setterOf = (stack: string, skip: (url: string) => boolean): string | undefined => {
+  const urls = [...stack.split('\n').slice(1).join('\n').matchAll(/(https?:\/\/[^\s()]+?):\d+:\d+/g)].map((m) => m[1]);
+  return urls.find((u) => !skip(u)) ?? urls[0];
+};
