@@ -28,7 +28,7 @@ export const matchingNames = (pattern: string, names: string[]): string[] => {
 };
 
 /**
- * Delete the listed cookies of every category `granted` refuses, on every domain and path
+ * Delete the listed cookies of every category and service `granted` refuses, on every domain and path
  * variant that could hold them (a cookie is only removed by a write with its own domain and
  * path). HttpOnly cookies are out of reach of any script; the site's server must clear those.
  */
@@ -36,7 +36,7 @@ export const deleteCookiesOf = (config: ResolvedConfig, granted: (category: Cate
   try {
     const names = Object.keys(Cookies.get());
     const { hostname, pathname } = location;
-    for (const { key, cookies } of config.categories)
+    for (const { key, cookies } of [...config.categories, ...config.services.map((s) => ({ key: s.id, cookies: s.cookies }))])
       if (!granted(key))
         for (const spec of cookies)
           for (const name of matchingNames(spec.name, names))
