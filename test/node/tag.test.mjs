@@ -20,9 +20,11 @@ test('a covered <script src> becomes type="text/plain" with data-consent, keepin
   assert.equal(out, html.replace('<script async', '<script type="text/plain" data-consent="analytics" async'));
 });
 
-test('a catalog service covers its hosts: gtag.js is tagged with the service\'s category', () => {
+test('a configured catalog service covers its catalog hosts: gtag.js is tagged with the service id', () => {
   const out = rewriteHtml('<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>', config);
-  assert.equal(out, '<script type="text/plain" data-consent="analytics" src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>');
+  assert.equal(out, '<script type="text/plain" data-consent="google-analytics" src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>');
+  // Not configured, not covered: the catalog alone decides nothing.
+  assert.equal(rewriteHtml('<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>', {}), '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>');
 });
 
 test('img, iframe and source: src and srcset become data-src and data-srcset, in odd quoting and case', () => {

@@ -15,16 +15,17 @@ export type Coverage = (url: string) => string[];
 const BASE = 'https://consentry.invalid/';
 
 /**
- * What covers a URL: the configured services whose hosts match (their category; a host
- * shared by several services goes with the first, as the gatekeeper loads it when any is
- * granted) and the URL rules (their category or service key).
+ * What covers a URL: the first configured service whose hosts match (its id: DESIGN "tags
+ * take service ids", so "Always allow" for that service releases it; a host several services
+ * share goes with the first in config order, since a tag needs every key it names), else the
+ * URL rules (their category or service key).
  */
 export const coverage = (config: ResolvedConfig): Coverage => (raw) => {
   const url = parseUrl(raw.trim(), BASE);
   if (!url || !/^https?:$/.test(url.protocol)) return [];
   const [ruleKeys, host] = categoriesFor(config.rules, url);
   const service = config.services.find((s) => s.hosts.some((p) => hostMatches(p, host)));
-  return [...new Set([...(service ? [service.category] : []), ...ruleKeys])];
+  return service ? [service.id] : [...new Set(ruleKeys)];
 };
 
 /** A JavaScript script type (HTML "script type"): only these are fetched and run. */
