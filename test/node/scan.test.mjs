@@ -47,7 +47,8 @@ describe('consentry scan', { concurrency: true }, () => {
       const { code, report, out } = await scan(site);
       assert.equal(code, 0, JSON.stringify(violations(report), null, 1));
       assert.deepEqual(violations(report), []);
-      assert.deepEqual(report.pages, [site.url, `${site.url}about.html`, `${site.url}contact.html`]);
+      // Breadth-first: the start page's link, then what sitemap.xml adds (before the link two levels down).
+      assert.deepEqual(report.pages, [site.url, `${site.url}about.html`, `${site.url}hidden.html`]);
       assert.deepEqual(report.cmp, { name: 'consentry', via: 'consentry-banner', rejected: true, accepted: true });
       assert.deepEqual(thirdPartyHosts(report.phases['before-consent']), []);
       assert.deepEqual(thirdPartyHosts(report.phases['after-reject']), []);

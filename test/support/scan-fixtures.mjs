@@ -7,7 +7,10 @@ export const cleanSite = {
   'consentry.config.json': JSON.stringify({ rules: [{ category: 'analytics', hosts: ['www.googletagmanager.com', 'region1.google-analytics.com'] }] }),
   'index.html': consentryPage('Clean home', '<script type="text/plain" data-consent="analytics" src="https://www.googletagmanager.com/gtag/js?id=G-TEST"></script>', '<a href="/about.html">About</a>'),
   'about.html': consentryPage('About', '', '<a href="/contact.html">Contact</a> <a href="/">Home</a>'),
-  'contact.html': consentryPage('Contact', '', '<img data-consent="analytics" data-src="https://region1.google-analytics.com/g/collect?v=2&amp;en=contact" alt="" width="1" height="1">'),
+  'contact.html': consentryPage('Contact', '', '<p>Linked from about.html only: the third page is the sitemap\'s.</p>'),
+  // Linked from nowhere: only sitemap.xml leads to it.
+  'hidden.html': consentryPage('Hidden', '', '<img data-consent="analytics" data-src="https://region1.google-analytics.com/g/collect?v=2&amp;en=hidden" alt="" width="1" height="1">'),
+  'sitemap.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/hidden.html</loc></url></urlset>\n',
 };
 
 /** The site's own script: a "goodbye" beacon when analytics is refused (the leak fires only after a reject). */

@@ -3,12 +3,12 @@
 // tldts for the registrable domain. Data-driven: it reads the catalog, never a list of its own.
 import thirdPartyWeb from 'third-party-web';
 import { getDomain } from 'tldts';
-import { hostMatches } from '../../core/rules.js';
+import { categoriesFor, hostMatches } from '../../core/rules.js';
 import { matchingNames } from '../../core/cleaner.js';
 import { NECESSARY } from '../../core/categories.js';
 import { catalog } from '../../services/index.js';
 import { catalogInfo } from '../../services/info.js';
-import type { ServiceBlocking } from '../../core/types.js';
+import type { ResolvedConfig, ServiceBlocking } from '../../core/types.js';
 import type { Classification } from './types.js';
 
 /**
@@ -92,4 +92,33 @@ export const classifyWrite = (name: string, setBy: string | undefined, site: str
   const byName = catalogServiceForCookie(name);
   if (byName) return fromCatalog(byName);
   return {};
+};
+
+/**
+ * Classify with the site's own consentry config what the catalog and third-party-web could
+ * not: a host its rules or own services name, a cookie its categories or services list. By
+ * the site's own declaration such a thing is not strictly necessary.
+ */
+export const siteConfigClassifier = (config: ResolvedConfig) => {
+  const categoryOf = (key: string): string => config.services.find((s) => s.id == key)?.category ?? key;
+  const byUrl = (url: string): Classification => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return {};
+    }
+    const [keys, host] = categoriesFor(config.rules, parsed);
+    const service = config.services.find((s) => s.hosts.some((p) => hostMatches(p, host)));
+    if (service) return { service: service.id, category: service.category, source: 'site-config' };
+    return keys[0] ? { category: categoryOf(keys[0]), source: 'site-config' } : {};
+  };
+  const byCookie = (name: string): Classification => {
+    const listed = (list: Array<{ name: string }>) => list.some((c) => matchingNames(c.name, [name]).includes(name));
+    const service = config.services.find((s) => listed(s.cookies));
+    if (service) return { service: service.id, category: service.category, source: 'site-config' };
+    const category = config.categories.find((c) => !c.locked && listed(c.cookies));
+    return category ? { category: category.key, source: 'site-config' } : {};
+  };
+  return { byUrl, byCookie };
 };

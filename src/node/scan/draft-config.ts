@@ -27,15 +27,25 @@ const observed = (phases: PhaseReport[]) =>
 
 /**
  * The draft config. `siteConfig` is the site's current config when it runs consentry (its
- * `#consentry-config` JSON): the draft keeps it and adds what the scan saw it lacks.
+ * `#consentry-config` JSON): the draft keeps it and adds what the scan saw it lacks. When
+ * that config is invalid, the draft starts from `{}` and `siteConfigError` says what is wrong.
  */
-export const draftConfig = (phases: ScanReport['phases'], siteConfig?: unknown): ConsentConfig => {
-  const base: ConsentConfig = isObject(siteConfig) ? structuredClone(siteConfig) as ConsentConfig : {};
+export const draftConfig = (phases: ScanReport['phases'], siteConfig?: unknown): { config: ConsentConfig; siteConfigError?: string } => {
+  let base: ConsentConfig = isObject(siteConfig) ? structuredClone(siteConfig) as ConsentConfig : {};
+  let siteConfigError: string | undefined;
+  try {
+    resolveConfig(base, catalog);
+  } catch (error) {
+    // The site's config is itself invalid (its page is then in the safe, blocked state): draft from scratch, say why.
+    siteConfigError = error instanceof Error ? error.message : String(error);
+    base = {};
+  }
   const services = servicesObject(base.services);
   const rules: UrlRule[] = [...(base.rules ?? [])];
   const categories = { ...(base.categories ?? {}) };
   const things = observed(Object.values(phases).filter((p) => p.ran));
   for (const t of things) {
+    if (t.source == 'site-config') continue; // the site's config already declares it
     const category = t.category!;
     if (categories[category] === false) continue; // the site dropped that category; the report still names it
     if (t.source == 'catalog' && t.service) {
@@ -65,5 +75,5 @@ export const draftConfig = (phases: ScanReport['phases'], siteConfig?: unknown):
     draft.services = ids.every((id) => services[id] === true) ? ids : services;
   }
   resolveConfig(draft, catalog); // throws naming the key if the draft is not a valid config (a bug here)
-  return draft;
+  return { config: draft, ...(siteConfigError ? { siteConfigError } : {}) };
 };

@@ -34,6 +34,7 @@ export const reportHtml = (report: ScanReport, screenshot?: Buffer): string => {
 <h1>consentry scan of ${e(report.startUrl)}</h1>
 <p class="verdict ${violations ? 'bad' : 'ok'}">${e(verdict)}${reviews ? e(`, ${reviews} to review`) : ''}</p>
 <p>Scanned ${e(report.date)} with consentry ${e(report.version)} · ${report.pages.length} page(s) · consent banner: ${e(cmp)}</p>
+${report.siteConfigError ? `<p class="verdict bad">The site's consentry config is invalid: ${e(report.siteConfigError)}</p>` : ''}
 <h2>Findings</h2>${table(['Severity', 'Phase', 'Kind', 'What', 'Service', 'Category', 'Message'], findingRows(report.findings))}
 ${report.baseline ? `<h2>Since the baseline (${e(report.baseline.file)})</h2><h3>New</h3>${table(['Severity', 'Phase', 'Kind', 'What', 'Service', 'Category', 'Message'], findingRows(report.baseline.new))}<h3>Gone</h3>${table(['Severity', 'Phase', 'Kind', 'What', 'Service', 'Category', 'Message'], findingRows(report.baseline.gone))}` : ''}
 ${shot}

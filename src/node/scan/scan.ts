@@ -12,6 +12,7 @@ import { staticThirdPartyTags } from './static-tags.js';
 import { settle, visit } from './visit.js';
 import { findingsOf } from './findings.js';
 import { draftConfig } from './draft-config.js';
+import { classifyBySiteConfig } from './site-config.js';
 import type { CmpReport, PhaseName, PhaseReport, ScanReport, StaticTagEntry } from './types.js';
 
 /** What `scanSite` needs; the CLI's options. */
@@ -160,10 +161,13 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
     const afterAccept = afterReject.ran || consentry ? await choice('after-accept', 'accept', pages.length * 2) : { ...afterReject };
     progress('done', 1, 1);
     const phases = { 'before-consent': before, 'after-reject': afterReject, 'after-accept': afterAccept };
+    if (consentry) classifyBySiteConfig(phases, staticTags, siteConfig);
+    const { config, siteConfigError } = draftConfig(phases, siteConfig);
     const report: ScanReport = {
       tool: 'consentry scan', version: VERSION, startUrl: start.href, date: new Date().toISOString(), pages, cmp, phases, staticTags,
       findings: findingsOf(phases, staticTags),
-      config: draftConfig(phases, siteConfig),
+      ...(siteConfigError ? { siteConfigError } : {}),
+      config,
     };
     return { report, screenshot };
   } finally {

@@ -13,7 +13,7 @@ export interface Classification {
   /** Vendor or entity name (catalog info or third-party-web). */
   vendor?: string;
   /** Where the classification came from. */
-  source?: 'catalog' | 'third-party-web' | 'consentry' | 'first-party';
+  source?: 'catalog' | 'site-config' | 'third-party-web' | 'consentry' | 'first-party';
 }
 
 /** One request the page made (or tried to), in any frame. */
@@ -119,6 +119,8 @@ export interface ScanReport {
   findings: Finding[];
   /** With --baseline: findings that are new, and those that are gone, since that report. */
   baseline?: { file: string; new: Finding[]; gone: Finding[] };
+  /** Why the site's own consentry config is invalid, when it is (the draft then starts from `{}`). */
+  siteConfigError?: string;
   /** The draft consentry config (also consentry.config.json). */
   config: ConsentConfig;
 }
