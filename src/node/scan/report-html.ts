@@ -29,7 +29,7 @@ export const reportHtml = (report: ScanReport, screenshot?: Buffer): string => {
   const shot = screenshot ? `<figure><img alt="The first page as a visitor sees it before consent, with its banner" src="data:image/png;base64,${screenshot.toString('base64')}"><figcaption>The start page before consent (the banner as shown to visitors).</figcaption></figure>` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>consentry scan: ${e(report.startUrl)}</title>
-<style>body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:80rem;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #d0d0d0;padding:.25rem .4rem;text-align:left;vertical-align:top;word-break:break-all}th{background:#f3f3f3}.verdict{font-size:1.2rem;font-weight:600}.bad{color:#a40000}.ok{color:#05660f}figure img{max-width:100%;border:1px solid #ccc}.none{color:#555}</style></head>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:80rem;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #d0d0d0;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#f3f3f3}.verdict{font-size:1.2rem;font-weight:600}.bad{color:#a40000}.ok{color:#05660f}figure img{max-width:100%;border:1px solid #ccc}.none{color:#555}</style></head>
 <body>
 <h1>consentry scan of ${e(report.startUrl)}</h1>
 <p class="verdict ${violations ? 'bad' : 'ok'}">${e(verdict)}${reviews ? e(`, ${reviews} to review`) : ''}</p>
