@@ -44,6 +44,9 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
       usable = false;
+      // Safe state: the hosts of every catalog service stay blocked (untagged snippets too),
+      // since we cannot tell which of them the broken config meant to name.
+      config = resolveConfig({ services: options.catalog?.map((s) => s.id) }, options.catalog);
     }
   /** Every optional key a choice can be about: categories, then services. */
   const keys = [...config.categories.map((c) => c.key), ...config.services.map((s) => s.id)];

@@ -10,8 +10,8 @@ const config = () => ({
     heat: { category: 'analytics', label: 'Heatmaps', hosts: ['heat.tracker.test'] },
     video: { category: 'third_party', label: 'Video', hosts: ['video.tracker.test'] },
     // Both load their tag from one host (as gtag.js serves Google Analytics and Google Ads).
-    tagA: { category: 'analytics', label: 'Tag A', hosts: ['tags.other.test'] },
-    tagB: { category: 'advertising', label: 'Tag B', hosts: ['tags.other.test'] },
+    'tag-a': { category: 'analytics', label: 'Tag A', hosts: ['tags.other.test'] },
+    'tag-b': { category: 'advertising', label: 'Tag B', hosts: ['tags.other.test'] },
   },
   // A host nobody rules, to know when the page is done sending.
   rules: [{ category: 'advertising', hosts: ['ads.other.test'] }],
@@ -25,6 +25,8 @@ const snippets = (servers: Servers) => `
       new Image().src = '${servers.origin('heat.tracker.test')}/pixel.gif?' + tag;
       navigator.sendBeacon('${servers.origin('stats.tracker.test')}/collect?' + tag, 'x');
       var t = document.createElement('script'); t.src = '${servers.origin('tags.other.test')}/tag.js'; document.head.appendChild(t);
+      var f = document.createElement('iframe'); f.src = '${servers.origin('video.tracker.test')}/embed.html'; f.title = 'video';
+      document.addEventListener('DOMContentLoaded', function () { document.body.append(f); });
       fetch('${servers.origin('done.other.test')}/done?' + tag);
     }
     loadAll('1');
@@ -36,13 +38,14 @@ const done = (servers: Servers, tag: string) => servers.waitForRequest((e) => e.
 test.describe('services', () => {
   test('untagged snippets of named services reach nothing before consent', async ({ page, servers }) => {
     const cfg = config();
-    servers.page('/', html({ config: cfg, head: snippets(servers), body: `<iframe id="v" src="${servers.origin('video.tracker.test')}/embed.html" title="video"></iframe>` }));
+    // (A static <iframe src> in the HTML would load before any script: `consentry tag` fixes those.)
+    servers.page('/', html({ config: cfg, head: snippets(servers) }));
     await page.goto(`${servers.site}/`);
     await ready(page);
     await done(servers, '1');
     expect(hostsHit(servers)).toEqual([]);
     expect((await page.evaluate(() => window.consentry!.blocked())).map((b) => b.category).sort())
-      .toEqual(['heat', 'stats', 'stats', 'tagA|tagB', 'video'].sort());
+      .toEqual(['heat', 'stats', 'stats', 'tag-a|tag-b', 'video'].sort());
   });
 
   test('allowing one service loads it alone; the rest stays blocked and the banner still asks', async ({ page, servers }) => {
@@ -97,4 +100,15 @@ test.describe('services', () => {
     expect(await page.locator('#v').getAttribute('src')).toBeNull();
     expect(hostsHit(servers)).toEqual([]);
   });
+});
+
+test('a config naming an unknown service fails loudly and keeps every catalog host blocked', async ({ page, servers }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+  servers.page('/', html({ config: { services: ['youtube', 'no-such-service'] }, body: `<script>var s = document.createElement('script'); s.src = 'https://www.youtube.com/iframe_api'; document.head.appendChild(s);</script>` }));
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  expect(errors.join('\n')).toContain('config.services[1] "no-such-service"; expected a catalog service id');
+  expect(await page.evaluate(() => window.consentry!.blocked().map((b) => `${b.kind} ${b.host}`))).toEqual(['script www.youtube.com']);
+  expect(await page.evaluate(() => [window.consentry!.acceptAll(), window.consentry!.granted('youtube')])).toEqual([null, false]);
 });
