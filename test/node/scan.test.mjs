@@ -99,6 +99,17 @@ describe('consentry scan', { concurrency: true }, () => {
       // A storage key, attributed to Mixpanel's library.
       has({ phase: 'before-consent', kind: 'storage', name: 'mp_fixture_mixpanel', category: 'analytics' });
       assert.match(first.stdout, /VIOLATION .*mp_fixture_mixpanel.*written by https:\/\/cdn\.mxpnl\.com/);
+      // IndexedDB databases are named and attributed too.
+      const db = first.report.phases['before-consent'].storage.find((s) => s.kind == 'indexedDB');
+      assert.equal(db?.key, 'mixpanelBrowserDb');
+      assert.match(db.setBy, /^https:\/\/cdn\.mxpnl\.com\//);
+      // The pixel's third-party cookie (Set-Cookie on Meta's domain) is kept, as most visitors' browsers still do, and attributed to that response.
+      const fr = first.report.phases['before-consent'].cookies.find((c) => c.name == 'fr');
+      assert.equal(fr?.domain, '.facebook.com');
+      assert.equal(fr.firstParty, false);
+      assert.equal(fr.refused, undefined, 'third-party cookies are allowed');
+      assert.match(fr.setBy, /^https:\/\/www\.facebook\.com\/tr/);
+      has({ phase: 'before-consent', kind: 'cookie', name: 'fr', page: `${site.url}third.html` });
 
       // The fix: the draft config on the site, and its static tags tagged.
       copyFileSync(join(first.out, 'consentry.config.json'), join(site.dir, 'consentry.config.json'));
@@ -123,9 +134,10 @@ describe('consentry scan', { concurrency: true }, () => {
   test('a vanilla-cookieconsent site is operated through autoconsent, and report.cmp names it', async () => {
     const site = await startSite(vanillaSite);
     try {
-      const { code, report } = await scan(site);
+      const { code, report, stdout } = await scan(site);
       assert.equal(code, 0, JSON.stringify(violations(report), null, 1));
       assert.deepEqual(report.cmp, { name: 'cookieconsent3', via: 'autoconsent', rejected: true, accepted: true });
+      assert.match(stdout, /banner: cookieconsent3/);
       assert.deepEqual(thirdPartyHosts(report.phases['after-reject']), []);
       assert.ok(report.phases['after-reject'].cookies.some((c) => c.name == 'cc_cookie'), 'the reject was stored by vanilla-cookieconsent');
       assert.ok(thirdPartyHosts(report.phases['after-accept']).includes('www.googletagmanager.com'), 'accepting released its data-category script');

@@ -21,10 +21,11 @@ navigator.sendBeacon('https://region1.google-analytics.com/g/collect?v=2&tid=G-T
   'region1.google-analytics.com': () => ['text/plain', ''],
   // Mixpanel's library keeps its state in localStorage under mp_<token>_mixpanel.
   'cdn.mxpnl.com': () => ['text/javascript', `localStorage.setItem('mp_fixture_mixpanel', '{"distinct_id":"42"}');
+indexedDB.open('mixpanelBrowserDb');
 fetch('https://api-js.mixpanel.com/track/?ip=1', { method: 'POST', mode: 'no-cors', body: 'data=e30=' });`],
   'api-js.mixpanel.com': () => ['text/plain', '1'],
-  // The Meta pixel's noscript image.
-  'www.facebook.com': () => ['image/gif', GIF],
+  // The Meta pixel's noscript image, with the third-party cookie Meta sets on its own domain.
+  'www.facebook.com': () => ['image/gif', GIF, { 'set-cookie': 'fr=0fixture; Domain=.facebook.com; Path=/; Max-Age=7776000; SameSite=None; Secure; HttpOnly' }],
   // Yandex Metrica's hit endpoint.
   'mc.yandex.ru': () => ['image/gif', GIF],
 };
@@ -40,8 +41,8 @@ export const startVendors = async () => {
     log.push({ host, url: req.url });
     const answer = VENDORS[host];
     if (!answer) return res.writeHead(404).end();
-    const [type, body] = answer();
-    res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
+    const [type, body, headers = {}] = answer();
+    res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*', ...headers }).end(body);
   });
   return { ...server, log, args: vendorHostArgs(VENDOR_HOSTS, server.port) };
 };

@@ -82,8 +82,6 @@ export class PhaseRecorder {
     });
     cdp.on('Network.responseReceivedExtraInfo', (e: ExtraInfo) => this.onSetCookie(e));
     await cdp.send('Network.enable');
-    // Headless Chromium blocks third-party cookies by default; a real visitor's browser may not.
-    await cdp.send('Network.setCookieControls' as 'Network.enable', { enableThirdPartyCookieRestriction: false } as never).catch(() => undefined);
     return cdp;
   }
 

@@ -1,8 +1,7 @@
 // `scanSite`: the three phases (issue 14, point 2), each in a fresh browser context — before
 // consent, after reject, after accept — over the same crawled pages, then the conclusions.
-import type { Browser } from 'playwright-core';
 import { VERSION } from '../../core/version.js';
-import { desktopUserAgent, findBrowser, launchBrowser, ScanError } from './browser.js';
+import { desktopUserAgent, findBrowser, openProfile, ScanError } from './browser.js';
 import { installAutoconsent, type AutoAction } from './autoconsent.js';
 import { chooseOnConsentry, consentryBannerVisible, isConsentrySite } from './consentry-site.js';
 import { CrawlQueue, linksOf, sitemapPages } from './crawl.js';
@@ -59,30 +58,24 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   const start = startUrlOf(options.url);
   const maxPages = options.pages ?? 10;
   const executable = findBrowser(options.browser);
-  let browser: Browser;
-  try {
-    browser = await launchBrowser(executable, options.browserArgs ?? []);
-  } catch (error) {
-    throw new ScanError(`could not start the browser ${executable}: ${reasonOf(error)}`);
-  }
   const site = siteOf(start.hostname);
   const progress = options.onProgress ?? (() => undefined);
-  const userAgent = desktopUserAgent(browser.version());
-  const newContext = () => browser.newContext({ userAgent, ignoreHTTPSErrors: !!options.ignoreHttpsErrors, viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const profile = { executablePath: executable, args: options.browserArgs ?? [], userAgent: desktopUserAgent(executable), ignoreHttpsErrors: !!options.ignoreHttpsErrors };
+  // Phase 1: before consent. It also finds the pages, the banner and the static tags.
+  const recorder = new PhaseRecorder(site, 'consentry');
+  const queue = new CrawlQueue();
+  queue.add([start.href]);
+  const pages: string[] = [];
+  const staticTags: StaticTagEntry[] = [];
+  let consentry = false;
+  let siteConfig: unknown;
+  let screenshot: Buffer | undefined;
+  const firstProfile = await openProfile(profile);
   try {
-    // Phase 1: before consent. It also finds the pages, the banner and the static tags.
-    const first = await newContext();
-    const recorder = new PhaseRecorder(site, 'consentry');
+    const first = firstProfile.context;
     await recorder.attach(first);
-    const page = await first.newPage();
+    const page = first.pages()[0] ?? await first.newPage();
     await recorder.watch(page);
-    const queue = new CrawlQueue();
-    queue.add([start.href]);
-    const pages: string[] = [];
-    const staticTags: StaticTagEntry[] = [];
-    let consentry = false;
-    let siteConfig: unknown;
-    let screenshot: Buffer | undefined;
     for (let url = queue.next(); url && pages.length < maxPages; url = queue.next()) {
       recorder.page = url;
       progress(`before consent: ${url}`, pages.length, maxPages * 3);
@@ -110,68 +103,68 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       if (pages.length == 1) queue.add(await sitemapPages(first.request, start));
       await recorder.snapshot(page);
     }
-    const before = recorder.result();
-    await first.close();
-
-    const cmp: CmpReport = { name: consentry ? 'consentry' : null, via: null, rejected: false, accepted: false };
-    const choice = async (phase: PhaseName, action: 'reject' | 'accept', offset: number): Promise<PhaseReport> => {
-      const context = await newContext();
-      const rec = new PhaseRecorder(site, 'consentry');
-      await rec.attach(context);
-      const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
-      const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2);
-      const p = await context.newPage();
-      await rec.watch(p);
-      try {
-        rec.page = pages[0];
-        progress(`${phase}: choosing on ${pages[0]}`, offset, pages.length * 3);
-        await p.goto(pages[0], { waitUntil: 'load' });
-        let done = false;
-        if (consentry) {
-          const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT)).catch(() => null);
-          if (via) cmp.via = via;
-          done = !!via;
-        } else {
-          const o = await outcome!();
-          cmp.name ??= o.cmp;
-          cmp.via = o.cmp ? 'autoconsent' : null;
-          done = o.done;
-        }
-        if (!done) {
-          const errors = rec.result().consentryErrors;
-          const why = cmp.name ? `could not ${action} on ${cmp.name}'s banner${errors.length ? ` (${errors.join('; ')})` : ''}` : 'no consent banner found that could be operated';
-          return { ran: false, note: why, requests: [], cookies: [], storage: [], consentryErrors: errors };
-        }
-        cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
-        await settle(p);
-        await rec.snapshot(p);
-        for (const [i, url] of pages.entries()) {
-          rec.page = url;
-          progress(`${phase}: ${url}`, offset + i + 1, pages.length * 3);
-          await visit(p, url).catch(() => undefined);
-          await rec.snapshot(p);
-        }
-        return rec.result();
-      } finally {
-        await context.close();
-      }
-    };
-    const afterReject = await choice('after-reject', 'reject', pages.length);
-    // Accepting where rejecting found no banner would find none either.
-    const afterAccept = afterReject.ran || consentry ? await choice('after-accept', 'accept', pages.length * 2) : { ...afterReject };
-    progress('done', 1, 1);
-    const phases = { 'before-consent': before, 'after-reject': afterReject, 'after-accept': afterAccept };
-    if (consentry) classifyBySiteConfig(phases, staticTags, siteConfig);
-    const { config, siteConfigError } = draftConfig(phases, siteConfig);
-    const report: ScanReport = {
-      tool: 'consentry scan', version: VERSION, startUrl: start.href, date: new Date().toISOString(), pages, cmp, phases, staticTags,
-      findings: findingsOf(phases, staticTags),
-      ...(siteConfigError ? { siteConfigError } : {}),
-      config,
-    };
-    return { report, screenshot };
   } finally {
-    await browser.close();
+    await firstProfile.close();
   }
+  const before = recorder.result();
+
+  const cmp: CmpReport = { name: consentry ? 'consentry' : null, via: null, rejected: false, accepted: false };
+  const choice = async (phase: PhaseName, action: 'reject' | 'accept', offset: number): Promise<PhaseReport> => {
+    const opened = await openProfile(profile);
+    const context = opened.context;
+    const rec = new PhaseRecorder(site, 'consentry');
+    await rec.attach(context);
+    const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
+    const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2);
+    const p = context.pages()[0] ?? await context.newPage();
+    await rec.watch(p);
+    try {
+      rec.page = pages[0];
+      progress(`${phase}: choosing on ${pages[0]}`, offset, pages.length * 3);
+      await p.goto(pages[0], { waitUntil: 'load' });
+      let done = false;
+      if (consentry) {
+        const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT)).catch(() => null);
+        if (via) cmp.via = via;
+        done = !!via;
+      } else {
+        const o = await outcome!();
+        cmp.name ??= o.cmp;
+        cmp.via = o.cmp ? 'autoconsent' : null;
+        done = o.done;
+      }
+      if (!done) {
+        const errors = rec.result().consentryErrors;
+        const why = cmp.name ? `could not ${action} on ${cmp.name}'s banner${errors.length ? ` (${errors.join('; ')})` : ''}` : 'no consent banner found that could be operated';
+        return { ran: false, note: why, requests: [], cookies: [], storage: [], consentryErrors: errors };
+      }
+      cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
+      await settle(p);
+      await rec.snapshot(p);
+      for (const [i, url] of pages.entries()) {
+        rec.page = url;
+        progress(`${phase}: ${url}`, offset + i + 1, pages.length * 3);
+        await visit(p, url).catch(() => undefined);
+        await rec.snapshot(p);
+      }
+      return rec.result();
+    } finally {
+      await opened.close();
+    }
+  };
+  const afterReject = await choice('after-reject', 'reject', pages.length);
+  // Accepting where rejecting found no banner would find none either.
+  const afterAccept = afterReject.ran || consentry ? await choice('after-accept', 'accept', pages.length * 2) : { ...afterReject };
+  progress('done', 1, 1);
+  const phases = { 'before-consent': before, 'after-reject': afterReject, 'after-accept': afterAccept };
+  if (consentry) classifyBySiteConfig(phases, staticTags, siteConfig);
+  const { config, siteConfigError } = draftConfig(phases, siteConfig);
+  const report: ScanReport = {
+    tool: 'consentry scan', version: VERSION, startUrl: start.href, date: new Date().toISOString(), pages, cmp, phases, staticTags,
+    findings: findingsOf(phases, staticTags),
+    ...(siteConfigError ? { siteConfigError } : {}),
+    config,
+  };
+  return { report, screenshot };
 };
 
