@@ -57,6 +57,13 @@ export const classifyThirdParty = (url: string, host: string): Classification =>
   return { vendor: entity.name, source: 'third-party-web', ...(category ? { category } : {}) };
 };
 
+/**
+ * consentry's own bundles wrap sendBeacon, fetch, XHR and element insertion to hold what is
+ * not granted: they are on the stack of every such call, but they are never its author.
+ * What they write themselves (the consent cookie, the receipt queue) is strictly necessary.
+ */
+export const isConsentryBundle = (url: string): boolean => /\/consentry(\.[\w-]+)*\.js(\?|#|$)/.test(url);
+
 /** Whether `host` belongs to the scanned site (same registrable domain). */
 export const isFirstParty = (host: string, site: string): boolean => siteOf(host) == site;
 
@@ -80,10 +87,11 @@ export const classifyRequest = (url: string, site: string): Classification & { h
  * A cookie's or storage key's classification, from the script or response that set it
  * (issue 14: attributed to its setter, not guessed from its name alone). A first-party
  * setter (the site's own code, or an inline snippet) says nothing about the vendor, so the
- * catalog's cookie names decide then; consentry's own record cookie is strictly necessary.
+ * catalog's cookie names decide then; consentry's own record cookie and what its bundle
+ * writes (ePrivacy art. 5(3): storing the choice is strictly necessary) are not findings.
  */
 export const classifyWrite = (name: string, setBy: string | undefined, site: string, consentCookie: string): Classification => {
-  if (name == consentCookie) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
+  if (name == consentCookie || (setBy && isConsentryBundle(setBy))) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
   const setter = setBy ? classifyRequest(setBy, site) : undefined;
   if (setter && !setter.firstParty && setter.source) {
     const { host: _host, firstParty: _fp, ...rest } = setter;

@@ -2,7 +2,7 @@
 // chain and failures (CDP Network), cookies including partitioned and refused ones, storage
 // keys and IndexedDB names, each attributed to the response or script that set it.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { classifyRequest, classifyWrite, hostOf, isFirstParty, siteOf } from './classify.js';
+import { classifyRequest, classifyWrite, hostOf, isConsentryBundle, isFirstParty, siteOf } from './classify.js';
 import { WRITE_BINDING, WRITE_HOOK, setterOf, type ReportedWrite } from './write-hook.js';
 import type { CookieEntry, PhaseReport, RequestEntry, StorageEntry } from './types.js';
 
@@ -26,12 +26,6 @@ interface ExtraInfo {
   headers: Record<string, string>;
   blockedCookies: Array<{ blockedReasons: string[]; cookieLine: string }>;
 }
-
-/**
- * consentry's own bundles wrap sendBeacon, fetch, XHR and element insertion to hold what is
- * not granted: they are on the stack of every such call, but they are never its author.
- */
-export const isConsentryBundle = (url: string): boolean => /\/consentry(\.[\w-]+)*\.js(\?|#|$)/.test(url);
 
 /** Script URLs of an initiator, innermost first, without repeats (and without consentry's wrappers). */
 const initiatorChain = (initiator: CdpInitiator): string[] => {
