@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
-import { cleanSite, leakySite, vanillaSite } from '../support/scan-fixtures.mjs';
+import { cleanSite, leakySite, noBannerSite, vanillaSite } from '../support/scan-fixtures.mjs';
 
 const CLI = new URL('../../dist/node/cli.js', import.meta.url).pathname;
 
@@ -141,6 +141,27 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.deepEqual(thirdPartyHosts(report.phases['after-reject']), []);
       assert.ok(report.phases['after-reject'].cookies.some((c) => c.name == 'cc_cookie'), 'the reject was stored by vanilla-cookieconsent');
       assert.ok(thirdPartyHosts(report.phases['after-accept']).includes('www.googletagmanager.com'), 'accepting released its data-category script');
+      // Its own consent cookie, written by its own script, is something nobody classified: a review.
+      assert.ok(report.findings.some((f) => f.severity == 'review' && f.name == 'cc_cookie'));
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('a site without a banner that can be operated: said so, only the first phase reported; an unclassified third party fails only --strict', async () => {
+    const site = await startSite(noBannerSite);
+    try {
+      const [plain, strict] = await Promise.all([scan(site), scan(site, '--strict')]);
+      assert.equal(plain.code, 0, plain.stdout);
+      assert.equal(strict.code, 1, strict.stdout);
+      const { report, stdout } = plain;
+      assert.deepEqual(report.cmp, { name: null, via: null, rejected: false, accepted: false });
+      assert.equal(report.phases['after-reject'].ran, false);
+      assert.match(report.phases['after-reject'].note, /no consent banner found/);
+      assert.equal(report.phases['after-accept'].ran, false);
+      assert.match(stdout, /banner: none could be operated/);
+      assert.match(stdout, /^review +before consent: image request to px\.shopbuddy-widgets\.io \(purpose unknown: needs review\)/m);
+      assert.deepEqual(violations(report), []);
     } finally {
       await site.close();
     }

@@ -54,3 +54,11 @@ export const vanillaSite = {
 });
 `,
 };
+
+/** A site with no consent banner at all, and one pixel of a third party nobody classifies (a review, not a violation). */
+export const noBannerSite = {
+  'index.html': `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>No banner</title><link rel="icon" href="data:,">
+</head><body><h1>No banner here</h1><img src="https://px.shopbuddy-widgets.io/p.gif" alt="" width="1" height="1"></body></html>
+`,
+};

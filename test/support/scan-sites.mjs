@@ -26,6 +26,8 @@ fetch('https://api-js.mixpanel.com/track/?ip=1', { method: 'POST', mode: 'no-cor
   'api-js.mixpanel.com': () => ['text/plain', '1'],
   // The Meta pixel's noscript image, with the third-party cookie Meta sets on its own domain.
   'www.facebook.com': () => ['image/gif', GIF, { 'set-cookie': 'fr=0fixture; Domain=.facebook.com; Path=/; Max-Age=7776000; SameSite=None; Secure; HttpOnly' }],
+  // A small widget vendor no list knows: "needs review".
+  'px.shopbuddy-widgets.io': () => ['image/gif', GIF],
   // Yandex Metrica's hit endpoint.
   'mc.yandex.ru': () => ['image/gif', GIF],
 };

@@ -66,6 +66,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   const queue = new CrawlQueue();
   queue.add([start.href]);
   const pages: string[] = [];
+  const broken: string[] = [];
   const staticTags: StaticTagEntry[] = [];
   let consentry = false;
   let siteConfig: unknown;
@@ -84,7 +85,8 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
         response = await visit(page, url);
       } catch (error) {
         if (!pages.length) throw new ScanError(`cannot load ${url}: ${reasonOf(error)}`);
-        continue; // a broken link deeper in the site is the site's problem, not the scan's
+        broken.push(`${url}: ${reasonOf(error)}`); // a broken link deeper in the site is reported, not fatal
+        continue;
       }
       if (!pages.length && response && response.status() >= 400) throw new ScanError(`cannot scan ${url}: HTTP ${response.status()}`);
       if (response && !/html/i.test(response.headers()['content-type'] ?? 'text/html')) continue;
@@ -106,7 +108,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   } finally {
     await firstProfile.close();
   }
-  const before = recorder.result();
+  const before = { ...recorder.result(), ...(broken.length ? { note: `could not load ${broken.join('; ')}` } : {}) };
 
   const cmp: CmpReport = { name: consentry ? 'consentry' : null, via: null, rejected: false, accepted: false };
   const choice = async (phase: PhaseName, action: 'reject' | 'accept', offset: number): Promise<PhaseReport> => {
@@ -141,13 +143,16 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
       await settle(p);
       await rec.snapshot(p);
+      const failed: string[] = [];
       for (const [i, url] of pages.entries()) {
         rec.page = url;
         progress(`${phase}: ${url}`, offset + i + 1, pages.length * 3);
-        await visit(p, url).catch(() => undefined);
+        // A page that loaded in the first phase and fails now is reported, and the rest still visited.
+        await visit(p, url).catch((error: unknown) => failed.push(`${url}: ${reasonOf(error)}`));
         await rec.snapshot(p);
       }
-      return rec.result();
+      const result = rec.result();
+      return failed.length ? { ...result, note: `could not load ${failed.join('; ')}` } : result;
     } finally {
       await opened.close();
     }
