@@ -113,20 +113,24 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   const cmp: CmpReport = { name: consentry ? 'consentry' : null, via: null, rejected: false, accepted: false };
   const choice = async (phase: PhaseName, action: 'reject' | 'accept', offset: number): Promise<PhaseReport> => {
     const opened = await openProfile(profile);
-    const context = opened.context;
-    const rec = new PhaseRecorder(site, 'consentry');
-    await rec.attach(context);
-    const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
-    const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2);
-    const p = context.pages()[0] ?? await context.newPage();
-    await rec.watch(p);
     try {
+      const context = opened.context;
+      const rec = new PhaseRecorder(site, 'consentry');
+      await rec.attach(context);
+      const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
+      const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2);
+      const p = context.pages()[0] ?? await context.newPage();
+      await rec.watch(p);
       rec.page = pages[0];
       progress(`${phase}: choosing on ${pages[0]}`, offset, pages.length * 3);
       await p.goto(pages[0], { waitUntil: 'load' });
       let done = false;
+      let failure = '';
       if (consentry) {
-        const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT)).catch(() => null);
+        const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT)).catch((error: unknown) => {
+          failure = `: ${reasonOf(error)}`;
+          return null;
+        });
         if (via) cmp.via = via;
         done = !!via;
       } else {
@@ -137,7 +141,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       }
       if (!done) {
         const errors = rec.result().consentryErrors;
-        const why = cmp.name ? `could not ${action} on ${cmp.name}'s banner${errors.length ? ` (${errors.join('; ')})` : ''}` : 'no consent banner found that could be operated';
+        const why = cmp.name ? `could not ${action} on ${cmp.name}'s banner${failure}${errors.length ? ` (${errors.join('; ')})` : ''}` : 'no consent banner found that could be operated';
         return { ran: false, note: why, requests: [], cookies: [], storage: [], consentryErrors: errors };
       }
       cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
