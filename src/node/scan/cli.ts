@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScanError } from './browser.js';
 import { compareFindings } from './findings.js';
-import { progressReporter } from './progress.js';
+import { clearProgress, progressReporter } from './progress.js';
 import { reportHtml } from './report-html.js';
 import { declarationHtml, declarationMarkdown } from './declaration.js';
 import { scanSite, type ScanOptions } from './scan.js';
@@ -87,7 +87,7 @@ export const main = async (argv: string[]): Promise<number> => {
   try {
     const args = parseScanArgs(argv);
     const baseline = args.baseline ? await readBaseline(args.baseline) : undefined;
-    const { report, screenshot } = await scanSite({ ...args, onProgress: progressReporter() });
+    const { report, screenshot } = await scanSite({ ...args, onProgress: progressReporter() }).finally(() => clearProgress());
     if (baseline) report.baseline = { file: args.baseline!, ...compareFindings(report.findings, baseline) };
     await writeOutputs(args.out, report, screenshot);
     const violations = report.findings.filter((f) => f.severity == 'violation');

@@ -11,6 +11,11 @@ export const progressReporter = (stream: NodeJS.WriteStream = process.stderr) =>
     const width = 24;
     const filled = Math.round((Math.min(step, total) / Math.max(total, 1)) * width);
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${label}`.slice(0, (stream.columns || 80) - 1);
-    stream.write(`\r\x1b[2K${line}${label == 'done' ? '\n' : ''}`);
+    stream.write(`\r\x1b[2K${line}`);
   };
+};
+
+/** Clear the bar's line, so what follows starts on a clean line (no-op off a terminal). */
+export const clearProgress = (stream: NodeJS.WriteStream = process.stderr): void => {
+  if (stream.isTTY) stream.write('\r\x1b[2K');
 };
