@@ -158,7 +158,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     // Consent Mode: the default must reach the dataLayer before any tag runs, and the
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
-    if (state.record || config.mode == 'opt-out') consentMode?.();
+    if (state.held || config.mode == 'opt-out') consentMode?.();
     if (receipt) sendReceipt = startReceipts(receipt, config);
     notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
       apply(readState());

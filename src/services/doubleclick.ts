@@ -13,10 +13,10 @@ export const doubleclick: ServiceBlocking = {
   hosts: [
     'www.googletagmanager.com', // gtag/js?id=DC-… (shared with Google Analytics, Google Ads, GTM)
     // securepubads.g.doubleclick.net/tag/js/gpt.js, ad.doubleclick.net and *.fls.doubleclick.net
-    // (Floodlight). Shared: its googleads.g. subdomain serves Google Ads and AdSense too.
+    // (Floodlight); googleads.g. (Google Ads and AdSense hits) is reached only by their held scripts.
     '*.doubleclick.net',
   ],
-  shared: ['www.googletagmanager.com', '*.doubleclick.net'],
+  shared: ['www.googletagmanager.com'],
   cookies: [
     '_gcl_dc', // OCD 63855ee1-89f5-471c-bb7e-512f0b06f65a
   ],

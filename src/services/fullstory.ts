@@ -1,7 +1,7 @@
 import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 
-// Fullstory. Sources: Fullstory's snippet as sites paste it, its help center's cookie article
-// (help.fullstory.com: fs_uid, fs_lua), third-party-web 0.30 (MIT,
+// Fullstory. Sources: "Why Fullstory uses First-Party Cookies"
+// (https://help.fullstory.com/hc/en-us/articles/360020829513: fs_uid, fs_lua), third-party-web 0.30 (MIT,
 // entity "FullStory": *.fullstory.com).
 
 /** Blocking data (head script). */
@@ -23,5 +23,4 @@ export const fullstoryInfo: ServiceInfo = {
   vendor: 'FullStory Inc.',
   purpose: { en: 'Records visits to show how pages are used.', 'zh-CN': '记录访问过程，以了解页面的使用方式。' },
   policyUrl: 'https://www.fullstory.com/legal/privacy-policy/',
-  retention: { en: '1 year', 'zh-CN': '1 年' }, // Fullstory's cookies article: fs_uid 1 year
 };

@@ -3,7 +3,8 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Google AdSense. Sources: AdSense's ad code (https://support.google.com/adsense/answer/9274634),
 // Google's advertising cookies page (https://business.safety.google/adscookies/), Open Cookie
 // Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Google/Doubleclick Ads", domain map).
-// Not listed, to keep the head script small (issue 11 point 5): *.adtrafficquality.google, tpc.googlesyndication.com, reached only by the
+// Not listed, to keep the head script small (issue 11 point 5): googleads.g.doubleclick.net (ad requests;
+// DoubleClick's host), *.adtrafficquality.google, tpc.googlesyndication.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */
@@ -12,9 +13,7 @@ export const googleAdsense: ServiceBlocking = {
   category: 'advertising',
   hosts: [
     'pagead2.googlesyndication.com', // the ad code's pagead/js/adsbygoogle.js (AdSense docs)
-    'googleads.g.doubleclick.net', // ad requests (third-party-web; shared with Google Ads and DoubleClick)
   ],
-  shared: ['googleads.g.doubleclick.net'],
   cookies: [
     '__gads', // OCD cd5b4059-c31a-4467-bb0d-5fe50b0589b4
     '__gpi', // OCD 39235f09-fa59-4a79-963c-38f340e49419

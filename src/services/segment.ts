@@ -1,7 +1,7 @@
 import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 
-// Segment (Twilio). Sources: Segment's Analytics.js docs
-// (https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/identity/),
+// Segment (Twilio). Sources: Segment's Analytics.js identity docs
+// (https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/identity),
 // third-party-web 0.30 (MIT, entity "Segment": *.segment.com, *.segment.io).
 
 /** Blocking data (head script). */
@@ -23,5 +23,4 @@ export const segmentInfo: ServiceInfo = {
   vendor: 'Twilio Inc.',
   purpose: { en: 'Collects usage events and forwards them to the site’s tools.', 'zh-CN': '收集使用事件并转发给网站使用的工具。' },
   policyUrl: 'https://www.twilio.com/en-us/legal/privacy',
-  retention: { en: '1 year', 'zh-CN': '1 年' }, // Segment identity docs: ajs cookies 1 year
 };

@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Zendesk Web Widget. Sources: Zendesk's Web Widget snippet
 // (https://developer.zendesk.com/documentation/zendesk-web-widget-sdks/), Open Cookie Database
 // (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "ZenDesk": *.zdassets.com, *.zendesk.com, *.zopim.com).
-// Not listed, to keep the head script small (issue 11 point 5): *.zopim.com, reached only by the
+// Not listed, to keep the head script small (issue 11 point 5): <account>.zendesk.com, *.zopim.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */
@@ -12,7 +12,6 @@ export const zendesk: ServiceBlocking = {
   category: 'third_party',
   hosts: [
     '*.zdassets.com', // static.zdassets.com/ekr/snippet.js?key=…, the widget loader (Zendesk docs; third-party-web)
-    '*.zendesk.com', // <account>.zendesk.com widget API (third-party-web); links to a help center are navigations, never held
   ],
 };
 

@@ -24,7 +24,10 @@ test(`the catalog's blocking data is at most ${BUDGET} B minified + brotli`, asy
   });
   const code = outputFiles[0].contents;
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`catalog blocking data: ${code.length} B minified, ${brotli} B brotli (budget ${BUDGET})`);
+  // For the record: how much of that is esbuild's IIFE wrapper (a head script has its own anyway).
+  const empty = await build({ stdin: { contents: 'export const catalog = [];' }, bundle: true, minify: true, format: 'iife', globalName: 'consentryCatalog', write: false });
+  const wrapper = brotliCompressSync(empty.outputFiles[0].contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`catalog blocking data: ${code.length} B minified, ${brotli} B brotli (budget ${BUDGET}; an empty catalog's bundle is ${wrapper} B)`);
   // What was measured really is the catalog: run the bundle and read its entries back.
   const sandbox = {};
   runInNewContext(new TextDecoder().decode(code), sandbox);

@@ -4,6 +4,7 @@ import { createConsent } from '../../src/core/consent.js';
 import { resolveConfig } from '../../src/core/config.js';
 import { parseRecord, staleReason } from '../../src/core/record.js';
 import { catalog } from '../../src/services/index.js';
+import { consentModeState } from '../../src/integrations/consent-mode.js';
 
 // Per-service consent (issue 11, DESIGN "Services and the catalog"). Each test uses its own
 // cookie name: test files share the browser's cookie jar.
@@ -149,5 +150,16 @@ describe('services: granted, set, stored record', () => {
     api.set({ ads: true });
     expect(api.granted('google-analytics|ads')).to.equal(true);
     expect(api.granted('google-analytics')).to.equal(false);
+  });
+
+  it('Consent Mode: a signal services declare follows them; allowing Google Analytics alone grants analytics_storage only', () => {
+    const { api } = fresh({ services: ['google-analytics', 'google-ads'] });
+    api.set({ 'google-analytics': true });
+    const state = consentModeState(api.granted, api.config.services);
+    expect([state.analytics_storage, state.ad_storage, state.ad_user_data, state.functionality_storage]).to.deep.equal(['granted', 'denied', 'denied', 'denied']);
+    api.set({ advertising: true });
+    expect(consentModeState(api.granted, api.config.services).ad_storage).to.equal('granted');
+    api.set({ 'google-ads': false });
+    expect(consentModeState(api.granted, api.config.services).ad_storage).to.equal('denied');
   });
 });
