@@ -1,5 +1,110 @@
-/** `consentry scan`: not built yet. Returns the exit code. */
-export const main = async (_argv: string[]): Promise<number> => {
-  console.error('consentry scan: not available in this build');
-  return 2;
+// `consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]…
+// [--ignore-https-errors] [--baseline report.json] [--strict]` (issue 14, points 1, 5, 7).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ScanError } from './browser.js';
+import { compareFindings } from './findings.js';
+import { clearProgress, progressReporter } from './progress.js';
+import { reportHtml } from './report-html.js';
+import { declarationHtml, declarationMarkdown } from './declaration.js';
+import { scanSite, type ScanOptions } from './scan.js';
+import type { Finding, ScanReport } from './types.js';
+
+const USAGE = `usage: consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]… [--ignore-https-errors] [--baseline report.json] [--strict]
+exit codes: 0 no violation (--strict: no review either), 1 violations, 2 could not scan`;
+
+/** The parsed command line. */
+interface ScanArgs extends ScanOptions {
+  out: string;
+  baseline?: string;
+  strict: boolean;
+}
+
+/** Parse the arguments; throws a ScanError naming the bad option. */
+export const parseScanArgs = (argv: string[]): ScanArgs => {
+  const args: ScanArgs = { url: '', out: 'consentry-scan', strict: false, browserArgs: [] };
+  const value = (i: number, name: string): string => {
+    const v = argv[i];
+    if (v === undefined || v.startsWith('--')) throw new ScanError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') && !argv[i].startsWith('--browser-arg=--') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
+    const next = () => inline ?? value(++i, flag);
+    switch (flag) {
+      case '--pages': {
+        const n = Number(next());
+        if (!Number.isInteger(n) || n < 1) throw new ScanError(`--pages: expected a whole number of at least 1`);
+        args.pages = n;
+        break;
+      }
+      case '--out': args.out = next(); break;
+      case '--browser': args.browser = next(); break;
+      // A browser flag starts with "--" itself: take the next argument as it is.
+      case '--browser-arg': args.browserArgs!.push(inline ?? argv[++i] ?? ''); break;
+      case '--ignore-https-errors': args.ignoreHttpsErrors = true; break;
+      case '--baseline': args.baseline = next(); break;
+      case '--strict': args.strict = true; break;
+      default:
+        if (argv[i].startsWith('--browser-arg=')) args.browserArgs!.push(argv[i].slice('--browser-arg='.length));
+        else if (argv[i].startsWith('-')) throw new ScanError(`unknown option ${argv[i]}`);
+        else if (args.url) throw new ScanError(`one URL only (got "${args.url}" and "${argv[i]}")`);
+        else args.url = argv[i];
+    }
+  }
+  if (!args.url) throw new ScanError('no URL given');
+  return args;
+};
+
+/** The findings of an earlier report.json (--baseline). */
+const readBaseline = async (file: string): Promise<Finding[]> => {
+  let parsed: Partial<ScanReport>;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ScanError(`--baseline ${file}: ${error instanceof Error ? error.message : error}`);
+  }
+  if (!Array.isArray(parsed.findings)) throw new ScanError(`--baseline ${file}: no "findings" list (is it a consentry scan report.json?)`);
+  return parsed.findings;
+};
+
+/** Write report.html, report.json, the cookie declaration and the draft config into `out`. */
+const writeOutputs = async (out: string, report: ScanReport, screenshot?: Buffer): Promise<void> => {
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  await writeFile(join(out, 'report.html'), reportHtml(report, screenshot));
+  await writeFile(join(out, 'cookie-declaration.md'), declarationMarkdown(report));
+  await writeFile(join(out, 'cookie-declaration.html'), declarationHtml(report));
+  await writeFile(join(out, 'consentry.config.json'), JSON.stringify(report.config, null, 2) + '\n');
+};
+
+/** `consentry scan`. Returns the exit code: 0 clean, 1 violations (or reviews with --strict), 2 could not scan. */
+export const main = async (argv: string[]): Promise<number> => {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    const args = parseScanArgs(argv);
+    const baseline = args.baseline ? await readBaseline(args.baseline) : undefined;
+    const { report, screenshot } = await scanSite({ ...args, onProgress: progressReporter() }).finally(() => clearProgress());
+    if (baseline) report.baseline = { file: args.baseline!, ...compareFindings(report.findings, baseline) };
+    await writeOutputs(args.out, report, screenshot);
+    const violations = report.findings.filter((f) => f.severity == 'violation');
+    const reviews = report.findings.filter((f) => f.severity == 'review');
+    for (const f of report.findings) console.log(`${f.severity == 'violation' ? 'VIOLATION' : 'review   '} ${f.message}`);
+    for (const [name, phase] of Object.entries(report.phases)) if (!phase.ran) console.log(`${name}: not scanned: ${phase.note}`);
+    for (const error of new Set(Object.values(report.phases).flatMap((p) => p.consentryErrors))) console.log(`the site logged: ${error}`);
+    if (report.siteConfigError) console.log(`the site's consentry config is invalid: ${report.siteConfigError}`);
+    if (report.baseline) console.log(`since ${report.baseline.file}: ${report.baseline.new.length} new, ${report.baseline.gone.length} gone`);
+    const cmp = report.cmp.name ? `banner: ${report.cmp.name}` : 'banner: none could be operated (only "before consent" was scanned)';
+    console.log(`consentry scan: ${report.pages.length} page(s), ${cmp}, ${violations.length} violation(s), ${reviews.length} to review; report in ${join(args.out, 'report.html')}`);
+    return violations.length || (args.strict && reviews.length) ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ScanError) {
+      console.error(`consentry scan: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
 };
