@@ -63,6 +63,13 @@
         return li;
       }), 'none configured'));
       section('Stored choice', list([record ? `${record.m}, ${new Date(record.ts).toLocaleString()}` : 'none yet (banner asks)', ...(record ? [h('code', JSON.stringify(record.c))] : [])], ''));
+      if (record) {
+        // The consent log (consentry receiver) of this consent id: every decision, as stored.
+        const link = h('a', `Receipts for consent id ${record.id.slice(0, 8)}…`);
+        link.href = `/__demo/consent-log/${encodeURIComponent(record.id)}`;
+        link.dataset.demo = 'consent-log';
+        section('Proof of consent', list([h('li')].map((li) => (li.append(link), li)), ''));
+      }
       const waiting = [...document.querySelectorAll('[data-consent]:not([data-consentry-released])')]
         .map((e) => `${e.tagName.toLowerCase()} ⟶ ${e.dataset.consent}: ${(e.getAttribute('src') || e.dataset.src || 'inline').replace(tracker, 'tracker')}`);
       section('Tagged, waiting for consent', list(waiting, 'nothing waiting'));

@@ -61,9 +61,11 @@ export const startReceipts = (options: ReceiptOptions, config: ResolvedConfig): 
       headers: { 'content-type': 'application/json', ...options.headers },
       body: JSON.stringify(p),
     })
-      .then((r) => r.ok, () => false)
-      .then((ok) =>
-        save(load().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : ok ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }]))),
+      // Done when stored, or refused for good: a 4xx (400 malformed, 403 origin, 409 clash, 413
+      // too big) fails the same way on every retry. Network errors, 5xx, 408 and 429 are retried.
+      .then(({ ok, status: s }) => ok || (s < 500 && s != 408 && s != 429 && (warn(`receipt refused: ${s}`), true)), () => false)
+      .then((done) =>
+        save(load().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : done ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }]))),
       );
   for (const q of load()) if (q.t <= Date.now()) void send(q);
   return ({ id, rev, ts, exp, c, m }, gpc) => {

@@ -65,9 +65,12 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
   const api = host._api!;
   const drop = (frame: HTMLIFrameElement) => {
     const [placeholder, display] = held.get(frame)!;
+    const focused = document.activeElement == placeholder;
     placeholder.remove();
     frame.style.display = display;
     held.delete(frame);
+    // WCAG 2.4.3 focus order: the button just pressed is gone; keep keyboard users where the content now is.
+    if (focused) frame.focus();
   };
   const sync = () => {
     for (const frame of held.keys()) if (!frame.isConnected || frame.hasAttribute(RELEASED)) drop(frame);

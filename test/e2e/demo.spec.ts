@@ -1,7 +1,7 @@
 // The demo site (`npm start`) end to end: its own server (demo/server.mjs) on ephemeral ports,
 // the shop on http://localhost:<port> and the stand-in trackers on http://127.0.0.1:<port>.
 // Assertions are on what reached the tracker, which cookies exist and what the page shows.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
@@ -9,14 +9,14 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 import { startDemo } from '../../demo/server.mjs';
 
 interface TrackerHit { method: string; path: string; query: string }
-interface Demo { site: string; tracker: string; log: TrackerHit[]; receipts: string; close(): Promise<void> }
+interface Demo { site: string; tracker: string; log: TrackerHit[]; receipts: string; adminToken: string; close(): Promise<void> }
 
 const test = base.extend<{ demo: Demo }, { workerDemo: Demo }>({
   workerDemo: [
     async ({}, use) => {
-      const receipts = join(mkdtempSync(join(tmpdir(), 'consentry-demo-')), 'receipts.jsonl');
+      const receipts = join(mkdtempSync(join(tmpdir(), 'consentry-demo-')), 'receipts.db');
       const demo = await startDemo({ port: 0, trackerPort: 0, quiet: true, receipts });
-      await use({ ...demo, receipts });
+      await use(demo);
       await demo.close();
     },
     { scope: 'worker' },
@@ -201,11 +201,20 @@ test.describe('demo site', () => {
     expect(demo.log.filter((e) => e.query.includes('widget_view'))).toEqual([]); // the beacon was dropped
   });
 
-  // ── Needs the integrations branch (demo/receipt-receiver.mjs). Skipped until merged. ──
-  test('receipts: a decision is stored by the demo server at /consent-receipts', async ({ page, demo }) => {
+  test('receipts: a decision is stored in the consent log, and the panel links to its lookup', async ({ page, demo }) => {
     await page.goto(`${demo.site}/`);
     await ready(page);
     const id = await page.evaluate(() => window.consentry!.acceptAll()!.id);
-    await expect.poll(() => existsSync(demo.receipts) && readFileSync(demo.receipts, 'utf8').includes(id)).toBe(true);
+    // Stored by the receiver (SQLite): its admin API, with the demo's printed dev token, has it.
+    await expect.poll(async () => {
+      const res = await fetch(`${demo.site}/v1/receipts/${id}`, { headers: { authorization: `Bearer ${demo.adminToken}` } });
+      return res.status == 200 ? (await res.json()).receipts.map((r: { method: string }) => r.method) : res.status;
+    }).toEqual(['accept-all']);
+    const link = page.locator('a[data-demo="consent-log"]');
+    await expect(link).toHaveAttribute('href', `/__demo/consent-log/${id}`);
+    await link.click();
+    const log = JSON.parse((await page.locator('body').textContent()) || '{}');
+    expect(log).toMatchObject({ id, receipts: [{ id, method: 'accept-all', choices: { analytics: true } }] });
+    expect((await fetch(`${demo.site}/v1/export`)).status).toBe(401); // the admin API needs the token
   });
 });

@@ -4,6 +4,9 @@ import { createRecord } from '../../../src/core/record.js';
 import { RECEIPT_QUEUE, RECEIPT_QUEUE_MAX, fnv1a, startReceipts } from '../../../src/integrations/receipt.js';
 
 const config = resolveConfig({});
+// A port Chromium refuses to connect to (ERR_UNSAFE_PORT): a network error, so the receipt stays
+// queued for retry. (A 4xx answer would drop it: permanent refusals are not retried.)
+const UNREACHABLE = 'http://127.0.0.1:1/receipts';
 const queue = () => JSON.parse(localStorage.getItem(RECEIPT_QUEUE) || '[]');
 
 describe('consent receipts', () => {
@@ -16,8 +19,8 @@ describe('consent receipts', () => {
   });
 
   it('the retry queue is bounded, oldest dropped first', () => {
-    // An endpoint that answers 404: every receipt fails and stays queued.
-    const send = startReceipts({ endpoint: '/no-such-receiver' }, config);
+    // An unreachable endpoint: every receipt fails and stays queued.
+    const send = startReceipts({ endpoint: UNREACHABLE }, config);
     for (let i = 1; i <= RECEIPT_QUEUE_MAX + 5; i++) send(createRecord({}, 'reject-all', config, undefined, i), false);
     const q = queue();
     expect(q).to.have.length(RECEIPT_QUEUE_MAX);
@@ -26,7 +29,7 @@ describe('consent receipts', () => {
   });
 
   it('a failed post backs off before the next attempt', async () => {
-    const send = startReceipts({ endpoint: '/no-such-receiver' }, config);
+    const send = startReceipts({ endpoint: UNREACHABLE }, config);
     send(createRecord({}, 'custom', config, undefined, 1), true);
     await new Promise<void>((resolve) => {
       const check = () => (queue()[0]?.n === 1 ? resolve() : setTimeout(check, 10));
@@ -34,7 +37,7 @@ describe('consent receipts', () => {
     });
     expect(queue()[0].t).to.be.at.most(Date.now()); // first retry: the next page load
     // The next page load retries it; a second failure waits longer.
-    startReceipts({ endpoint: '/no-such-receiver' }, config);
+    startReceipts({ endpoint: UNREACHABLE }, config);
     await new Promise<void>((resolve) => {
       const check = () => (queue()[0]?.n === 2 ? resolve() : setTimeout(check, 10));
       check();
@@ -44,8 +47,8 @@ describe('consent receipts', () => {
 
   it('garbage in the queue key is ignored, never sent, never thrown', () => {
     localStorage.setItem(RECEIPT_QUEUE, '[1, null, {"p": {}}, "x"]');
-    expect(() => startReceipts({ endpoint: '/no-such-receiver' }, config)).not.to.throw();
+    expect(() => startReceipts({ endpoint: UNREACHABLE }, config)).not.to.throw();
     localStorage.setItem(RECEIPT_QUEUE, '{not json');
-    expect(() => startReceipts({ endpoint: '/no-such-receiver' }, config)).not.to.throw();
+    expect(() => startReceipts({ endpoint: UNREACHABLE }, config)).not.to.throw();
   });
 });
