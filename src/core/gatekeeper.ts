@@ -60,10 +60,16 @@ const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
 /** Load a pixel or embed: `data-src` (and `data-srcset`) become the real attributes. */
 const releaseMedia = (el: Element): void => {
   el.setAttribute(RELEASED, '');
-  for (const name of ['srcset', 'src']) {
-    const value = el.getAttribute(`data-${name}`);
-    if (value != null && releasable(`data-${name}`, value)) el.setAttribute(name, value);
-  }
+  const load = () => {
+    for (const name of ['srcset', 'src']) {
+      const value = el.getAttribute(`data-${name}`);
+      if (value != null && releasable(`data-${name}`, value)) el.setAttribute(name, value);
+    }
+  };
+  // Chromium never navigates an iframe whose src is set from a MutationObserver callback
+  // while the parser is inserting it (it stays about:blank); from the next task it loads.
+  if (el.localName == 'iframe' && document.readyState == 'loading') setTimeout(load);
+  else load();
 };
 
 /**
