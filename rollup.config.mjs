@@ -58,7 +58,12 @@ const scriptTag = [
 ].filter(([input]) => existsSync(input));
 
 const npmInputs = Object.fromEntries(
-  [['index', 'src/index.ts'], ['banner', 'src/banner.ts']].filter(([, input]) => existsSync(input)),
+  [
+    ['index', 'src/index.ts'],
+    ['banner', 'src/banner.ts'],
+    // `consentry/services` (the whole catalog) and `consentry/services/<id>` (one entry each).
+    ...readdirSync('src/services').filter((f) => f.endsWith('.ts')).map((f) => [`services/${f.slice(0, -3)}`, `src/services/${f}`]),
+  ].filter(([, input]) => existsSync(input)),
 );
 
 /** The SPA demo imports `consentry` and `consentry/banner` as an app does; here they are this repo's sources. */

@@ -28,3 +28,16 @@ test('VERSION equals package.json version', async () => {
   const { VERSION } = await import('../../dist/esm/index.js');
   assert.equal(VERSION, JSON.parse(readFileSync('package.json', 'utf8')).version);
 });
+
+test('consentry/services and consentry/services/<id> resolve through the package exports and name what they hold', async () => {
+  const { catalog } = await import('consentry/services');
+  const { youtube } = await import('consentry/services/youtube');
+  assert.equal(catalog.length, 52);
+  assert.equal(youtube.id, 'youtube');
+  const { createConsent } = await import('consentry');
+  // Under Node the engine is inert, but a config naming a catalog id resolves with the catalog given.
+  const { resolveConfig } = await import('consentry');
+  assert.deepEqual(resolveConfig({ services: ['youtube'] }, [youtube]).services.map((s) => s.id), ['youtube']);
+  assert.throws(() => resolveConfig({ services: ['youtube'] }), /config\.services\[0\] "youtube"; expected a catalog service id/);
+  assert.equal(typeof createConsent, 'function');
+});
