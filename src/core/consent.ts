@@ -4,6 +4,7 @@ import { resolveConfig } from './config.js';
 import { createEmitter } from './events.js';
 import { onAddedNodes, tagGatekeeper } from './gatekeeper.js';
 import { installInterceptors } from './intercept.js';
+import { loadReceiptSender } from './lazy-parts.js';
 import { createRecord, staleReason } from './record.js';
 import { readRecord, warn, writeRecord } from './store.js';
 import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState } from './types.js';
@@ -138,7 +139,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
     if (state.record || config.mode == 'opt-out') consentMode?.();
-    if (receipt) sendReceipt = startReceipts(receipt, config);
+    if (receipt) sendReceipt = startReceipts(config, () => loadReceiptSender(api));
     notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
       apply(readState());
       if (!state.record) ask();

@@ -6,11 +6,11 @@ export const bannerConfig = (extra: object = {}) => ({
   privacyPolicyUrl: '/privacy',
   reloadOnWithdraw: false,
   categories: {
-    analytics: {
-      cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }],
-      services: [{ name: 'Tracker Analytics', vendor: 'Tracker Inc.', purpose: 'Visit statistics', retention: '2 years' }],
-    },
-    advertising: { services: [{ name: 'Ads Network', vendor: 'Ads Co.' }] },
+    analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }] },
+  },
+  services: {
+    'tracker-analytics': { category: 'analytics', label: 'Tracker Analytics', vendor: 'Tracker Inc.', purpose: 'Visit statistics', retention: '2 years' },
+    'ads-network': { category: 'advertising', label: 'Ads Network', vendor: 'Ads Co.' },
   },
   ...extra,
 });

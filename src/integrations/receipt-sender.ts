@@ -1,0 +1,61 @@
+import type { ConsentApi } from '../core/types.js';
+import { VERSION } from '../core/version.js';
+import { loadQueue, saveQueue, type QueuedReceipt } from './receipt.js';
+
+/** FNV-1a, 32 bit: tiny and synchronous, for where crypto.subtle is missing (plain http). */
+export const fnv1a = (text: string): string => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return `fnv1a:${(h >>> 0).toString(16).padStart(8, '0')}`;
+};
+
+/** `sha256:<hex>` of `text` where crypto.subtle exists (secure contexts), else FNV-1a. */
+const hashOf = (text: string): Promise<string> =>
+  crypto.subtle
+    ? crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then(
+        (d) => `sha256:${Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join('')}`,
+        () => fnv1a(text),
+      )
+    : Promise.resolve(fnv1a(text));
+
+/**
+ * Send the queued receipts of `api.config.receipt` (loaded on demand by the head script's
+ * receipt.ts): each is POSTed as JSON with `keepalive`; a 2xx removes it, a failure stays
+ * queued and is retried on later page loads with backoff (0 s, 3 s, 15 s, …, at most daily).
+ * Runs now and after every change. Delivery is at least once: receivers dedupe on `id` + `ts`.
+ * A receipt queued by a page that reloaded before this file arrived gets the hash of the
+ * configuration of the page that sends it (the same one, unless the site changed it between).
+ */
+export const startReceiptSender = (api: ConsentApi): void => {
+  const options = api.config.receipt;
+  if (!options) return;
+  const hash = hashOf(VERSION + JSON.stringify(api.config));
+  /** Receipts being posted now, by `id ts`: a drain while one is in flight does not post it twice. */
+  const inFlight = new Set<string>();
+  const send = (p: Required<QueuedReceipt['p']>): Promise<void> =>
+    fetch(options.endpoint, {
+      method: 'POST',
+      keepalive: true,
+      headers: { 'content-type': 'application/json', ...options.headers },
+      body: JSON.stringify(p),
+    })
+      .then((r) => r.ok, () => false)
+      .then((ok) => {
+        inFlight.delete(`${p.id} ${p.ts}`);
+        saveQueue(loadQueue().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : ok ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }])));
+      });
+  const drain = () =>
+    void hash.then((h) => {
+      const queue = loadQueue();
+      const due = queue.filter((q) => q.t <= Date.now() && !inFlight.has(`${q.p.id} ${q.p.ts}`));
+      if (!due[0]) return;
+      for (const q of due) q.p.hash ??= h;
+      saveQueue(queue); // the hash is part of the receipt from now on
+      for (const q of due) {
+        inFlight.add(`${q.p.id} ${q.p.ts}`);
+        void send(q.p as Required<QueuedReceipt['p']>);
+      }
+    });
+  drain();
+  api.on('change', drain);
+};
