@@ -3,17 +3,12 @@
 // runs each UI part only when the visit needs it, exactly as consentry.gatekeeper.js loads
 // them (DESIGN "Loading"): a returning visitor evaluates no banner code; it just downloads it.
 // Size budget (checked by `npm test`): 14848 B brotli.
-// The gatekeeper is installed before any UI code runs: if anything in the UI fails (say a
-// Trusted Types policy without `lit-html`), the page is still protected and the API works.
-import { markSelf } from '../core/assets.js';
-import { installGlobal } from '../core/global.js';
+// ./head.js comes first: the gatekeeper is installed before any UI module is evaluated.
+import { api, first } from './head.js';
 import { watchUiNeed } from '../core/ui-loader.js';
 import { autoMount, defineElements } from '../ui/define.js';
 import { showFirstLayer } from '../ui/first-layer.js';
 
-markSelf();
-const first = !window.consentry;
-const api = installGlobal();
 const whenBody = (fn: () => void) => (document.body ? fn() : document.addEventListener('DOMContentLoaded', fn));
 if (first)
   watchUiNeed(api, (part) =>

@@ -4,11 +4,8 @@
 // layer), consentry.ui.js (dialog, placeholders), consentry.receipts.js (receipt sending).
 // Size budget (checked by `npm test`): 5632 B brotli. The returning-visitor budget is 7 KB
 // brotli with the catalog's blocking data (≤ 1.5 KB): 7168 − 1536.
-import { loadScript, markSelf } from '../core/assets.js';
-import { installGlobal } from '../core/global.js';
+import { loadScript } from '../core/assets.js';
 import { watchUiNeed } from '../core/ui-loader.js';
+import { api, first } from './head.js';
 
-markSelf();
-const first = !window.consentry;
-const api = installGlobal();
 if (first) watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`));

@@ -1,6 +1,6 @@
 import type { ConsentApi } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { loadQueue, saveQueue, type QueuedReceipt } from './receipt.js';
+import { loadQueue, receiptOf, saveQueue, type QueuedReceipt } from './receipt.js';
 
 /** FNV-1a, 32 bit: tiny and synchronous, for where crypto.subtle is missing (plain http). */
 export const fnv1a = (text: string): string => {
@@ -41,18 +41,26 @@ export const startReceiptSender = (api: ConsentApi): void => {
     })
       .then((r) => r.ok, () => false)
       .then((ok) => {
-        inFlight.delete(`${p.id} ${p.ts}`);
+        inFlight.delete(key(p));
         saveQueue(loadQueue().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : ok ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }])));
       });
+  /** Receipts this page has posted, by `id ts`. */
+  const posted = new Set<string>();
+  const key = (p: { id: string; ts: number }) => `${p.id} ${p.ts}`;
   const drain = () =>
     void hash.then((h) => {
       const queue = loadQueue();
-      const due = queue.filter((q) => q.t <= Date.now() && !inFlight.has(`${q.p.id} ${q.p.ts}`));
-      if (!due[0]) return;
+      const due = queue.filter((q) => q.t <= Date.now() && !inFlight.has(key(q.p)));
+      // Where localStorage throws (or is full) the decision made on this page never reached
+      // the queue: post it from memory, once, without retry.
+      const record = api.get();
+      if (record && record.ts >= performance.timeOrigin && !posted.has(key(record)) && !queue.some((q) => key(q.p) == key(record)))
+        due.push({ p: receiptOf(record, !!api.state().gpcRefused[0]), n: 0, t: 0 });
       for (const q of due) q.p.hash ??= h;
-      saveQueue(queue); // the hash is part of the receipt from now on
+      if (due[0]) saveQueue(queue); // the hash is part of the receipt from now on
       for (const q of due) {
-        inFlight.add(`${q.p.id} ${q.p.ts}`);
+        inFlight.add(key(q.p));
+        posted.add(key(q.p));
         void send(q.p as Required<QueuedReceipt['p']>);
       }
     });

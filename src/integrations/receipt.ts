@@ -16,6 +16,10 @@ export const RECEIPT_QUEUE = 'consentry:receipts';
 /** At most this many receipts wait for retry; the oldest are dropped first. */
 export const RECEIPT_QUEUE_MAX = 20;
 
+/** The receipt of a decision made on this page (without the hash, which the sender adds). */
+export const receiptOf = ({ id, rev, ts, exp, c, m }: ConsentRecord, gpc: boolean): QueuedReceipt['p'] =>
+  ({ v: VERSION, id, rev, ts, exp, choices: { ...c }, method: m, url: location.origin + location.pathname, gpc });
+
 /** The queued receipts. Storage missing, blocked or garbage: an empty queue. */
 export const loadQueue = (): QueuedReceipt[] => {
   try {
@@ -49,8 +53,8 @@ export const startReceipts = (config: ResolvedConfig, loadSender: () => Promise<
   // A missing sender file was already reported by loadScript; the queue keeps the receipts.
   const send = () => void (sender ??= loadSender().catch(() => {}));
   if (config.receipt && loadQueue()[0]) send();
-  return ({ id, rev, ts, exp, c, m }, gpc) => {
-    saveQueue([...loadQueue(), { p: { v: VERSION, id, rev, ts, exp, choices: { ...c }, method: m, url: location.origin + location.pathname, gpc }, n: 0, t: 0 }]);
+  return (record, gpc) => {
+    saveQueue([...loadQueue(), { p: receiptOf(record, gpc), n: 0, t: 0 }]);
     send();
   };
 };
