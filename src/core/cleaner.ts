@@ -28,22 +28,22 @@ export const matchingNames = (pattern: string, names: string[]): string[] => {
 };
 
 /**
- * Delete the listed cookies of every category `granted` refuses, on every domain and path
+ * Delete the listed cookies of every category and service `granted` refuses, on every domain and path
  * variant that could hold them (a cookie is only removed by a write with its own domain and
  * path). HttpOnly cookies are out of reach of any script; the site's server must clear those.
  */
 export const deleteCookiesOf = (config: ResolvedConfig, granted: (category: CategoryKey) => boolean): void => {
   try {
-    // Nothing listed for a refused category (the default config): no cookie read at all.
-    if (!config.categories.some((c) => c.cookies[0] && !granted(c.key))) return;
+    const refused = [...config.categories, ...config.services.map((s) => ({ key: s.id, cookies: s.cookies }))].filter((c) => c.cookies[0] && !granted(c.key));
+    // Nothing listed for what is refused (the default config): no cookie read (a sync IPC) at all.
+    if (!refused[0]) return;
     const names = Object.keys(readCookies());
     const { hostname, pathname } = location;
-    for (const { key, cookies } of config.categories)
-      if (!granted(key))
-        for (const spec of cookies)
-          for (const name of matchingNames(spec.name, names))
-            for (const domain of domainVariants(hostname, spec.domain))
-              for (const path of pathVariants(pathname, spec.path)) removeCookie(name, { domain, path });
+    for (const { cookies } of refused)
+      for (const spec of cookies)
+        for (const name of matchingNames(spec.name, names))
+          for (const domain of domainVariants(hostname, spec.domain))
+            for (const path of pathVariants(pathname, spec.path)) removeCookie(name, { domain, path });
   } catch (error) {
     warn('cannot delete refused cookies', error);
   }

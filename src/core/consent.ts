@@ -2,12 +2,13 @@ import { NECESSARY, choicesFor } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
 import { resolveConfig } from './config.js';
 import { createEmitter } from './events.js';
-import { onAddedNodes, tagGatekeeper } from './gatekeeper.js';
+import { allowedOnce, onAddedNodes, tagGatekeeper } from './gatekeeper.js';
+import { grantsFor, mergeChoices } from './grants.js';
 import { installInterceptors } from './intercept.js';
 import { loadReceiptSender } from './lazy-parts.js';
-import { createRecord, staleReason } from './record.js';
+import { createRecord, servicesOnly, staleReason } from './record.js';
 import { readRecord, warn, writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState } from './types.js';
+import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState, ServiceBlocking } from './types.js';
 import { VERSION } from './version.js';
 import { startConsentMode } from '../integrations/consent-mode.js';
 import { applyGpc, gpcRefused } from '../integrations/gpc.js';
@@ -18,6 +19,8 @@ import { syncTabs } from '../integrations/sync.js';
 export interface CreateOptions {
   /** Clock, for tests. */
   now?: () => number;
+  /** Catalog services `config.services` may name by id (`import { catalog } from 'consentry/services'`). */
+  catalog?: readonly ServiceBlocking[];
 }
 
 const INERT_CONFIG = resolveConfig({});
@@ -38,12 +41,16 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   if (browser)
     try {
       if (input instanceof Error) throw input;
-      config = resolveConfig(input);
+      config = resolveConfig(input, options.catalog);
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
       usable = false;
+      // Safe state: the hosts of every catalog service stay blocked (untagged snippets too),
+      // since we cannot tell which of them the broken config meant to name.
+      config = resolveConfig({ services: options.catalog?.map((s) => s.id) }, options.catalog);
     }
-  const keys = config.categories.map((c) => c.key);
+  /** Every optional key a choice can be about: categories, then services. */
+  const keys = [...config.categories.map((c) => c.key), ...config.services.map((s) => s.id)];
   const events = createEmitter<ConsentEvents>();
   /** Requests and elements stopped so far (filled by the URL-rule interceptors). */
   const blocked: BlockedRequest[] = [];
@@ -52,24 +59,29 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   let sendReceipt: ((record: ConsentRecord, gpc: boolean) => void) | undefined;
   let notifyTabs: (() => void) | undefined;
 
-  const readState = (): ConsentState => {
+  /**
+   * The state, plus `held`: the record whose answers are in force — the valid record, or a
+   * current one that answers for services only (a placeholder's "Always allow"; the banner
+   * still asks), else null.
+   */
+  type State = ConsentState & { held: ConsentRecord | null };
+
+  const readState = (): State => {
     const gpc = gpcRefused(config);
     const stored = applyGpc(usable ? readRecord(config) : null, gpc);
     // An unusable (invalid) config never asks: reason null keeps the banner hidden.
     const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
-    const prefill = choicesFor(config, (key) => !gpc.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out'));
-    return { record: reason ? null : stored, prefill, reason, gpcRefused: gpc };
+    const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
+    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !gpc.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
+    return { record: reason ? null : stored, held, prefill, reason, gpcRefused: gpc };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState();
 
-  const granted = (category: CategoryKey): boolean =>
-    category == NECESSARY ||
-    (usable && keys.includes(category) &&
-      (state.record
-        ? state.record.c[category] === true
-        // opt-out (notice-only jurisdictions): on until refused, except what GPC refuses.
-        : config.mode == 'opt-out' && !state.gpcRefused.includes(category)));
+  /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what GPC refuses. */
+  const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
+  const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
+  const granted = (key: CategoryKey): boolean => key == NECESSARY || (usable && grantsFor(config, state.held?.c ?? {}, unanswered)(key));
 
   const release = tagGatekeeper(granted);
   const ask = (preferences = false) => events.emit('show', { preferences });
@@ -86,7 +98,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
    * click); `store` (cookie, other tabs, receipt) and cleanup follow in the same task. Consent
    * Mode's update goes before the release so that a released tag already sees it.
    */
-  const apply = (next: ConsentState, store?: () => void): void => {
+  const apply = (next: State, store?: () => void): void => {
     const before = keys.filter(granted);
     state = { ...next, reason: next.record ? null : 'none' };
     consentMode?.();
@@ -100,8 +112,9 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
     if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
     if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
-    const record = createRecord(choices, method, config, state.record?.id, now());
-    apply({ ...state, record }, () => {
+    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now());
+    // A services-only answer is held, but is no answer to the banner: state.record stays null.
+    apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, () => {
       writeRecord(config, record);
       notifyTabs?.();
       sendReceipt?.(record, !!state.gpcRefused[0]);
@@ -117,18 +130,26 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     set,
     // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
     acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
-    rejectAll: () => set({}, 'reject-all'),
+    rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
     reset() {
-      apply({ ...state, record: null }, () => {
+      apply({ ...state, record: null, held: null }, () => {
         writeRecord(config, null);
         notifyTabs?.();
       });
       ask();
     },
     open: () => ask(true),
+    loadOnce(element) {
+      if (!(element instanceof Element)) return;
+      allowedOnce.add(element);
+      release(element);
+    },
     on: events.on,
     blocked: () => blocked.slice(),
-    state: () => ({ ...state, prefill: state.record ? { ...state.record.c } : state.prefill }),
+    state: () => {
+      const { held, ...current } = state;
+      return { ...current, prefill: state.record ? { ...state.record.c } : { ...state.prefill, ...held?.c } };
+    },
   };
   if (!browser) return api;
 
@@ -138,7 +159,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     // Consent Mode: the default must reach the dataLayer before any tag runs, and the
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
-    if (state.record || config.mode == 'opt-out') consentMode?.();
+    if (state.held || config.mode == 'opt-out') consentMode?.();
     if (receipt) sendReceipt = startReceipts(config, () => loadReceiptSender(api));
     notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
       apply(readState());

@@ -7,6 +7,9 @@ import type { CategoryKey } from './types.js';
 /** Releases what is now allowed under `root` (default: the whole document). */
 export type Release = (root?: ParentNode) => void;
 
+/** Elements a person chose to load once (`loadOnce`): released and never held again, in this page view only. */
+export const allowedOnce = new WeakSet<Element>();
+
 /** Call `fn` with every node added anywhere in the document from now on. */
 export const onAddedNodes = (fn: (node: Node) => void): void =>
   new MutationObserver((records) => {
@@ -65,7 +68,7 @@ const releaseMedia = (el: Element): void => {
 
 /**
  * A gatekeeper for tagged elements: the returned function releases every tagged element
- * whose categories are all `granted`, in document order. Scripts run in document order:
+ * whose categories (or services) are all `granted`, or that was allowed once, in document order. Scripts run in document order:
  * an inline script that follows an external one waits for it, as it would have in the HTML.
  */
 export const tagGatekeeper = (granted: (category: CategoryKey) => boolean): Release => {
@@ -87,7 +90,7 @@ export const tagGatekeeper = (granted: (category: CategoryKey) => boolean): Rele
     candidates.push(...root.querySelectorAll(UNRELEASED));
     for (const el of candidates) {
       const needed = categoriesOf(el);
-      if (needed[0] && needed.every(granted)) release(el);
+      if (needed[0] && (allowedOnce.has(el) || needed.every(granted))) release(el);
     }
   };
 };

@@ -1,6 +1,7 @@
 import { createConsent } from './consent.js';
 import { readDocumentConfig } from './document-config.js';
 import { warn } from './store.js';
+import { catalog } from '../services/index.js';
 import type { ConsentApi } from './types.js';
 
 declare global {
@@ -20,7 +21,7 @@ export const installGlobal = (): ConsentApi => {
     if (existing.version) warn(`already loaded (version ${existing.version}); this copy is ignored`);
     return existing;
   }
-  const api = createConsent(readDocumentConfig());
+  const api = createConsent(readDocumentConfig(), { catalog });
   window.consentry = api;
   return api;
 };

@@ -1,5 +1,5 @@
-import { onAddedNodes, type Release } from './gatekeeper.js';
-import { categoriesFor, parseUrl } from './rules.js';
+import { allowedOnce, onAddedNodes, type Release } from './gatekeeper.js';
+import { categoriesFor, guardRules, parseUrl } from './rules.js';
 import { warn } from './store.js';
 import { RELEASED } from './tagging.js';
 import type { BlockedRequest, CategoryKey, ConsentApi } from './types.js';
@@ -53,7 +53,7 @@ const safe = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R 
  * For URLs no rule matches, every patched function does exactly what the original does.
  */
 export const installInterceptors = (consent: Guarded, log: BlockedRequest[], release: Release): void => {
-  const { rules } = consent.config;
+  const rules = guardRules(consent.config);
   if (installed || !rules.length) return;
   installed = true;
   const setAttr = Element.prototype.setAttribute;
@@ -86,7 +86,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   const hold = safe((el: Element, attr: unknown, value: unknown): boolean => {
     const kind = el?.localName as Kind;
     const name = String(attr).toLowerCase();
-    if (!URL_ATTRS.get(kind)?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain')) return false;
+    if (!URL_ATTRS.get(kind)?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain') || allowedOnce.has(el)) return false;
     // srcset descriptors ("2x", "100w") parse as same-origin paths, so every token can be tested.
     const missing = stopped(name == 'srcset' ? String(value).split(/[\s,]+/) : [value], kind, kind != 'link');
     if (!missing[0] || kind == 'link') return !!missing[0];

@@ -2,8 +2,13 @@ import { choicesFor } from './categories.js';
 import { isObject } from './config.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
-/** Record format version; a cookie with any other `v` counts as no consent. */
-export const RECORD_VERSION = 1;
+/**
+ * Record format version. 2 (0.2) may hold service choices in `c`; 1 (0.1) held categories
+ * only and is read as it is (a subset of 2), so an upgrade asks nobody again. Any other `v`
+ * counts as no consent — also a 2 read by 0.1 code after a downgrade, which could not tell a
+ * refused service from its granted category.
+ */
+export const RECORD_VERSION = 2;
 
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
 const MONTH = 2629746e3; // average Gregorian month in ms
@@ -24,7 +29,7 @@ export const parseRecord = (raw: unknown): ConsentRecord | null => {
     // Destructuring `null` throws, like malformed JSON: both mean no consent.
     const { v, id, rev, ts, exp, c, m } = JSON.parse(raw);
     if (
-      v !== RECORD_VERSION || typeof id != 'string' || !/^[\w-]{8,64}$/.test(id) ||
+      (v !== RECORD_VERSION && v !== 1) || typeof id != 'string' || !/^[\w-]{8,64}$/.test(id) ||
       !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !METHODS.includes(m) || !isObject(c)
     ) return null;
     const choices: Choices = Object.create(null);
@@ -32,7 +37,7 @@ export const parseRecord = (raw: unknown): ConsentRecord | null => {
       if (c[key] !== 0 && c[key] !== 1) return null;
       choices[key] = c[key] == 1;
     }
-    return { v, id, rev, ts, exp, c: choices, m };
+    return { v: RECORD_VERSION, id, rev, ts, exp, c: choices, m };
   } catch {
     return null;
   }
@@ -42,17 +47,30 @@ export const parseRecord = (raw: unknown): ConsentRecord | null => {
 export const serializeRecord = (record: ConsentRecord): string =>
   JSON.stringify(record, (_, value) => (typeof value == 'boolean' ? +value : value));
 
+/** Whether `key` is one of the config's optional categories. */
+const isCategory = (config: ResolvedConfig, key: string): boolean => config.categories.some((c) => c.key == key && !c.locked);
+
 /**
- * Why a parsed record cannot be used with this config, or null when it is valid:
- * expired, made under an older policy revision, or missing a category that now exists.
+ * Whether a record answers only for services (a placeholder's "Always allow YouTube" before
+ * any banner answer): it grants those services and nothing else, and the banner still asks.
+ */
+export const servicesOnly = (record: ConsentRecord, config: ResolvedConfig): boolean =>
+  !Object.keys(record.c).some((key) => isCategory(config, key));
+
+/**
+ * Why a parsed record cannot be used with this config, or null when it is valid: expired
+ * (the earlier of `exp` and `ts` + the configured lifetime, or made in the future), made
+ * under an older policy revision, or missing a category that now exists. A record that
+ * answers for services only is `none`: it is kept for them, and the banner asks.
  */
 export const staleReason = (
   record: ConsentRecord,
   config: ResolvedConfig,
   now: number,
-): 'expired' | 'revision' | 'new-category' | null =>
-  record.exp <= now || record.ts > now + 864e5 ? 'expired'
+): 'expired' | 'revision' | 'new-category' | 'none' | null =>
+  record.exp <= now || record.ts + config.lifetimeMonths * MONTH <= now || record.ts > now + 864e5 ? 'expired'
     : record.rev != config.revision ? 'revision'
+    : servicesOnly(record, config) ? 'none'
     : config.categories.some((c) => !c.locked && !(c.key in record.c)) ? 'new-category'
     : null;
 
@@ -66,21 +84,32 @@ export const randomId = (): string =>
     (+d ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+d / 4)))).toString(16),
   );
 
-/** Build a new record for the given choices (only the config's optional categories are kept). */
+/**
+ * The choices a record stores: every optional category (unless the choices name services
+ * only), and each switchable service whose choice differs from its category's (DESIGN "Stored
+ * consent": service choices that differ from their category).
+ */
+export const storedChoices = (choices: Choices, config: ResolvedConfig): Choices => {
+  const only = !Object.keys(choices).some((key) => isCategory(config, key));
+  const c = only ? {} : choicesFor(config, (key) => choices[key] === true);
+  for (const { id, category } of config.services)
+    if (id in choices && isCategory(config, category) && (only || choices[id] !== c[category])) c[id] = choices[id] === true;
+  return c;
+};
+
+/** Build a new record for the given choices (see {@link storedChoices} for what is kept). */
 export const createRecord = (
   choices: Choices,
   method: ConsentMethod,
   config: ResolvedConfig,
   previousId: string | undefined,
   now: number,
-): ConsentRecord => {
-  return {
-    v: RECORD_VERSION,
-    id: previousId || randomId(),
-    rev: config.revision,
-    ts: now,
-    exp: now + config.lifetimeMonths * MONTH,
-    c: choicesFor(config, (key) => choices[key] === true),
-    m: method,
-  };
-};
+): ConsentRecord => ({
+  v: RECORD_VERSION,
+  id: previousId || randomId(),
+  rev: config.revision,
+  ts: now,
+  exp: now + config.lifetimeMonths * MONTH,
+  c: storedChoices(choices, config),
+  m: method,
+});

@@ -1,4 +1,4 @@
-import type { CategoryKey, UrlRule } from './types.js';
+import type { CategoryKey, ResolvedConfig, UrlRule } from './types.js';
 
 /**
  * Whether a normalised host matches a rule pattern. `*.example.com` covers example.com and
@@ -46,4 +46,17 @@ export const categoriesFor = (rules: UrlRule[], url: URL): [CategoryKey[], strin
     .filter((r) => r.hosts.some((p) => hostMatches(p, host)) && (!r.paths?.length || r.paths.some((p) => path.startsWith(p) || url.pathname.startsWith(p))))
     .map((r) => r.category);
   return [cats, host];
+};
+
+/**
+ * The config's URL rules plus one rule per host of its switchable services: a request to a
+ * service's host waits for that service. A host several configured services claim (gtag.js
+ * serves Google Analytics and Google Ads) waits for `a|b`: any of them granted lets it load.
+ */
+export const guardRules = (config: ResolvedConfig): UrlRule[] => {
+  const byHost = new Map<string, string[]>();
+  for (const { id, category, hosts } of config.services)
+    if (config.categories.some((c) => c.key == category && !c.locked))
+      for (const host of hosts) byHost.set(host.toLowerCase(), [...(byHost.get(host.toLowerCase()) ?? []), id]);
+  return [...config.rules, ...Array.from(byHost, ([host, ids]) => ({ category: ids.join('|'), hosts: [host] }))];
 };

@@ -310,6 +310,8 @@ export interface ConsentApi {
   reset(): void;
   /** Open the preferences dialog (the banner listens to the `show` event). */
   open(): void;
+  /** Load one held element (a placeholder's "Load once") for this page view only; nothing is stored. */
+  loadOnce(element: Element): void;
   /** Subscribe; returns an unsubscribe function. */
   on<K extends keyof ConsentEvents>(event: K, fn: (detail: ConsentEvents[K]) => void): () => void;
   /** Requests and elements the gatekeeper stopped. */

@@ -1,5 +1,5 @@
 import { NECESSARY, choicesFor } from '../core/categories.js';
-import type { CategoryKey, ConsentApi, GoogleConsentModeOptions } from '../core/types.js';
+import type { CategoryKey, ConsentApi, ConsentModeSignal, GoogleConsentModeOptions, ResolvedService } from '../core/types.js';
 
 declare global {
   interface Window {
@@ -24,10 +24,18 @@ export const CONSENT_MODE_SIGNALS: Readonly<Record<string, CategoryKey>> = {
   security_storage: NECESSARY,
 };
 
-/** The Consent Mode state for a `granted` test: `{ ad_storage: 'denied', … }`. */
-export const consentModeState = (granted: (category: CategoryKey) => boolean): Record<string, string> => {
+/**
+ * The Consent Mode state for a `granted` test: `{ ad_storage: 'denied', … }`. A signal that
+ * configured services declare (Google Ads: ad_storage …) is granted while every one of them
+ * is, so allowing Google Analytics alone grants analytics_storage and nothing else; a signal
+ * no service declares follows its category.
+ */
+export const consentModeState = (granted: (key: string) => boolean, services: ResolvedService[] = []): Record<string, string> => {
   const state: Record<string, string> = {};
-  for (const signal in CONSENT_MODE_SIGNALS) state[signal] = granted(CONSENT_MODE_SIGNALS[signal]) ? 'granted' : 'denied';
+  for (const signal in CONSENT_MODE_SIGNALS) {
+    const ids = services.filter((s) => s.consentMode.includes(signal as ConsentModeSignal)).map((s) => s.id);
+    state[signal] = (ids[0] ? ids.every(granted) : granted(CONSENT_MODE_SIGNALS[signal])) ? 'granted' : 'denied';
+  }
   return state;
 };
 
@@ -50,7 +58,8 @@ export const startConsentMode = (options: GoogleConsentModeOptions, api: Consent
     if (options[flag] != null) gtag('set', flag, options[flag]);
   const { granted } = api; // the engine's methods need no `this`
   return () => {
-    gtag('consent', 'update', consentModeState(granted));
-    w.dataLayer!.push({ event: 'consentry_update', consentry: choicesFor(api.config, granted) });
+    const { services } = api.config;
+    gtag('consent', 'update', consentModeState(granted, services));
+    w.dataLayer!.push({ event: 'consentry_update', consentry: { ...choicesFor(api.config, granted), ...Object.fromEntries(services.map((s) => [s.id, granted(s.id)])) } });
   };
 };

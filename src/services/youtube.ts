@@ -1,7 +1,8 @@
 import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 
 // YouTube embeds. Sources: YouTube's embed docs (https://developers.google.com/youtube/player_parameters),
-// Open Cookie Database (OCD, Apache-2.0).
+// the IFrame API (https://developers.google.com/youtube/iframe_api_reference), Open Cookie
+// Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "YouTube").
 
 /** Blocking data (head script). */
 export const youtube: ServiceBlocking = {
@@ -19,6 +20,7 @@ export const youtubeInfo: ServiceInfo = {
   vendor: 'Google LLC',
   purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
   policyUrl: 'https://policies.google.com/privacy',
+  retention: { en: 'Up to 6 months', 'zh-CN': '最长 6 个月' }, // OCD VISITOR_INFO1_LIVE: 179 days
   vendorCookies: [
     'VISITOR_INFO1_LIVE', // OCD 87613af8-8486-47ef-93c9-b45c9c285106
     'YSC', // OCD d0a28cbf-c082-477b-99fe-b45d0ef7e440

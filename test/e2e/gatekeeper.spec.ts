@@ -62,7 +62,7 @@ test.describe('tag gatekeeper', () => {
     await page.evaluate(() => window.consentry!.rejectAll());
     const cookie = (await page.context().cookies()).find((c) => c.name === 'consentry');
     expect(cookie?.sameSite).toBe('Lax');
-    expect(JSON.parse(decodeURIComponent(cookie!.value))).toMatchObject({ v: 1, rev: 1, m: 'reject-all', c: { analytics: 0, advertising: 0 } });
+    expect(JSON.parse(decodeURIComponent(cookie!.value))).toMatchObject({ v: 2, rev: 1, m: 'reject-all', c: { analytics: 0, advertising: 0 } });
     await page.reload();
     await ready(page);
     await page.waitForLoadState('load');
@@ -89,7 +89,7 @@ test.describe('tag gatekeeper', () => {
     const text = JSON.stringify(valid);
     for (const value of [
       encodeURIComponent(text.slice(0, -3)),
-      cookieValue({ ...valid, v: 2 }),
+      cookieValue({ ...valid, v: 3 }),
       cookieValue({ ...valid, c: { ...valid.c, analytics: true } }),
       cookieValue({ ...valid, exp: now - 1000 }),
       cookieValue({ ...valid, rev: 0 }),

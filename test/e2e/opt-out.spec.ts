@@ -48,7 +48,7 @@ test.describe("mode: 'opt-out' (notice-only jurisdictions)", () => {
     servers.page('/', tagged(servers.tracker, { mode: 'opt-out' }));
     await page.goto(`${servers.site}/`);
     await ready(page);
-    await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.consentry!.set({ identity: true, analytics: true, third_party: true }))]);
+    await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.consentry!.set({ advertising: false }))]); // set() merges: only advertising changes
     await ready(page);
     await page.waitForFunction(() => window.__ran?.includes('a'));
     await page.waitForLoadState('load');

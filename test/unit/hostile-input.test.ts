@@ -85,7 +85,7 @@ describe('hostile configuration', () => {
   });
 
   it('refuses script URLs in service policy links', () => {
-    expect(() => resolveConfig({ categories: { analytics: { services: [{ name: 'GA', policyUrl: 'javascript:alert(1)' }] } } }))
-      .to.throw('config.categories.analytics.services[0].policyUrl');
+    expect(() => resolveConfig({ services: { ga: { category: 'analytics', label: 'GA', policyUrl: 'javascript:alert(1)' } } }))
+      .to.throw('config.services.ga.policyUrl');
   });
 });

@@ -25,7 +25,8 @@ describe('consent record', () => {
     const text = serializeRecord(good());
     for (const bad of [
       text.slice(0, -5),
-      text.replace('"v":1', '"v":2'),
+      text.replace('"v":2', '"v":3'),
+      text.replace('"v":2', '"v":0'),
       text.replace('"analytics":1', '"analytics":true'),
       text.replace('"analytics":1', '"analytics":"1"'),
       text.replace('"m":"custom"', '"m":"hacked"'),

@@ -68,7 +68,8 @@ describe('<consentry-banner>', () => {
   it('config labels and descriptions are per-locale text; services and cookies are listed', async () => {
     const api = createConsent({
       language: 'zh-CN',
-      categories: { analytics: { label: { en: 'Stats', 'zh-CN': '统计' }, description: '<b>x</b>', cookies: ['_ga', { name: '_ga_*', retention: '2 years' }], services: [{ name: 'GA4', vendor: 'Google' }] } },
+      categories: { analytics: { label: { en: 'Stats', 'zh-CN': '统计' }, description: '<b>x</b>', cookies: ['_ga', { name: '_ga_*', retention: '2 years' }] } },
+      services: { ga4: { category: 'analytics', label: 'GA4', vendor: 'Google' } },
     });
     banner = mountBanner(api);
     api.open();
@@ -83,7 +84,7 @@ describe('<consentry-banner>', () => {
   });
 
   it('the service retention uses the locale punctuation (full-width colon in zh-CN)', async () => {
-    const api = createConsent({ language: 'zh-CN', categories: { analytics: { services: [{ name: 'GA4', retention: '2 years' }] } } });
+    const api = createConsent({ language: 'zh-CN', services: { ga4: { category: 'analytics', label: 'GA4', retention: '2 years' } } });
     banner = mountBanner(api);
     api.open();
     await banner.updateComplete;

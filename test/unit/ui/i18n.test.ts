@@ -16,7 +16,8 @@ const withHtmlLang = <T>(lang: string, fn: () => T): T => {
 
 describe('i18n', () => {
   it('zh-CN translates every English key, with the default category labels of the README', () => {
-    expect(Object.keys(zhCN).sort()).to.deep.equal(Object.keys(en).sort());
+    const singular = (keys: string[]) => keys.filter((k) => !k.includes('#')).sort();
+    expect(singular(Object.keys(zhCN))).to.deep.equal(singular(Object.keys(en)));
     expect([zhCN['cat.necessary'], zhCN['cat.identity'], zhCN['cat.analytics'], zhCN['cat.advertising'], zhCN['cat.third_party']])
       .to.deep.equal(['必要', '身份识别', '统计分析', '广告优化', '第三方']);
     expect([en['cat.necessary'], en['cat.identity'], en['cat.analytics'], en['cat.advertising'], en['cat.third_party']])
