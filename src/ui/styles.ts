@@ -54,6 +54,6 @@ th{white-space:nowrap}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
 .p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}
-@media (prefers-reduced-motion:no-preference){:host(:not([data-settled])) .bar{animation:in .25s}[role=switch]::before{transition:inset-inline-start .15s}}
+@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}:host([data-settled]) .bar{animation-delay:-1s}[role=switch]::before{transition:inset-inline-start .15s}}
 @keyframes in{from{translate:0 1rem}}
 `;
