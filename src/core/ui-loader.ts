@@ -58,9 +58,11 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   };
   document.addEventListener('click', onClick, true);
   addEventListener('hashchange', () => preferencesHash() && whole(true));
-  // A first visit starts fetching the first layer now, in parallel with parsing the page; an
-  // embed can only be seen once the document is parsed (or when an SPA adds it).
-  firstLayer();
+  // A first visit starts fetching the first layer in the next task, in parallel with parsing
+  // the page: inserting the script (and creating the Trusted Types policy) inside the head
+  // script's own task made that task long at 4× CPU (issue 12). An embed can only be seen once
+  // the document is parsed (or when an SPA adds it).
+  setTimeout(firstLayer);
   const start = () => {
     if (api.config.ui.floatingButton || preferencesHash() || blockedEmbed(document)) whole(preferencesHash());
     else firstLayer();
