@@ -1,6 +1,6 @@
 // One source, several outputs (as js-cookie does): script-tag IIFEs with everything bundled,
 // and the npm ESM build with lit and js-cookie left as dependencies.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
@@ -16,7 +16,34 @@ const minify = terser({
   format: { comments: false },
 });
 
-const plugins = [resolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })];
+// --- Locales (issue 13): one file per locale, never all of them in one bundle. ---
+/** Every locale file but English (built in): src/ui/i18n/<tag>.ts. */
+const localeTags = readdirSync('src/ui/i18n')
+  .filter((f) => /^[a-z]{2,3}(-[A-Z][A-Za-z]+)?\.ts$/.test(f) && f != 'en.ts')
+  .map((f) => f.slice(0, -3));
+/** The IIFE builds cannot split: they fetch locales with loadScript (loaders-script.ts) instead of import() chunks (loaders.ts). */
+const localesByScript = {
+  name: 'consentry-locales-by-script',
+  resolveId: (id, importer) => (id == './loaders.js' && importer?.endsWith(resolvePath('src/ui/i18n/index.ts')) ? resolvePath('src/ui/i18n/loaders-script.ts') : null),
+};
+/** dist/i18n/<tag>.js: a tiny IIFE that stores the texts where the banner finds them (window.consentryLocales). */
+const localeScript = (tag) => ({
+  input: `\0locale:${tag}`,
+  output: { file: `dist/i18n/${tag}.js`, format: 'iife', plugins: [terser({ format: { comments: false } })] },
+  plugins: [
+    {
+      name: 'consentry-locale-entry',
+      resolveId: (id) => (id == `\0locale:${tag}` ? id : null),
+      load: (id) => (id == `\0locale:${tag}` ? `import t from ${JSON.stringify(resolvePath(`src/ui/i18n/${tag}.ts`))};\n(window.consentryLocales ||= {})[${JSON.stringify(tag)}] = t;` : null),
+    },
+    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  ],
+});
+/** The npm build: dist/esm/i18n/<tag>.js, both the lazy chunk and `import de from 'consentry/i18n/de'`. */
+const localeInputs = Object.fromEntries(localeTags.map((tag) => [`i18n/${tag}`, `src/ui/i18n/${tag}.ts`]));
+// --- end of locales ---
+
+const plugins = [localesByScript, resolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })];
 
 /**
  * How the core's on-demand parts are fetched (src/core/lazy-parts*.ts, DESIGN "Loading"):
@@ -56,8 +83,9 @@ const thisPackage = {
 
 export default [
   ...scriptTag.map(iife),
+  ...localeTags.map(localeScript),
   {
-    input: npmInputs,
+    input: { ...npmInputs, ...localeInputs },
     external: (id) => /^(lit|js-cookie|@lit)(\/|$)/.test(id),
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],

@@ -4,26 +4,27 @@
 // every request it receives and shows that log at /__log (JSON, CORS). No internet needed.
 //
 // Tests and the bench import `startDemo({ port: 0, trackerPort: 0 })` for ephemeral ports.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { trackerResponse } from './tracker.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const RECEIVER = join(ROOT, 'demo/receipt-receiver.mjs');
+const RECEIVER = join(ROOT, 'dist/node/index.js');
 
 /**
- * The proof-of-consent receiver (demo/receipt-receiver.mjs, from the integrations work) when
- * present; without it receipts are acknowledged and dropped, so the demo still runs.
+ * The consent log: `consentry receiver` (createReceiver from the built consentry/node) on a
+ * SQLite file, mounted in this server. Without a build (dist/node) receipts are acknowledged
+ * and dropped, so the demo still runs.
  */
-const loadReceiver = async (file) => {
+const loadReceiver = async (options) => {
   if (!existsSync(RECEIVER)) return null;
-  await mkdir(dirname(file), { recursive: true });
-  const { createReceiptReceiver } = await import(pathToFileURL(RECEIVER).href);
-  return await createReceiptReceiver({ file });
+  const { createReceiver } = await import(pathToFileURL(RECEIVER).href);
+  return await createReceiver(options);
 };
 
 /**
@@ -40,34 +41,46 @@ const siteFile = (path) => {
 };
 
 /**
- * Start the demo: the site and the tracker. `port`/`trackerPort` 0 pick free ports.
- * Returns { site, tracker, log, close }; `log` holds every request the tracker received.
+ * Start the demo: the site, its consent log and the tracker. `port`/`trackerPort` 0 pick free
+ * ports; `receipts` is the SQLite file of the consent log; `adminToken` its admin token (a
+ * random dev token by default, printed at start). Returns { site, tracker, log, adminToken,
+ * close }; `log` holds every request the tracker received.
  */
 export const startDemo = async ({
   port = 8080,
   trackerPort = port ? port + 1 : 0,
   quiet = false,
-  receipts = join(ROOT, 'demo/data/receipts.jsonl'),
+  receipts = join(ROOT, 'demo/data/receipts.db'),
+  adminToken = process.env.CONSENTRY_ADMIN_TOKEN || `dev-${randomBytes(12).toString('hex')}`,
 } = {}) => {
   const log = [];
   let trackerOrigin = '';
-  const receiver = await loadReceiver(receipts);
+  let receiver = null;
   const config = async () => (await readFile(join(ROOT, 'demo/consentry.config.json'), 'utf8')).trim();
 
   const site = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let path = decodeURIComponent(url.pathname);
-    if (path == '/consent-receipts') {
-      if (receiver) {
-        return Promise.resolve(receiver(req, res)).catch((error) => {
-          console.error('receipt receiver failed:', error);
-          if (!res.headersSent) res.statusCode = 500;
-          res.end();
-        });
+    // The consent log: the SDK's endpoint (/consent-receipts in the demo config) is the
+    // receiver's POST /v1/receipts; its admin API is here too (curl with the dev token).
+    if (path == '/consent-receipts' || path.startsWith('/v1/') || path == '/healthz' || path == '/readyz') {
+      if (!receiver) {
+        if (!quiet) console.log('receipt received and dropped: build first (npm start builds dist/node)');
+        res.statusCode = 204;
+        return res.end();
       }
-      if (!quiet) console.log('receipt received; add demo/receipt-receiver.mjs to store it');
-      res.statusCode = 204;
-      return res.end();
+      if (path == '/consent-receipts') req.url = '/v1/receipts';
+      return receiver.listener(req, res);
+    }
+    // Demo only: the panel's link to the log of the current consent id. A browser link cannot
+    // carry the admin token, so this server adds it; a real site never exposes the admin API.
+    const lookup = /^\/__demo\/consent-log\/([\w-]{8,64})$/.exec(path);
+    if (lookup && receiver) {
+      const answer = await receiver.fetch(new Request(`http://demo/v1/receipts/${lookup[1]}`, { headers: { authorization: `Bearer ${adminToken}` } }));
+      res.statusCode = answer.status;
+      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Cache-Control', 'no-store');
+      return res.end(JSON.stringify(await answer.json(), null, 2));
     }
     // The tracker's log, also on the site's own origin: the demo panel reads it from here so
     // that no URL rule (which may cover the tracker's host) ever interferes with the panel.
@@ -125,8 +138,18 @@ export const startDemo = async ({
   await new Promise((resolve) => site.listen(port, resolve));
   await new Promise((resolve) => tracker.listen(trackerPort, '127.0.0.1', resolve));
   trackerOrigin = `http://127.0.0.1:${tracker.address().port}`;
-  const close = () => Promise.all([site, tracker].map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
-  return { site: `http://localhost:${site.address().port}`, tracker: trackerOrigin, log, close };
+  const sitePort = site.address().port;
+  // The browser's receipts carry Origin: the shop, reached as localhost or 127.0.0.1.
+  receiver = await loadReceiver({
+    db: receipts,
+    adminToken,
+    allowOrigins: [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`],
+  });
+  const close = async () => {
+    await Promise.all([site, tracker].map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+    await receiver?.close();
+  };
+  return { site: `http://localhost:${sitePort}`, tracker: trackerOrigin, log, adminToken, receipts, close };
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -144,6 +167,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 
   Stand-in third parties run on ${demo.tracker} (a different origin); every request
   they receive is printed below as "tracker ← …" and listed in each page's demo panel.
+
+  Consent log (consentry receiver, SQLite ${demo.receipts.replace(ROOT, '')}): every decision is
+  stored there; the demo panel links to the log of your consent id. Admin API, e.g.:
+    curl -H 'authorization: Bearer ${demo.adminToken}' ${demo.site}/v1/export
+  (a dev token made up at start; set CONSENTRY_ADMIN_TOKEN to choose it)
 ${full ? '' : '  Note: dist/consentry.js (gatekeeper + banner) is not built yet, so the gatekeeper\n  alone is served; use the demo panel\'s buttons to accept or reject.\n'}
   Press Ctrl+C to stop.
 `);

@@ -10,5 +10,7 @@ const sh = (cmd, args) => {
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
 sh('node', ['scripts/services-json.mjs']); // dist/services.json: the catalog as data for CMS plugins and the scanner
 // The Node-side tools (src/node): ESM for Node 20, dependencies left to node_modules.
-sh('node_modules/.bin/esbuild', ['src/node/cli.ts', 'src/node/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=esm', '--packages=external', '--splitting', '--outdir=dist/node', '--log-level=warning']);
+// The receiver's SQLite writer thread is an entry of its own: a Worker loads it by file name
+// (dist/node/sqlite-writer.js, beside the chunk that starts it).
+sh('node_modules/.bin/esbuild', ['src/node/cli.ts', 'src/node/index.ts', 'src/node/receiver/sqlite-writer.ts', '--entry-names=[name]', '--bundle', '--platform=node', '--target=node20', '--format=esm', '--packages=external', '--splitting', '--outdir=dist/node', '--log-level=warning']);
 sh('node_modules/.bin/tsc', ['-p', '.', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false']);

@@ -1,4 +1,4 @@
-// The demo panel: shows, live, what consentry blocked and released. It reads only the public
+// The demo panel: shows, live, what consentry blocked and released, per category and per service. It reads only the public
 // API (window.consentry), document.cookie, window.dataLayer and the tracker's own request log
 // (served by the demo server on this origin as /__demo/tracker-log).
 (() => {
@@ -49,11 +49,27 @@
       section('consentry', list([], 'not loaded'));
     } else {
       const record = consent.get();
+      const mark = (on) => (on ? '✓' : '✗');
       section('Categories', list(consent.config.categories.map(({ key }) => {
         const on = consent.granted(key);
-        return h('li', `${on ? '✓' : '✗'} ${key}`, on ? 'on' : 'off');
+        return h('li', `${mark(on)} ${key}`, on ? 'on' : 'off');
       }), ''));
-      section('Stored choice', list([record ? `${record.m}, ${new Date(record.ts).toLocaleString()}` : 'none yet (banner asks)'], ''));
+      // Per-service consent: a service is granted by its own choice, else by its category's.
+      section('Services', list(consent.config.services.map(({ id, category }) => {
+        const on = consent.granted(id);
+        const own = record && id in record.c ? ' (own choice)' : '';
+        const li = h('li', `${mark(on)} ${id} · ${category}${own}`, on ? 'on' : 'off');
+        li.dataset.service = id;
+        return li;
+      }), 'none configured'));
+      section('Stored choice', list([record ? `${record.m}, ${new Date(record.ts).toLocaleString()}` : 'none yet (banner asks)', ...(record ? [h('code', JSON.stringify(record.c))] : [])], ''));
+      if (record) {
+        // The consent log (consentry receiver) of this consent id: every decision, as stored.
+        const link = h('a', `Receipts for consent id ${record.id.slice(0, 8)}…`);
+        link.href = `/__demo/consent-log/${encodeURIComponent(record.id)}`;
+        link.dataset.demo = 'consent-log';
+        section('Proof of consent', list([h('li')].map((li) => (li.append(link), li)), ''));
+      }
       const waiting = [...document.querySelectorAll('[data-consent]:not([data-consentry-released])')]
         .map((e) => `${e.tagName.toLowerCase()} ⟶ ${e.dataset.consent}: ${(e.getAttribute('src') || e.dataset.src || 'inline').replace(tracker, 'tracker')}`);
       section('Tagged, waiting for consent', list(waiting, 'nothing waiting'));

@@ -1,13 +1,8 @@
 import type { ConsentApi } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { loadQueue, receiptOf, saveQueue, type QueuedReceipt } from './receipt.js';
+import { fnv1a, loadQueue, receiptOf, saveQueue, type QueuedReceipt } from './receipt.js';
 
-/** FNV-1a, 32 bit: tiny and synchronous, for where crypto.subtle is missing (plain http). */
-export const fnv1a = (text: string): string => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
-  return `fnv1a:${(h >>> 0).toString(16).padStart(8, '0')}`;
-};
+export { fnv1a };
 
 /** `sha256:<hex>` of `text` where crypto.subtle exists (secure contexts), else FNV-1a. */
 const hashOf = (text: string): Promise<string> =>
@@ -39,10 +34,12 @@ export const startReceiptSender = (api: ConsentApi): void => {
       headers: { 'content-type': 'application/json', ...options.headers },
       body: JSON.stringify(p),
     })
-      .then((r) => r.ok, () => false)
-      .then((ok) => {
+      // Done when stored, or refused for good: a 4xx (400 malformed, 403 origin, 409 clash, 413
+      // too big) fails the same way on every retry. Network errors, 5xx, 408 and 429 are retried.
+      .then(({ ok, status: s }) => ok || (s < 500 && s != 408 && s != 429 && (console.warn(`consentry: receipt refused: ${s}`), true)), () => false)
+      .then((done) => {
         inFlight.delete(key(p));
-        saveQueue(loadQueue().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : ok ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }])));
+        saveQueue(loadQueue().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : done ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }])));
       });
   /** Receipts this page has posted, by `id ts`. */
   const posted = new Set<string>();

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit/html.js';
 import type { CategoryKey, Choices, ConsentApi } from '../core/types.js';
 import { button, preferencesDialog } from './dialog.js';
-import { pickTexts, registerLocale, type Texts } from './i18n/index.js';
+import { pickTexts, registerLocale, type Picked, type Texts } from './i18n/index.js';
 import { UIElement } from './element.js';
 import { watchIframes } from './placeholder.js';
 import { watchReopen } from './reopen.js';
+import { normalizeChoices } from './service-choices.js';
 import { styles } from './styles.js';
 
 type Text = string | Record<string, string> | undefined;
@@ -30,6 +31,8 @@ export class ConsentryBanner extends UIElement {
   /** @internal */ _api?: ConsentApi;
   /** @internal */ _t!: Texts;
   /** @internal */ _lang!: string;
+  /** @internal The texts' direction, set with `lang` on everything rendered (Arabic, Hebrew: rtl). */
+  _dir!: 'ltr' | 'rtl';
   /** @internal Whether the preferences dialog is open, and its working choices. */
   _dlg?: boolean;
   /** @internal */ _choices!: Choices;
@@ -64,16 +67,19 @@ export class ConsentryBanner extends UIElement {
     this._unbind();
     const api = (this._api = this._given ?? window.consentry);
     if (!api) return;
-    ({ lang: this._lang, t: this._t } = pickTexts(api.config));
     this.setAttribute('theme', api.config.ui.theme);
     const update = () => this.requestUpdate();
-    this._off = [
-      api.on('show', (d) => (d.preferences ? this._open() : update())),
-      api.on('change', update),
-      watchReopen((el) => this._open(el)),
-      watchIframes(this),
-    ];
-    update();
+    this._off = [api.on('show', (d) => (d.preferences ? this._open() : update())), api.on('change', update), watchReopen((el) => this._open(el))];
+    // Nothing renders until the texts are in (no English flash before a fetched locale).
+    const off = this._off;
+    const ready = ({ lang, dir, t }: Picked) => {
+      if (this._off != off) return; // unbound or rebound meanwhile
+      [this._lang, this._dir, this._t] = [lang, dir, t];
+      off.push(watchIframes(this));
+      update();
+    };
+    const picked = pickTexts(api.config);
+    picked instanceof Promise ? picked.then(ready) : ready(picked);
   }
 
   /** @internal Localised config text (a label may be one string or one per locale). */
@@ -93,9 +99,10 @@ export class ConsentryBanner extends UIElement {
     return Object.fromEntries(api.config.categories.filter((c) => !c.locked).map((c) => [c.key, api.granted(c.key)]));
   }
 
-  /** @internal Grant `keys` on top of the current choices (placeholder "Allow and load"). */
-  _grant(keys: CategoryKey[]): void {
-    this._decide(() => this._api!.set({ ...this._current(), ...Object.fromEntries(keys.map((k) => [k, true])) }, 'custom'));
+  /** @internal Replace the dialog's working choices (categories and services) and render. */
+  _setChoices(choices: Choices): void {
+    this._choices = choices;
+    this.requestUpdate();
   }
 
   /** @internal Open the preferences, pre-filled with the last saved (or default) choices. */
@@ -103,8 +110,9 @@ export class ConsentryBanner extends UIElement {
     const api = this._api!;
     if (this._dlg) return;
     this._opener = opener ?? deepActive();
-    // The core's pre-fill: without a stored choice, GPC's categories start switched off.
-    this._choices = { ...api.state().prefill };
+    // The core's pre-fill (services where they differ from their category): without a
+    // stored choice, GPC's categories start switched off.
+    this._choices = normalizeChoices(api.state().prefill, api.config.categories);
     this._dlg = true;
     this.requestUpdate();
   }
@@ -139,14 +147,15 @@ export class ConsentryBanner extends UIElement {
       console.warn('consentry: <consentry-banner> needs its `consent` property or window.consentry');
       return nothing;
     }
+    const t = this._t;
+    if (!t) return nothing; // the locale is still on its way
     const { config } = api;
     const { record, reason } = api.state();
-    const t = this._t;
     const optOut = config.mode == 'opt-out';
     const open = (e: Event) => this._open(e.currentTarget as HTMLElement);
     const show = !record && reason;
     return html`${show
-      ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${this._lang} data-pos=${config.ui.position}
+      ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${this._lang} dir=${this._dir} data-pos=${config.ui.position}
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
 ><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
 >${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut
@@ -156,7 +165,7 @@ export class ConsentryBanner extends UIElement {
             })), button(t.optOut, () => this._decide(() => api.set({ ...this._current(), advertising: false, third_party: false }, 'custom')))]
           : [button(t.acceptAll, () => this._decide(() => api.acceptAll())), button(t.rejectAll, () => this._decide(() => api.rejectAll()))]}${button(t.customize, open, true)}</div></section>`
       : config.ui.floatingButton
-        ? html`<button class="b f" part="float" aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`
+        ? html`<button class="b f" part="float" lang=${this._lang} dir=${this._dir} aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`
         : nothing}${this._dlg ? preferencesDialog(this) : nothing}`;
   }
 }

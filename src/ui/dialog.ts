@@ -2,23 +2,53 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ResolvedCategory } from '../core/types.js';
 import type { ConsentryBanner } from './banner.js';
 import { format } from './i18n/index.js';
+import { categoryState, serviceOn, setCategory, setService, type SwitchState } from './service-choices.js';
+import { cookieCount, cookieTable, detailsSummary, serviceFacts, servicesOf, type ServiceDisplay } from './services.js';
 
 /** A first-layer or dialog button. Accept and reject share this one template (CNIL: reject as easy as accept). */
 export const button = (label: string, onClick: (e: Event) => void, secondary?: boolean): TemplateResult =>
   html`<button class="b ${secondary ? 's' : ''}" part="button" @click=${onClick}>${label}</button>`;
 
-/** What a category uses: its services and the cookies deleted when it is refused. */
-const details = (host: ConsentryBanner, { services: ids, cookies }: ResolvedCategory): TemplateResult | typeof nothing => {
-  const t = host._t;
-  const services = ids.map((id) => host._api!.config.services.find((s) => s.id == id)!);
-  const l = (text: Parameters<ConsentryBanner['_l']>[0]) => host._l(text);
-  return services.length || cookies.length
-    ? html`<details part="details"><summary>${t.details} (${services.length + cookies.length})</summary>${services.length
-        ? html`<ul>${services.map((s) => html`<li><strong>${l(s.label) || s.id}</strong>${s.vendor ? ` (${l(s.vendor)})` : ''}${s.purpose ? ` – ${l(s.purpose)}` : ''}${s.retention ? ` · ${t.retention}${t.colon}${l(s.retention)}` : ''}${s.policyUrl ? html` · <a href=${s.policyUrl}>${t.policy}</a>` : nothing}</li>`)}</ul>`
-        : nothing}${cookies.length
-        ? html`<table><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map((c) => html`<tr><td>${c.name}</td><td>${l(c.retention)}</td><td>${l(c.description)}</td></tr>`)}</table>`
-        : nothing}</details>`
-    : nothing;
+/**
+ * A switch: a native button (Space and Enter toggle it, it is in the tab order) with
+ * `role="switch"`. `mixed` marks a category with some services on (WAI-ARIA 1.2 treats
+ * `mixed` on a switch as false, so the caller also describes it with a "Some services" text).
+ */
+const toggle = (state: SwitchState, labelledBy: string, describedBy: string, onClick?: () => void): TemplateResult =>
+  html`<button role="switch" part="switch" aria-checked=${state} aria-labelledby=${labelledBy} aria-describedby=${describedBy} aria-disabled=${onClick ? nothing : 'true'} @click=${onClick}></button>`;
+
+/** One service of a category with several: its name and switch (or "Always on"), then its facts. */
+const serviceItem = (host: ConsentryBanner, c: ResolvedCategory, s: ServiceDisplay): TemplateResult => {
+  const on = serviceOn(host._choices, s.id, c);
+  return html`<li class="svc" part="service"><div class="sh"><h4 id="s-${s.id}">${s.label}</h4>${c.locked
+    ? html`<span class="on" part="always-on">${host._t.alwaysOn}</span>`
+    : toggle(String(on) as SwitchState, `s-${s.id}`, `sd-${s.id}`, () => host._setChoices(setService(host._choices, c, s.id, !on)))}</div>${serviceFacts(host, s)}</li>`;
+};
+
+/**
+ * One category: its switch (three states when it has services), description, and what it
+ * uses. A category with one service is not nested twice: that service's facts sit in the
+ * category's own details, under the category's one switch.
+ */
+const categorySection = (host: ConsentryBanner, c: ResolvedCategory): TemplateResult => {
+  const t = host._t as ConsentryBanner['_t'] & Record<string, string>;
+  const services = servicesOf(host, c);
+  const state = categoryState(host._choices, c);
+  const cookies = cookieCount(c, services);
+  const single = services.length == 1 ? services[0] : undefined;
+  const describedBy = state == 'mixed' ? `d-${c.key} m-${c.key}` : `d-${c.key}`;
+  return html`<section class="cat" part="category"
+><div><h3 id="l-${c.key}">${host._label(c.key)}</h3>${toggle(state, `l-${c.key}`, describedBy, c.locked
+    ? undefined
+    : () => host._setChoices(setCategory(host._choices, c, state != 'true')))}</div
+>${state == 'mixed' ? html`<p id="m-${c.key}" class="mx" part="mixed">${t.mixed}</p>` : nothing}<p id="d-${c.key}">${host._l(c.description) || t[`desc.${c.key}`] || ''}</p
+>${services.length || cookies
+    ? html`<details part="details"><summary>${detailsSummary(host, services.length, cookies)}</summary>${single
+        ? html`<div class="svc" part="service"><h4>${single.label}</h4>${serviceFacts(host, single)}</div>`
+        : services.length
+          ? html`<ul class="svcs">${services.map((s) => serviceItem(host, c, s))}</ul>`
+          : nothing}${cookieTable(host, c.cookies)}</details>`
+    : nothing}</section>`;
 };
 
 /**
@@ -32,25 +62,18 @@ const onClose = (host: ConsentryBanner) => (e: Event): void => {
 };
 
 /**
- * The preferences dialog: one switch per category (nothing on but the locked necessary one,
- * unless a saved choice says so), what each uses, and Save / Accept all / Reject all.
- * A native modal `<dialog>` traps focus and closes on Esc; the host returns focus to the opener.
+ * The preferences dialog: one switch per category and per service (nothing on but the
+ * locked necessary one, unless a saved choice says so), what each uses, and Save / Accept
+ * all / Reject all. Save stores categories and services; the core keeps only the service
+ * values that differ from their category. A native modal `<dialog>` traps focus and closes
+ * on Esc; the host returns focus to the opener.
  */
 export const preferencesDialog = (host: ConsentryBanner): TemplateResult => {
   const api = host._api!;
-  const t = host._t as ConsentryBanner['_t'] & Record<string, string>;
+  const t = host._t;
   const { gpcRefused } = api.state();
-  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} @cancel=${() => host._close()} @close=${onClose(host)}
+  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} dir=${host._dir} @cancel=${() => host._close()} @close=${onClose(host)}
 ><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${() => host._close()}>×</button></div
-><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => {
-    const on = c.locked || !!host._choices[c.key];
-    return html`<section class="cat" part="category"
-><div><h3 id="l-${c.key}">${host._label(c.key)}</h3><button role="switch" part="switch" aria-checked=${on} aria-labelledby="l-${c.key}" aria-describedby="d-${c.key}" aria-disabled=${c.locked || nothing} @click=${() => {
-      if (c.locked) return;
-      host._choices = { ...host._choices, [c.key]: !on };
-      host.requestUpdate();
-    }}></button></div
-><p id="d-${c.key}">${host._l(c.description) || t[`desc.${c.key}`] || ''}</p>${details(host, c)}</section>`;
-  })}</div
+><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => categorySection(host, c))}</div
 ><div class="ft"><div class="row" part="actions">${button(t.save, () => host._decide(() => api.set(host._choices, 'custom')))}${button(t.acceptAll, () => host._decide(() => api.acceptAll()))}${button(t.rejectAll, () => host._decide(() => api.rejectAll()))}</div></div></dialog>`;
 };

@@ -1,5 +1,5 @@
 import type { Choices, ConsentApi } from '../core/types.js';
-import { pickTexts } from './i18n/index.js';
+import { pickTexts, type Picked } from './i18n/index.js';
 import { styles } from './styles.js';
 
 // The first layer alone, without Lit (DESIGN "Loading"): what a first visit downloads before
@@ -38,7 +38,13 @@ export const showFirstLayer = (api: ConsentApi): void => {
   root.adoptedStyleSheets = [sheet];
   const { config } = api;
   host.setAttribute('theme', config.ui.theme);
-  const { lang, t } = pickTexts(config);
+  // A locale other than English may have to be fetched first (src/ui/i18n): render once it is here.
+  const picked = pickTexts(config);
+  picked instanceof Promise ? picked.then((p) => start(api, root, p)) : start(api, root, picked);
+};
+
+const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): void => {
+  const { config } = api;
   const optOut = config.mode == 'opt-out';
   const button = (label: string, onClick: () => unknown, secondary?: boolean) => {
     // One template for accept and reject (CNIL: reject as easy as accept), as in dialog.ts.
@@ -54,7 +60,7 @@ export const showFirstLayer = (api: ConsentApi): void => {
     const text = el('p', { part: 'text' }, `${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} `);
     if (config.privacyPolicyUrl) text.append(el('a', { part: 'link', href: config.privacyPolicyUrl }, t.policy));
     root.append(
-      el('section', { class: 'bar', part: 'banner', role: 'region', 'aria-labelledby': 'ct', lang, 'data-pos': config.ui.position },
+      el('section', { class: 'bar', part: 'banner', role: 'region', 'aria-labelledby': 'ct', lang, dir, 'data-pos': config.ui.position },
         el('h2', { id: 'ct', part: 'title' }, optOut ? t.optOutTitle : t.title),
         text,
         ...(config.ui.minorsNotice ? [el('p', { part: 'minors' }, t.minors)] : []),

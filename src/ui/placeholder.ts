@@ -3,20 +3,41 @@ import { RELEASED, UNRELEASED, categoriesOf } from '../core/tagging.js';
 import type { ConsentryBanner } from './banner.js';
 import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
+import { serviceDisplay } from './services.js';
 import { styles } from './styles.js';
 
-/** The provider to name: `data-consent-provider`, else the host of the blocked URL. */
-const providerOf = (frame: HTMLIFrameElement): string => {
+/** The host of the blocked URL, the provider's name of last resort. */
+const hostOf = (frame: HTMLIFrameElement): string => {
   try {
-    return frame.dataset.consentProvider || new URL(frame.dataset.src ?? '', location.href).hostname;
+    return new URL(frame.dataset.src ?? '', location.href).hostname;
   } catch {
     return '?';
   }
 };
 
 /**
+ * What a placeholder says, for an iframe tagged with service ids and/or category keys:
+ * `name` the provider (a service's label, else `data-consent-provider`, else the host),
+ * `categories` the category labels it falls under, `allow` the labels "Always allow" names.
+ */
+export const describeEmbed = (host: ConsentryBanner, frame: HTMLIFrameElement): { name: string; categories: string; allow: string } => {
+  const { services } = host._api!.config;
+  const keys = categoriesOf(frame);
+  const found = keys.map((key) => services.find((s) => s.id == key));
+  const labels = found.map((s, i) => (s ? serviceDisplay(host, s).label : host._label(keys[i])));
+  const named = found.flatMap((s) => (s ? [serviceDisplay(host, s).label] : []));
+  return {
+    name: named.join(', ') || frame.dataset.consentProvider || hostOf(frame),
+    categories: [...new Set(keys.map((key, i) => host._label(found[i]?.category ?? key)))].join(', '),
+    allow: labels.join(', '),
+  };
+};
+
+/**
  * `<consentry-placeholder>`: stands in for a blocked iframe (same box), names the provider
- * and the category, and offers "Allow and load", which grants that category.
+ * and offers **Load once** (this page view only, nothing stored) and **Always allow <Service>**
+ * (stores that service only, or that category for an iframe tagged with a category). Neither
+ * answers the banner for anything else (DESIGN "Services").
  */
 export class ConsentryPlaceholder extends UIElement {
   static override styles = [styles, ':host{display:inline-block;overflow:hidden;max-inline-size:100%}'];
@@ -26,9 +47,12 @@ export class ConsentryPlaceholder extends UIElement {
   override render(): unknown {
     const { _host: host, _frame: frame } = this;
     const t = host._t;
-    const provider = providerOf(frame);
-    const cats = categoriesOf(frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || provider} lang=${host._lang}><p>${format(t.embed, provider, cats.map((k) => host._label(k)).join(', '))}</p><button class="b" part="button" @click=${() => host._grant(cats)}>${t.loadOnce}</button></div>`;
+    const api = host._api!;
+    const { name, categories, allow } = describeEmbed(host, frame);
+    const keys = categoriesOf(frame);
+    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${host._lang} dir=${host._dir}><p>${format(t.embed, name, categories)}</p
+><div class="pa"><button class="b" part="load-once" @click=${() => api.loadOnce(frame)}>${t.loadOnce}</button
+><button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button></div></div>`;
   }
 }
 
@@ -41,9 +65,12 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
   const api = host._api!;
   const drop = (frame: HTMLIFrameElement) => {
     const [placeholder, display] = held.get(frame)!;
+    const focused = document.activeElement == placeholder;
     placeholder.remove();
     frame.style.display = display;
     held.delete(frame);
+    // WCAG 2.4.3 focus order: the button just pressed is gone; keep keyboard users where the content now is.
+    if (focused) frame.focus();
   };
   const sync = () => {
     for (const frame of held.keys()) if (!frame.isConnected || frame.hasAttribute(RELEASED)) drop(frame);
@@ -63,7 +90,7 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
     }
   };
   sync();
-  // A grant needs no listener of its own: the gatekeeper releases the iframe, which marks it RELEASED.
+  // A grant (or Load once) needs no listener of its own: the gatekeeper releases the iframe, which marks it RELEASED.
   const observer = new MutationObserver(sync);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [RELEASED, 'data-consent'] });
   return () => {

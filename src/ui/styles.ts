@@ -3,6 +3,9 @@
  * constructed stylesheets, so a strict CSP needs no `unsafe-inline` for styles. Colours come from
  * `--consentry-*` custom properties; `light-dark()` follows `color-scheme`, which follows
  * `prefers-color-scheme` unless config.ui.theme forces one. Logical properties keep RTL right.
+ * Long compounds (German, Finnish) wrap inside buttons and headings instead of overflowing:
+ * break-word everywhere, hyphens:auto where the `lang` the banner sets picks the dictionary;
+ * Japanese buttons break between phrases (auto-phrase), table headers only between words.
  * Default colours meet WCAG 2.2 AA (4.5:1 text, 3:1 controls) in both schemes.
  * The entrance slides but never fades from opacity 0: the first layer is legible in the first
  * frame it is painted (DESIGN budget: visible ≤ 1 frame after DOMContentLoaded).
@@ -10,13 +13,14 @@
  * our own, such as `system-ui`, cost 33–39 ms of font matching at 4× CPU in the first layout.
  */
 export const styles = /* css */ `
-:host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font-size:var(--consentry-font-size,1rem);line-height:1.5;font-family:var(--consentry-font);font-weight:400;font-style:normal;color:var(--_fg);text-align:start}
+:host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font-size:var(--consentry-font-size,1rem);line-height:1.5;font-family:var(--consentry-font);font-weight:400;font-style:normal;color:var(--_fg);text-align:start;overflow-wrap:break-word}
 :host([theme=light]){color-scheme:light}
 :host([theme=dark]){color-scheme:dark}
 *{box-sizing:border-box}
 h2,h3,p{margin:0 0 .5rem}
 h2{font-size:1.25rem}
 h3{font-size:1rem}
+.b,h2,h3{hyphens:auto;word-break:auto-phrase}
 a,summary{color:var(--_ac)}
 button{font:inherit;cursor:pointer}
 :focus-visible{outline:3px solid var(--_ac);outline-offset:2px}
@@ -40,17 +44,37 @@ dialog::backdrop{background:#0009}
 .ft .row{margin:0}
 .cat{padding-block:1rem;border-top:var(--_li)}
 .cat>div{display:flex;align-items:center;justify-content:space-between;gap:1rem}
+.cat h3{min-width:0}
 .cat p,.n,td,th{font-size:.875rem;color:var(--_mu);margin:.25rem 0 0}
 [role=switch]{position:relative;flex:none;inline-size:3.25rem;block-size:2rem;padding:0;border:2px solid var(--_mu);border-radius:1rem;background:var(--_bg)}
-[role=switch]::before{content:"";position:absolute;inset:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
+[role=switch]::before{content:"";position:absolute;inset-block:.25rem;inset-inline-start:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
 [aria-checked=true]{background:var(--_ac);border-color:var(--_ac)}
 [aria-checked=true]::before{inset-inline-start:1.5rem;background:var(--_on)}
+[aria-checked=mixed]{border-color:var(--_ac)}
+[aria-checked=mixed]::before{inset-inline-start:.75rem;background:var(--_ac)}
 [aria-disabled=true]{cursor:not-allowed}
+.mx{font-weight:600}
+details{margin-top:.5rem}
+summary{min-height:1.5rem;cursor:pointer}
+.svcs{list-style:none;margin:.5rem 0 0;padding:0}
+.svcs+table,.svc+table{margin-top:.75rem}
+.svc{margin-top:.75rem;padding:.75rem;border:var(--_li);border-radius:.5rem}
+.sh{display:flex;align-items:center;justify-content:space-between;gap:1rem}
+h4{margin:0;font-size:1rem;overflow-wrap:anywhere}
+.on{flex:none;font-size:.875rem;font-weight:600}
+dl{margin:.25rem 0 0}
+dl div{display:flex;flex-wrap:wrap;gap:0 .5rem}
+dt{font-weight:600}
+dd{margin:0}
+dl,.svc p,.svc table{font-size:.875rem}
+.pa{display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem}
 ul{padding-inline-start:1.25rem}
 table{border-collapse:collapse}
 td,th{text-align:start;padding-inline-end:1rem;vertical-align:top}
 td{overflow-wrap:anywhere}
-th{white-space:nowrap}
+/* Cookie names and catalog texts are often Latin inside an Arabic or Hebrew dialog: each takes its own direction (_ga, not ga_). */
+td,dd{unicode-bidi:plaintext}
+th{word-break:keep-all;overflow-wrap:normal}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
 .p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}

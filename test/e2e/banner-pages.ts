@@ -1,7 +1,7 @@
 // Pages shared by the banner specs: a small shop page with tagged scripts, an embed and a footer link.
 import { html, type Servers } from './fixtures.js';
 
-/** A realistic config: privacy policy, services and cookies listed per category. */
+/** A realistic config: privacy policy, the site's own services (one per category) and a category's cookies. */
 export const bannerConfig = (extra: object = {}) => ({
   privacyPolicyUrl: '/privacy',
   reloadOnWithdraw: false,

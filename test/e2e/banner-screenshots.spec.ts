@@ -50,3 +50,21 @@ test('screenshot extras: 320 px, 200% zoom, RTL, opt-out, forced dark, floating 
   await page.getByRole('button', { name: 'Reject all' }).click();
   await shot('float', { ui: { floatingButton: true } });
 });
+
+// Issue 13: the locales that stress layout (RTL, CJK, long German and Finnish compounds), banner and dialog.
+for (const width of [1280, 375])
+  for (const lang of ['ar', 'he', 'ja', 'de', 'fi', 'zh-TW'])
+    test(`screenshot ${width} ${lang}`, async ({ page, servers }) => {
+      await page.setViewportSize({ width, height: width > 400 ? 800 : 740 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const config = { privacyPolicyUrl: '/privacy', reloadOnWithdraw: false, services: ['google-analytics', 'youtube'], ui: { minorsNotice: true }, categories: { analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }, '_tr_b'] } } };
+      servers.page('/', shopPage(servers, { lang, config }));
+      await page.goto(`${servers.site}/`);
+      await ready(page);
+      await page.locator('consentry-banner [part=banner]').waitFor();
+      await page.screenshot({ path: `screenshots/${width}-${lang}-banner.png` });
+      await page.evaluate(() => window.consentry!.open());
+      await page.locator('consentry-banner dialog[open]').waitFor();
+      await page.locator('consentry-banner details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page.screenshot({ path: `screenshots/${width}-${lang}-dialog.png` });
+    });

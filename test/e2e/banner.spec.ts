@@ -80,12 +80,13 @@ test.describe('banner', () => {
     await open(page, servers);
     await page.locator('#before').focus();
     const order: unknown[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       order.push(await activeLabel(page));
     }
-    // Page content first (the banner is appended to body), then policy link and the buttons.
-    expect(order.slice(2)).toEqual(['Privacy policy', 'Accept all', 'Reject all', 'Customize']);
+    // Page content first (the embed's two placeholder buttons, the footer link: the banner is
+    // appended to body), then policy link and the buttons.
+    expect(order).toEqual(['Load once', 'Always allow Third-party', 'prefs', 'Privacy policy', 'Accept all', 'Reject all', 'Customize']);
     await page.keyboard.press('Enter');
     await expect(dialog(page)).toHaveAttribute('open', '');
     const switches = page.getByRole('switch');
@@ -228,14 +229,15 @@ test.describe('banner', () => {
 });
 
 test.describe('banner: embeds, modes, languages', () => {
-  test('a blocked iframe shows a placeholder naming the provider; "Allow and load" grants third_party and loads it', async ({ page, servers }) => {
+  test('a blocked iframe shows a placeholder naming the provider; "Always allow Third-party" grants third_party and loads it', async ({ page, servers }) => {
     await open(page, servers);
     const placeholder = page.getByRole('group', { name: 'Tea video' });
     await expect(placeholder).toContainText('This content is provided by YouTube and may set cookies (Third-party).');
     const box = await page.locator('consentry-placeholder').boundingBox();
     await expect(page.locator('iframe')).toBeHidden();
     expect(servers.log).toEqual([]);
-    await placeholder.getByRole('button', { name: 'Allow and load' }).click();
+    await expect(placeholder.getByRole('button')).toHaveText(['Load once', 'Always allow Third-party']);
+    await placeholder.getByRole('button', { name: 'Always allow Third-party' }).click();
     await servers.waitForRequest((e) => e.host === 'video.tracker.test' && e.path === '/embed.html');
     await expect(page.locator('consentry-placeholder')).toHaveCount(0);
     await expect(page.locator('iframe')).toBeVisible();

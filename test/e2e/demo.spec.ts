@@ -1,7 +1,7 @@
 // The demo site (`npm start`) end to end: its own server (demo/server.mjs) on ephemeral ports,
 // the shop on http://localhost:<port> and the stand-in trackers on http://127.0.0.1:<port>.
 // Assertions are on what reached the tracker, which cookies exist and what the page shows.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
@@ -9,14 +9,14 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 import { startDemo } from '../../demo/server.mjs';
 
 interface TrackerHit { method: string; path: string; query: string }
-interface Demo { site: string; tracker: string; log: TrackerHit[]; receipts: string; close(): Promise<void> }
+interface Demo { site: string; tracker: string; log: TrackerHit[]; receipts: string; adminToken: string; close(): Promise<void> }
 
 const test = base.extend<{ demo: Demo }, { workerDemo: Demo }>({
   workerDemo: [
     async ({}, use) => {
-      const receipts = join(mkdtempSync(join(tmpdir(), 'consentry-demo-')), 'receipts.jsonl');
+      const receipts = join(mkdtempSync(join(tmpdir(), 'consentry-demo-')), 'receipts.db');
       const demo = await startDemo({ port: 0, trackerPort: 0, quiet: true, receipts });
-      await use({ ...demo, receipts });
+      await use(demo);
       await demo.close();
     },
     { scope: 'worker' },
@@ -27,7 +27,7 @@ const test = base.extend<{ demo: Demo }, { workerDemo: Demo }>({
   },
 });
 
-const PAGES = ['/', '/product.html', '/privacy.html', '/privacy.zh-CN.html', '/spa/'];
+const PAGES = ['/', '/product.html', '/product.zh-CN.html', '/privacy.html', '/privacy.zh-CN.html', '/spa/'];
 
 /** Console errors and uncaught exceptions on `page`, collected from now on. */
 const collectErrors = (page: Page): string[] => {
@@ -42,8 +42,25 @@ const ready = (page: Page) => page.waitForFunction(() => !!window.consentry);
 /** Accept everything through the API: independent of where the banner (once merged) sits. */
 const acceptAll = (page: Page) => page.evaluate(() => void window.consentry!.acceptAll());
 
+/**
+ * The product pages embed the real YouTube, Google Maps, Bilibili and Amap players. Offline,
+ * Playwright answers those URLs with a stand-in page and records each request, so a test sees
+ * exactly which vendor was reached and when.
+ */
+const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.google.com', 'player.bilibili.com', 'uri.amap.com'];
+const standInEmbeds = async (page: Page): Promise<string[]> => {
+  const reached: string[] = [];
+  for (const host of EMBED_HOSTS)
+    await page.route(`https://${host}/**`, (route) => {
+      reached.push(host);
+      return route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${host}</title><p>stand-in for ${host}</p>` });
+    });
+  return reached;
+};
+
 test.describe('demo site', () => {
   test('every page loads with no console errors and has the Cookie settings footer link', async ({ page, demo }) => {
+    test.slow(); // six pages, each a full load of the bundle, on a shared machine
     const errors = collectErrors(page);
     for (const path of PAGES) {
       await page.goto(`${demo.site}${path}`);
@@ -85,15 +102,47 @@ test.describe('demo site', () => {
     await expect.poll(() => paths(demo)).toContain('/analytics.js');
   });
 
-  test('product page: the video and map embeds load only once third-party content is granted', async ({ page, demo }) => {
+  test('product page: YouTube and Google Maps wait behind placeholders; Always allow YouTube loads the video only', async ({ page, demo }) => {
+    const reached = await standInEmbeds(page);
     await page.goto(`${demo.site}/product.html`);
     await ready(page);
     await page.waitForLoadState('load');
-    expect(paths(demo).filter((p) => p.startsWith('/embed/'))).toEqual([]);
+    const video = page.getByRole('group', { name: 'Product video (YouTube)' });
+    const map = page.getByRole('group', { name: 'Dealer map (Google Maps)' });
+    await expect(video).toContainText('This content is provided by YouTube');
+    await expect(map.getByRole('button')).toHaveText(['Load once', 'Always allow Google Maps']);
+    expect(reached).toEqual([]);
+    await video.getByRole('button', { name: 'Always allow YouTube' }).click();
+    await expect(page.frameLocator('iframe[title^="Product video"]').locator('body')).toContainText('stand-in for www.youtube-nocookie.com');
+    expect(reached).toEqual(['www.youtube-nocookie.com']);
+    await expect(map).toBeVisible();
+    // Nothing else was answered: the banner still asks, analytics and the map stay off.
+    await expect(page.locator('consentry-banner [part=banner]')).toBeVisible();
+    expect(await page.evaluate(() => ['youtube', 'google-maps', 'third_party', 'analytics'].map((k) => window.consentry!.granted(k)))).toEqual([true, false, false, false]);
+    await expect(page.locator('.demo-panel [data-service="youtube"]')).toHaveText(/✓ youtube/);
+    await expect(page.locator('.demo-panel [data-service="google-maps"]')).toHaveText(/✗ google-maps/);
+    // The whole category: the map follows.
     await page.evaluate(() => window.consentry!.set({ third_party: true }));
-    await expect(page.frameLocator('iframe[title^="Product video"]').locator('body')).toContainText('ViewTube');
-    await expect(page.frameLocator('iframe[title^="Dealer map"]').locator('body')).toContainText('MapHub');
+    await expect(page.frameLocator('iframe[title^="Dealer map"]').locator('body')).toContainText('stand-in for www.google.com');
     expect(paths(demo)).not.toContain('/analytics.js');
+  });
+
+  test('Chinese product page: Bilibili and Amap placeholders in zh-CN; Load once loads the video for this visit only', async ({ page, demo }) => {
+    const reached = await standInEmbeds(page);
+    await page.goto(`${demo.site}/product.zh-CN.html`);
+    await ready(page);
+    const video = page.getByRole('group', { name: '产品视频（哔哩哔哩）' });
+    await expect(video).toContainText('此内容由 哔哩哔哩 提供');
+    await expect(video.getByRole('button')).toHaveText(['仅加载一次', '始终允许 哔哩哔哩']);
+    await expect(page.getByRole('group', { name: '经销商地图（高德地图）' }).getByRole('button')).toHaveText(['仅加载一次', '始终允许 高德地图']);
+    await video.getByRole('button', { name: '仅加载一次' }).click();
+    await expect(page.frameLocator('iframe[title^="产品视频"]').locator('body')).toContainText('stand-in for player.bilibili.com');
+    expect(reached).toEqual(['player.bilibili.com']);
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain('consentry');
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('group', { name: '产品视频（哔哩哔哩）' })).toBeVisible();
+    expect(reached).toEqual(['player.bilibili.com']);
   });
 
   test('SPA (npm import): granted() and on("change") drive what loads; routed embeds are held', async ({ page, demo }) => {
@@ -152,11 +201,20 @@ test.describe('demo site', () => {
     expect(demo.log.filter((e) => e.query.includes('widget_view'))).toEqual([]); // the beacon was dropped
   });
 
-  // ── Needs the integrations branch (demo/receipt-receiver.mjs). Skipped until merged. ──
-  test('receipts: a decision is stored by the demo server at /consent-receipts', async ({ page, demo }) => {
+  test('receipts: a decision is stored in the consent log, and the panel links to its lookup', async ({ page, demo }) => {
     await page.goto(`${demo.site}/`);
     await ready(page);
     const id = await page.evaluate(() => window.consentry!.acceptAll()!.id);
-    await expect.poll(() => existsSync(demo.receipts) && readFileSync(demo.receipts, 'utf8').includes(id)).toBe(true);
+    // Stored by the receiver (SQLite): its admin API, with the demo's printed dev token, has it.
+    await expect.poll(async () => {
+      const res = await fetch(`${demo.site}/v1/receipts/${id}`, { headers: { authorization: `Bearer ${demo.adminToken}` } });
+      return res.status == 200 ? (await res.json()).receipts.map((r: { method: string }) => r.method) : res.status;
+    }).toEqual(['accept-all']);
+    const link = page.locator('a[data-demo="consent-log"]');
+    await expect(link).toHaveAttribute('href', `/__demo/consent-log/${id}`);
+    await link.click();
+    const log = JSON.parse((await page.locator('body').textContent()) || '{}');
+    expect(log).toMatchObject({ id, receipts: [{ id, method: 'accept-all', choices: { analytics: true } }] });
+    expect((await fetch(`${demo.site}/v1/export`)).status).toBe(401); // the admin API needs the token
   });
 });

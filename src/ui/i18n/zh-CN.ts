@@ -1,7 +1,7 @@
 import type { Locale } from './en.js';
 
 /** 简体中文文案（Simplified Chinese), written as a native privacy notice reads. */
-export const zhCN: Locale = {
+const zhCN: Locale = {
   title: '我们重视您的隐私',
   text: '我们使用 Cookie 及网络信标等类似技术，用于保障网站运行、记住您的偏好、统计访问情况和展示相关广告。非必要的类别仅在您同意后启用，您可以随时更改选择。',
   changed: '我们的隐私政策已更新，请重新确认您的选择。',
@@ -45,3 +45,4 @@ export const zhCN: Locale = {
   'cat.third_party': '第三方',
   'desc.third_party': '允许第三方广告商及嵌入内容（如视频、地图）设置其自有的 Cookie 和网络信标。',
 };
+export default zhCN;

@@ -6,6 +6,9 @@ import { RECEIPT_QUEUE, RECEIPT_QUEUE_MAX, startReceipts } from '../../../src/in
 import { fnv1a, startReceiptSender } from '../../../src/integrations/receipt-sender.js';
 
 const config = resolveConfig({});
+// A port Chromium refuses to connect to (ERR_UNSAFE_PORT): a network error, so the receipt stays
+// queued for retry. (A 4xx answer would drop it: permanent refusals are not retried.)
+const UNREACHABLE = 'http://127.0.0.1:1/receipts';
 const queue = () => JSON.parse(localStorage.getItem(RECEIPT_QUEUE) || '[]');
 const until = (ok: () => boolean) => new Promise<void>((resolve) => {
   const check = () => (ok() ? resolve() : setTimeout(check, 10));
@@ -41,7 +44,7 @@ describe('consent receipts', () => {
   });
 
   it('a failed post stays queued with its hash and backs off before the next attempt', async () => {
-    const api = createConsent({ receipt: { endpoint: '/no-such-receiver' } });
+    const api = createConsent({ receipt: { endpoint: UNREACHABLE } });
     startReceipts(api.config, async () => {})(createRecord({}, 'custom', api.config, undefined, 1), true);
     startReceiptSender(api);
     await until(() => queue()[0]?.n === 1);
@@ -53,7 +56,7 @@ describe('consent receipts', () => {
   });
 
   it('garbage in the queue key is ignored, never sent, never thrown', () => {
-    const api = createConsent({ receipt: { endpoint: '/no-such-receiver' } });
+    const api = createConsent({ receipt: { endpoint: UNREACHABLE } });
     localStorage.setItem(RECEIPT_QUEUE, '[1, null, {"p": {}}, "x"]');
     expect(() => startReceiptSender(api)).not.to.throw();
     localStorage.setItem(RECEIPT_QUEUE, '{not json');

@@ -1,0 +1,63 @@
+// What a receipt is, as the SDK sends it (src/integrations/receipt.ts, ConsentReceipt in
+// src/core/types.ts): exactly these fields, nothing else. Anything more (an IP, a user agent,
+// a fingerprint) is refused rather than stored: EDPB 05/2020 §108, keep no more than needed.
+import { z } from 'zod';
+import type { ConsentReceipt } from '../../core/types.js';
+
+/** Largest accepted request body in bytes; a real receipt is a few hundred. */
+export const MAX_RECEIPT_BYTES = 8192;
+
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** The receipt schema; strict, so unknown fields are an error that names them. */
+export const receiptSchema = z
+  .strictObject({
+    v: z.string().min(1).max(20),
+    id: z.string().regex(/^[\w-]{8,64}$/, 'expected 8-64 letters, digits, "-" or "_"'),
+    rev: count,
+    ts: count,
+    exp: count,
+    // Category keys and service ids, as src/core/config.ts accepts them.
+    choices: z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'expected a category key or service id'), z.boolean())
+      .refine((c) => Object.keys(c).length <= 200, 'at most 200 choices'),
+    method: z.enum(['accept-all', 'reject-all', 'custom', 'gpc', 'api']),
+    url: z.string().max(2048).regex(/^https?:\/\/[^\s?#]+$/, 'expected origin + path, no query or fragment'),
+    hash: z.string().regex(/^(sha256:[0-9a-f]{64}|fnv1a:[0-9a-f]{8})$/, 'expected "sha256:<64 hex>" or "fnv1a:<8 hex>"'),
+    gpc: z.boolean(),
+  })
+  .refine((r) => r.exp > r.ts, { path: ['exp'], message: 'must be after ts' });
+
+/** A receipt that passed validation. */
+export type Receipt = ConsentReceipt;
+
+/** The first problem with a zod result, as `field "choices.analytics": expected boolean`. */
+export const describeIssue = (error: z.ZodError): string => {
+  const issue = error.issues[0]!;
+  const keys = issue.code == 'unrecognized_keys' ? issue.keys : [];
+  const path = [...issue.path, ...keys.slice(0, 1)].map(String).join('.') || 'body';
+  return `field "${path.slice(0, 80)}": ${keys.length ? 'unknown field' : issue.message}`;
+};
+
+/**
+ * The stored form of a receipt: fixed key order and sorted choices, so that an exact
+ * duplicate is byte-identical and a 409 compares bodies, not parse trees.
+ */
+export const canonicalReceipt = (r: Receipt): string =>
+  JSON.stringify({
+    v: r.v, id: r.id, rev: r.rev, ts: r.ts, exp: r.exp,
+    choices: Object.fromEntries(Object.entries(r.choices).sort(([a], [b]) => (a < b ? -1 : 1))),
+    method: r.method, url: r.url, hash: r.hash, gpc: r.gpc,
+  });
+
+/** Parse and validate a JSON body: the receipt and its stored form, or the problem naming the field. */
+export const parseReceipt = (text: string): { receipt: Receipt; body: string } | { problem: string } => {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: 'field "body": not JSON' };
+  }
+  const result = receiptSchema.safeParse(data);
+  if (!result.success) return { problem: describeIssue(result.error) };
+  return { receipt: result.data as Receipt, body: canonicalReceipt(result.data as Receipt) };
+};
