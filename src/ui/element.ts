@@ -1,4 +1,4 @@
-import { render } from 'lit/html.js';
+import { nothing, render } from 'lit/html.js';
 
 // Import-safe under SSR: no HTMLElement in Node, and nothing here is constructed there.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -49,13 +49,16 @@ export abstract class UIElement extends Base {
     this._queued = true;
     this.updateComplete = Promise.resolve().then(() => {
       this._queued = false;
+      const template = this.render();
+      // Nothing to show yet (say, the locale is still on its way): keep the first layer on screen.
+      if (this._foreign && template === nothing) return;
       if (this._foreign) {
         this._foreign = false;
         this.renderRoot.replaceChildren();
         // The first layer is already on screen: it must not slide in a second time.
         this.toggleAttribute('data-settled', true);
       }
-      render(this.render(), this.renderRoot);
+      render(template, this.renderRoot);
       this.updated?.();
     });
   }
