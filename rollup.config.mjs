@@ -1,7 +1,7 @@
 // One source, several outputs (as js-cookie does): script-tag IIFEs with everything bundled,
 // and the npm ESM build with lit and js-cookie left as dependencies.
 import { existsSync, readdirSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -45,22 +45,37 @@ const localeInputs = Object.fromEntries(localeTags.map((tag) => [`i18n/${tag}`, 
 
 const plugins = [localesByScript, resolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })];
 
-const iife = (input, file) => ({
-  input,
-  output: { file, format: 'iife', sourcemap: true, plugins: [minify] },
-  plugins,
+/**
+ * How the core's on-demand parts are fetched (src/core/lazy-parts*.ts, DESIGN "Loading"):
+ * `script` — files beside the head script; `inline` — inside the one file, run on demand.
+ * The npm build keeps lazy-parts.ts itself (lazy `import()` chunks).
+ */
+const lazyParts = (variant) => ({
+  name: 'consentry-lazy-parts',
+  resolveId: (source, importer) =>
+    importer && /(^|\/)lazy-parts\.js$/.test(source) ? resolvePath(dirname(importer), source.replace(/\.js$/, `.${variant}.ts`)) : null,
 });
 
+const iife = ([input, file, variant = 'script']) => ({
+  input,
+  output: { file, format: 'iife', sourcemap: true, plugins: [minify] },
+  plugins: [lazyParts(variant), ...plugins],
+});
+
+/** Script-tag bundles: the head script, and the parts it loads from beside itself when a visit needs them. */
 const scriptTag = [
   ['src/entries/gatekeeper.ts', 'dist/consentry.gatekeeper.js'],
   ['src/entries/banner.ts', 'dist/consentry.banner.js'],
-  ['src/entries/all.ts', 'dist/consentry.js'],
+  ['src/entries/ui.ts', 'dist/consentry.ui.js'],
+  ['src/entries/receipts.ts', 'dist/consentry.receipts.js'],
+  ['src/entries/all.ts', 'dist/consentry.js', 'inline'],
 ].filter(([input]) => existsSync(input));
 
 const npmInputs = Object.fromEntries(
   [
     ['index', 'src/index.ts'],
     ['banner', 'src/banner.ts'],
+    ['loader', 'src/loader.ts'],
     // `consentry/services` (the whole catalog) and `consentry/services/<id>` (one entry each).
     ...readdirSync('src/services').filter((f) => f.endsWith('.ts')).map((f) => [`services/${f.slice(0, -3)}`, `src/services/${f}`]),
   ].filter(([, input]) => existsSync(input)),
@@ -73,7 +88,7 @@ const thisPackage = {
 };
 
 export default [
-  ...scriptTag.map(([input, file]) => iife(input, file)),
+  ...scriptTag.map(iife),
   ...localeTags.map(localeScript),
   {
     input: { ...npmInputs, ...localeInputs },
@@ -84,7 +99,7 @@ export default [
   // The demo SPA (demo/spa/), bundled like an app would bundle consentry from npm.
   {
     input: 'demo/spa/main.ts',
-    output: { file: 'dist/demo/spa.js', format: 'es', sourcemap: true, plugins: [minify] },
+    output: { file: 'dist/demo/spa.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
     plugins: [thisPackage, json(), ...plugins],
   },
 ];

@@ -54,13 +54,28 @@ const klaroConfig = `var klaroConfig = {
 };`;
 
 /**
- * The tools. `assets` are the files needed to show the banner (bytes are measured on them),
+ * The tools. `assets` are the tool's files, `files` maps each URL the page may fetch to its
+ * file (null: the bench's own init script, not counted), `bannerFiles` are the URLs holding
+ * banner code,
  * `routes` are served on the site origin, `page(tracker)` is the HTML, `visible` (run in the
  * page) says whether the first layer is on screen, `accept` is the first layer's Accept all.
  */
 export const tools = () => {
-  const full = existsSync('dist/consentry.js');
-  const consentryBundle = full ? 'dist/consentry.js' : 'dist/consentry.gatekeeper.js';
+  // consentry as its docs say: the head script alone, which fetches the other files from
+  // beside itself when the visit needs them (DESIGN "Loading"). `files` maps each servable URL
+  // to its file, so the bench measures what a load really downloaded.
+  const dist = ['consentry.gatekeeper.js', 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js'].filter((f) => existsSync(`dist/${f}`));
+  const split = dist.includes('consentry.banner.js');
+  const consentryPage = (src) => (t) => page({
+    head: `<script type="application/json" id="consentry-config">{"privacyPolicyUrl":"/privacy"}</script>
+<script src="${src}"></script>
+<script type="text/plain" data-consent="analytics" src="${t}/analytics.js"></script>
+<script type="text/plain" data-consent="advertising" src="${t}/ads.js"></script>`,
+  });
+  const consentryVisible = `(() => { const root = document.querySelector('consentry-banner')?.shadowRoot;
+        return !!root && [...root.querySelectorAll('*')].some((e) => e.getBoundingClientRect().height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && /accept/i.test(e.textContent || '')); })()`;
+  const consentryAccept = (p) => p.locator('consentry-banner').getByRole('button', { name: /accept all/i }).first();
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
   return [
     {
       // The same page with no consent tool: what the page itself costs (parse, layout, fonts).
@@ -69,6 +84,8 @@ export const tools = () => {
       baseline: true,
       hasBanner: false,
       assets: [],
+      files: {},
+      bannerFiles: [],
       routes: {},
       page: (t) => page({
         head: `<script type="text/plain" src="${t}/analytics.js"></script>
@@ -78,25 +95,36 @@ export const tools = () => {
     },
     {
       name: 'consentry',
-      version: JSON.parse(readFileSync('package.json', 'utf8')).version + (full ? '' : ' (gatekeeper only: banner not built)'),
-      hasBanner: full,
-      assets: [consentryBundle],
-      routes: { '/tool/consentry.js': js(read(consentryBundle)) },
-      page: (t) => page({
-        head: `<script type="application/json" id="consentry-config">{"privacyPolicyUrl":"/privacy"}</script>
-<script src="/tool/consentry.js"></script>
-<script type="text/plain" data-consent="analytics" src="${t}/analytics.js"></script>
-<script type="text/plain" data-consent="advertising" src="${t}/ads.js"></script>`,
-      }),
-      visible: `(() => { const root = document.querySelector('consentry-banner')?.shadowRoot;
-        return !!root && [...root.querySelectorAll('*')].some((e) => e.getBoundingClientRect().height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && /accept/i.test(e.textContent || '')); })()`,
-      accept: (p) => p.locator('consentry-banner').getByRole('button', { name: /accept all/i }).first(),
+      version: version + (split ? '' : ' (gatekeeper only: banner not built)'),
+      hasBanner: split,
+      assets: dist.map((f) => `dist/${f}`),
+      files: Object.fromEntries(dist.map((f) => [`/tool/${f}`, `dist/${f}`])),
+      bannerFiles: ['/tool/consentry.banner.js', '/tool/consentry.ui.js'],
+      routes: Object.fromEntries(dist.map((f) => [`/tool/${f}`, js(read(`dist/${f}`))])),
+      page: consentryPage('/tool/consentry.gatekeeper.js'),
+      visible: consentryVisible,
+      accept: consentryAccept,
     },
+    ...(existsSync('dist/consentry.js') && !process.env.BENCH_NO_ONE_FILE ? [{
+      // The README's one-file install: everything in consentry.js, UI work deferred until needed.
+      name: 'consentry-one-file',
+      version,
+      hasBanner: true,
+      assets: ['dist/consentry.js'],
+      files: { '/tool/one/consentry.js': 'dist/consentry.js' },
+      bannerFiles: ['/tool/one/consentry.js'],
+      routes: { '/tool/one/consentry.js': js(read('dist/consentry.js')) },
+      page: consentryPage('/tool/one/consentry.js'),
+      visible: consentryVisible,
+      accept: consentryAccept,
+    }] : []),
     {
       name: 'vanilla-cookieconsent',
       version: versionOf('vanilla-cookieconsent'),
       hasBanner: true,
       assets: [`${CC}/cookieconsent.umd.js`, `${CC}/cookieconsent.css`],
+      files: { '/tool/cookieconsent.umd.js': `${CC}/cookieconsent.umd.js`, '/tool/cookieconsent.css': `${CC}/cookieconsent.css`, '/tool/cc-init.js': null },
+      bannerFiles: ['/tool/cookieconsent.umd.js', '/tool/cookieconsent.css'],
       routes: {
         '/tool/cookieconsent.umd.js': js(read(`${CC}/cookieconsent.umd.js`)),
         '/tool/cookieconsent.css': css(read(`${CC}/cookieconsent.css`)),
@@ -118,6 +146,8 @@ export const tools = () => {
       version: versionOf('klaro'),
       hasBanner: true,
       assets: ['node_modules/klaro/dist/klaro.js'],
+      files: { '/tool/klaro.js': 'node_modules/klaro/dist/klaro.js', '/tool/klaro-config.js': null },
+      bannerFiles: ['/tool/klaro.js'],
       routes: {
         '/tool/klaro.js': js(read('node_modules/klaro/dist/klaro.js')),
         '/tool/klaro-config.js': js(klaroConfig),

@@ -38,7 +38,14 @@ const probe = (visible) => `
  */
 const phaseOf = ([start, duration], dclStart) => (start + duration <= dclStart ? 'head' : start <= dclStart ? 'dcl' : 'after');
 
-/** One page load of one tool: metrics before the click, then Accept all → the tagged script runs. */
+/** The tool's files this load fetched from the site (servers.siteLog), once each. */
+const fetched = (servers, tool) => [...new Set(servers.siteLog.filter((p) => tool.files[p]))];
+const brotliOf = (urls, tool) => urls.reduce((sum, u) => sum + measure(tool.files[u]).brotli, 0);
+
+/**
+ * One page load of one tool: metrics before the click, then Accept all → the tagged script
+ * runs; unthrottled loads then reload as the returning visitor (a valid choice stored).
+ */
 const measureLoad = async (browser, servers, tool, throttled) => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -46,11 +53,13 @@ const measureLoad = async (browser, servers, tool, throttled) => {
     await page.addInitScript(probe(tool.visible));
     if (throttled) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     servers.log.length = 0;
+    servers.siteLog.length = 0;
     await page.goto(`${servers.site}/${tool.name}`, { waitUntil: 'load' });
     if (tool.hasBanner) await page.waitForFunction(() => window.__bench.visibleAt != null, null, { timeout: 20000 });
     // Let work triggered by showing the banner finish, so its long tasks and shifts count.
     await page.waitForTimeout(throttled ? 1000 : 300);
     const trackerBeforeClick = servers.log.length;
+    const filesBeforeClick = fetched(servers, tool);
     const before = await page.evaluate(() => ({ ...window.__bench, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }));
     const durations = before.longtasks.map(([, d]) => d);
     const longestIn = (phase) => Math.max(0, ...before.longtasks.filter((t) => phaseOf(t, before.dclStart) == phase).map(([, d]) => d));
@@ -65,6 +74,8 @@ const measureLoad = async (browser, servers, tool, throttled) => {
       tbt: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
       cls: before.cls,
       trackerBeforeClick,
+      bytesBeforeClick: brotliOf(filesBeforeClick, tool),
+      filesBeforeClick: filesBeforeClick.join(' + '),
     };
     if (tool.baseline) return { ...common, clickToRun: null };
     if (tool.hasBanner) await tool.accept(page).click();
@@ -79,7 +90,18 @@ const measureLoad = async (browser, servers, tool, throttled) => {
       const fetched = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/analytics.js') && e.startTime >= clickAt);
       return { clickToRun: ran - clickAt, clickToRequest: fetched ? fetched.startTime - clickAt : null, fetch: fetched ? fetched.responseEnd - fetched.startTime : null, responseToRun: fetched ? ran - fetched.responseEnd : null };
     });
-    return { ...common, ...click };
+    let returning = {};
+    if (!throttled) {
+      // The returning visitor: same context (the choice is stored), a fresh page load.
+      await page.waitForTimeout(300);
+      servers.siteLog.length = 0;
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => window.__ran?.some(([name]) => name == 'analytics'), null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      const files = fetched(servers, tool);
+      returning = { returningBytes: brotliOf(files, tool), returningBanner: files.some((f) => tool.bannerFiles.includes(f)), returningFiles: files.join(' + ') };
+    }
+    return { ...common, ...click, ...returning };
   } finally {
     await context.close();
   }
@@ -93,7 +115,6 @@ const median = (values) => {
 };
 const ms = (x) => (x == null ? 'n/a' : `${Math.round(x)}`);
 const kb = (bytes) => (bytes ? `${(bytes / 1024).toFixed(1)} KB` : '–');
-const sumSizes = (files) => files.map(measure).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** Flatten `{ with: { medianMs } }` to `[['with.medianMs', value]]`. */
@@ -132,14 +153,19 @@ const main = async () => {
     }
 
     const m = (tool, pass, key) => median(results.get(tool.name)[pass].map((r) => r[key]));
-    const sizes = list.map((t) => sumSizes(t.assets));
+    /** The most common file list of a tool's unthrottled loads. */
+    const files = (tool, key) => {
+      const counts = new Map();
+      for (const r of results.get(tool.name).plain) counts.set(r[key], (counts.get(r[key]) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]?.split(' + ').map((u) => u.split('/').pop()).join(' + ');
+    };
     const row = (label, f) => [label, ...list.map(f)];
     const rows = [
       row('Version', (t) => t.version),
-      row('Files to show the banner', (t) => t.assets.map((a) => a.split('/').pop()).join(' + ') || '–'),
-      row('JS + CSS, raw', (_, i) => kb(sizes[i].raw)),
-      row('JS + CSS, gzip', (_, i) => kb(sizes[i].gzip)),
-      row('JS + CSS, brotli', (_, i) => kb(sizes[i].brotli)),
+      row('Files fetched before any click (first visit)', (t) => files(t, 'filesBeforeClick') || '–'),
+      row('JS + CSS before any click, brotli', (t) => kb(m(t, 'plain', 'bytesBeforeClick'))),
+      row('Returning visitor (valid choice): files fetched', (t) => (t.baseline ? '–' : files(t, 'returningFiles') || '–')),
+      row('Returning visitor: JS + CSS downloaded, brotli / banner code?', (t) => (t.baseline ? '–' : `${kb(m(t, 'plain', 'returningBytes'))} / ${results.get(t.name).plain.some((r) => r.returningBanner) ? 'yes' : 'no'}`)),
       row('Banner visible after navigation (ms)', (t) => ms(m(t, 'plain', 'visible'))),
       row('Banner visible after DOMContentLoaded (ms)', (t) => ms(m(t, 'plain', 'afterDcl'))),
       row(`Banner visible after navigation, ${THROTTLE}× CPU (ms)`, (t) => ms(m(t, 'throttled', 'visible'))),
@@ -154,9 +180,11 @@ const main = async () => {
       row(`… of which, ${THROTTLE}× CPU: click → requested / fetch / response → ran (ms)`, (t) => (t.baseline ? 'n/a' : ['clickToRequest', 'fetch', 'responseToRun'].map((k) => ms(m(t, 'throttled', k))).join(' / '))),
     ];
     const bundles = [
-      ['gatekeeper (core)', 'dist/consentry.gatekeeper.js'],
-      ['banner', 'dist/consentry.banner.js'],
-      ['full (gatekeeper + banner)', 'dist/consentry.js'],
+      ['head script: blocking, stored choice, API, Consent Mode, loader', 'dist/consentry.gatekeeper.js'],
+      ['first layer (no valid choice)', 'dist/consentry.banner.js'],
+      ['whole UI: dialog, placeholders, floating button (open(), reopen link, embed)', 'dist/consentry.ui.js'],
+      ['receipt sending (on a decision, or a non-empty queue)', 'dist/consentry.receipts.js'],
+      ['one file: all of the above, UI work deferred', 'dist/consentry.js'],
     ].map(([label, file]) => {
       if (!existsSync(file)) return [label, `\`${file}\``, 'not built', '', ''];
       const s = measure(file);
@@ -176,6 +204,26 @@ const main = async () => {
     rows.splice(rows.findIndex((r) => r[0].startsWith('Total blocking')), 0,
       row(`Biggest main-thread task, CPU time × ${THROTTLE} (ms; machine-load independent, see below)`, (t) => ms(median(traced.get(t.name).map(biggest)))));
 
+    // Issue 12's goals (DESIGN "Budgets"), consentry beside vanilla-cookieconsent in this run.
+    const us = list.find((t) => t.name == 'consentry');
+    const vcc = list.find((t) => t.name == 'vanilla-cookieconsent');
+    let goals = '';
+    if (us && vcc) {
+      const a = (key, pass = 'throttled') => m(us, pass, key);
+      const b = (key, pass = 'throttled') => m(vcc, pass, key);
+      const goal = (label, mine, theirs, ok, target) => [label, mine, theirs, target, ok ? 'met' : '**not met**'];
+      goals = `\n\n### Goals (issue 12), consentry vs vanilla-cookieconsent in this run (${THROTTLE}× CPU, wall clock, medians)\n\n${table(['goal', 'consentry', 'vanilla-cookieconsent', 'target', ''], [
+        goal('Total blocking time (ms)', ms(a('tbt')), ms(b('tbt')), a('tbt') <= b('tbt'), '≤ vcc'),
+        goal('Longest task on the page (ms; the page alone has none)', ms(a('longest')), ms(b('longest')), a('longest') <= 50, '≤ 50'),
+        goal('JS + CSS before any click, brotli', kb(a('bytesBeforeClick', 'plain')), kb(b('bytesBeforeClick', 'plain')), a('bytesBeforeClick', 'plain') <= 0.9 * b('bytesBeforeClick', 'plain'), '≤ 0.9× vcc'),
+        goal('Banner visible after navigation (ms)', ms(a('visible')), ms(b('visible')), a('visible') <= 0.8 * b('visible'), '≤ 0.8× vcc'),
+        goal('Accept all click → tagged script ran (ms)', ms(a('clickToRun')), ms(b('clickToRun')), a('clickToRun') <= b('clickToRun'), '≤ vcc'),
+        goal('Returning visitor: downloaded, brotli / banner code', `${kb(a('returningBytes', 'plain'))} / ${results.get(us.name).plain.some((r) => r.returningBanner) ? 'yes' : 'no'}`, `${kb(b('returningBytes', 'plain'))} / yes`,
+          a('returningBytes', 'plain') <= 7168 && !results.get(us.name).plain.some((r) => r.returningBanner), '≤ 7 KB, none'),
+        goal('CLS', a('cls').toFixed(3), b('cls').toFixed(3), a('cls') == 0, '0'),
+      ])}`;
+    }
+
     let extra = '';
     if (existsSync('bench/fetch-overhead.mjs')) {
       const { measureFetchOverhead } = await import('./fetch-overhead.mjs');
@@ -188,11 +236,12 @@ const main = async () => {
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}.
 Medians of ${RUNS} page loads per tool, tools interleaved, a fresh browser context (no stored consent) per load;
 same page, same two tagged third-party scripts, each tool installed as its docs describe.
-Sizes are the files needed to show the banner, compressed one by one (gzip -9, brotli -q 11).
+Bytes are the tool's files each load really fetched (the site server's request log), compressed one by one (brotli -q 11);
+consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-one-file" is the one-file consentry.js.
 
-${table(['', ...list.map((t) => t.name)], rows)}
+${table(['', ...list.map((t) => t.name)], rows)}${goals}
 
-### What the long tasks are (Chrome trace, CPU time × ${THROTTLE})
+### CPU-time view: what the long tasks are (Chrome trace, CPU time × ${THROTTLE})
 
 On a shared machine the wall-clock length of a throttled task mostly measures the other
 processes. So each tool's page is also loaded ${TRACES} time(s) unthrottled under a Chrome trace
@@ -204,7 +253,7 @@ little CPU time, so this slightly flatters code that makes them.
 
 ${table(['tool', `tasks over 50 ms at ${THROTTLE}× (CPU time × ${THROTTLE}): what ran inside, ms`], list.map((t) => [t.name, medianTrace(t.name).map(describeTask).join('<br>')]))}
 
-### consentry bundles
+### consentry files (what loads when: .readme/loading.md)
 
 ${table(['bundle', 'file', 'raw', 'gzip', 'brotli'], bundles)}${extra}
 `;

@@ -8,6 +8,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUNDLES = {
   'dist/consentry.gatekeeper.js': 'src/entries/gatekeeper.ts',
   'dist/consentry.banner.js': 'src/entries/banner.ts',
+  'dist/consentry.ui.js': 'src/entries/ui.ts',
+  'dist/consentry.receipts.js': 'src/entries/receipts.ts',
   'dist/consentry.js': 'src/entries/all.ts',
 };
 

@@ -5,6 +5,7 @@ import { createEmitter } from './events.js';
 import { allowedOnce, onAddedNodes, tagGatekeeper } from './gatekeeper.js';
 import { grantsFor, mergeChoices } from './grants.js';
 import { installInterceptors } from './intercept.js';
+import { loadReceiptSender } from './lazy-parts.js';
 import { createRecord, servicesOnly, staleReason } from './record.js';
 import { readRecord, warn, writeRecord } from './store.js';
 import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState, ServiceBlocking } from './types.js';
@@ -159,7 +160,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
     if (state.held || config.mode == 'opt-out') consentMode?.();
-    if (receipt) sendReceipt = startReceipts(receipt, config);
+    if (receipt) sendReceipt = startReceipts(config, () => loadReceiptSender(api));
     notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
       apply(readState());
       if (!state.record) ask();

@@ -1,10 +1,26 @@
-// Script-tag entry `consentry.js`: the gatekeeper and the banner in one file.
-// Size budget (checked by `npm test`): 14336 B brotli (DESIGN: full bundle ≤ 14 KB).
-// The gatekeeper is imported first so it is installed before Lit's module code runs: if
-// anything in the UI fails to load (say a Trusted Types policy without `lit-html`), the page
-// is still protected and the API still works.
-import './gatekeeper.js';
+// Script-tag entry `consentry.js`: the one-file install (README quick start: copy one file).
+// It holds everything — the head script, the first layer, the whole UI, receipt sending — but
+// runs each UI part only when the visit needs it, exactly as consentry.gatekeeper.js loads
+// them (DESIGN "Loading"): a returning visitor evaluates no banner code; it just downloads it.
+// Size budget (checked by `npm test`): 21504 B brotli (everything; returning visitors who must download
+// less use consentry.gatekeeper.js, which fetches the parts).
+// ./head.js comes first: the gatekeeper is installed before any UI module is evaluated.
+import { api, first } from './head.js';
+import { watchUiNeed } from '../core/ui-loader.js';
 import { autoMount, defineElements } from '../ui/define.js';
+import { showFirstLayer } from '../ui/first-layer.js';
 
-defineElements();
-autoMount();
+const whenBody = (fn: () => void) => (document.body ? fn() : document.addEventListener('DOMContentLoaded', fn));
+if (first)
+  watchUiNeed(api, (part) =>
+    new Promise<void>((resolve) =>
+      whenBody(() => {
+        if (part == 'banner') showFirstLayer(api);
+        else {
+          defineElements();
+          autoMount();
+        }
+        resolve();
+      }),
+    ),
+  );

@@ -1,8 +1,13 @@
-// Script-tag entry `consentry.banner.js` (load with `defer`, after consentry.gatekeeper.js).
-// Size budget (checked by `npm test`): 8704 B brotli.
-import { autoMount, defineElements } from '../ui/define.js';
+// Script-tag entry `consentry.banner.js`: the first layer alone, without Lit. The head script
+// (consentry.gatekeeper.js) loads it from beside itself when there is no valid choice; pages
+// that still load it themselves with `defer` keep working (it is harmless twice).
+// Size budget (checked by `npm test`): 4352 B brotli.
+import { markSelf } from '../core/assets.js';
+import { showFirstLayer } from '../ui/first-layer.js';
 
-if (window.consentry) {
-  defineElements();
-  autoMount();
-} else console.warn('consentry: consentry.banner.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown');
+markSelf();
+
+const api = window.consentry;
+if (!api) console.warn('consentry: consentry.banner.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown');
+else if (document.body) showFirstLayer(api);
+else document.addEventListener('DOMContentLoaded', () => showFirstLayer(api));

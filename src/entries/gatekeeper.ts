@@ -1,5 +1,11 @@
-// Script-tag entry: the core alone, meant to be the first script in <head>.
-// Size budget (checked by `npm test`): 6912 B brotli. DESIGN said 2.5 KB; README "Design" says why.
-import { installGlobal } from '../core/global.js';
+// Script-tag entry `consentry.gatekeeper.js`, the head script: what must act before any tag
+// (blocking, the stored choice, the API, Consent Mode), and the loader that fetches the rest
+// from beside this file when a visit needs it (DESIGN "Loading"): consentry.banner.js (first
+// layer), consentry.ui.js (dialog, placeholders), consentry.receipts.js (receipt sending).
+// Size budget (checked by `npm test`): 7168 B brotli: the returning-visitor budget (DESIGN
+// "Budgets": ≤ 7 KB), which includes the catalog's blocking data (≤ 1536 B, src/services).
+import { loadScript } from '../core/assets.js';
+import { watchUiNeed } from '../core/ui-loader.js';
+import { api, first } from './head.js';
 
-installGlobal();
+if (first) watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`));

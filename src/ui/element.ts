@@ -1,4 +1,4 @@
-import { render } from 'lit/html.js';
+import { nothing, render } from 'lit/html.js';
 
 // Import-safe under SSR: no HTMLElement in Node, and nothing here is constructed there.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -19,10 +19,15 @@ export abstract class UIElement extends Base {
   /** Resolves once the pending render is done (as in Lit). */
   updateComplete: Promise<unknown> = Promise.resolve();
   private _queued?: boolean;
+  /** Markup someone else put in our shadow root before we were defined (src/ui/first-layer.ts). */
+  private _foreign?: boolean;
 
   constructor() {
     super();
-    this.renderRoot = this.attachShadow({ mode: 'open' });
+    // An element upgraded in place keeps the shadow root the first layer rendered into
+    // (attachShadow would throw); its content is replaced by our first render, in one task.
+    this._foreign = !!this.shadowRoot;
+    this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.renderRoot.adoptedStyleSheets = (this.constructor as typeof UIElement).styles.map((text) => {
       let sheet = sheets.get(text);
       if (!sheet) {
@@ -44,7 +49,16 @@ export abstract class UIElement extends Base {
     this._queued = true;
     this.updateComplete = Promise.resolve().then(() => {
       this._queued = false;
-      render(this.render(), this.renderRoot);
+      const template = this.render();
+      // Nothing to show yet (say, the locale is still on its way): keep the first layer on screen.
+      if (this._foreign && template === nothing) return;
+      if (this._foreign) {
+        this._foreign = false;
+        this.renderRoot.replaceChildren();
+        // The first layer is already on screen: it must not slide in a second time.
+        this.toggleAttribute('data-settled', true);
+      }
+      render(template, this.renderRoot);
       this.updated?.();
     });
   }

@@ -10,6 +10,8 @@ export interface Servers {
   tracker: string;
   origin(host: string): string;
   log: Array<{ host: string; path: string; query: string; method: string; body: string; time: number }>;
+  /** Paths requested from the site origin, in order. */
+  siteLog: string[];
   page(path: string, page: string | { body: string; headers?: Record<string, string> }): void;
   thirdParty(path: string, body: string, type?: string): void;
   waitForRequest(match: (entry: Servers['log'][number]) => boolean): Promise<Servers['log'][number]>;

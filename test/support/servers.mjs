@@ -39,6 +39,8 @@ const readBody = (req) => new Promise((resolve) => {
 export const startServers = async () => {
   /** Requests that reached a third-party host: { host, path, method, body, time }. */
   const log = [];
+  /** Paths requested from the site origin, in order (which consentry files a page fetched). */
+  const siteLog = [];
   const waiters = new Set();
   const pages = new Map();
   const thirdParty = new Map();
@@ -60,6 +62,7 @@ export const startServers = async () => {
       res.setHeader('Content-Type', out[0]);
       return res.end(out[1]);
     }
+    siteLog.push(path);
     const page = pages.get(path);
     if (page) {
       const { body, headers = {} } = typeof page === 'function' ? await page(req, url) : page;
@@ -89,6 +92,7 @@ export const startServers = async () => {
     /** Any third-party origin on this server, e.g. origin('ads.tracker.test'). */
     origin: (host) => `http://${host}:${port}`,
     log,
+    siteLog,
     /** Serve `body` (HTML by default) at `path` on the site origin; `page` may be a function. */
     page(path, page) { pages.set(path, typeof page === 'string' ? { body: page } : page); },
     /** Serve a custom third-party response at `path`. */
@@ -98,7 +102,7 @@ export const startServers = async () => {
       const seen = log.find(match);
       return seen ? Promise.resolve(seen) : new Promise((resolve) => waiters.add({ match, resolve }));
     },
-    reset() { log.length = 0; pages.clear(); thirdParty.clear(); waiters.clear(); },
+    reset() { log.length = 0; siteLog.length = 0; pages.clear(); thirdParty.clear(); waiters.clear(); },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 };

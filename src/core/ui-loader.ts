@@ -1,0 +1,72 @@
+import { onAddedNodes } from './gatekeeper.js';
+import { UNRELEASED } from './tagging.js';
+import type { ConsentApi } from './types.js';
+
+// DESIGN "Loading": the head script decides whether this visit needs any UI and fetches it
+// then; a returning visitor with a valid choice downloads no banner code at all.
+
+/**
+ * The UI parts a visit may need: `banner` is the first layer alone (no Lit, the smallest
+ * thing that asks), `ui` is the whole `<consentry-banner>` (dialog, placeholders, floating
+ * button), which also takes over a first layer already shown.
+ */
+export type UiPart = 'banner' | 'ui';
+
+/** What reopens the preferences: a `data-consentry-open` element or a `#consentry-preferences` link (as src/ui/reopen.ts). */
+export const REOPEN_SELECTOR = '[data-consentry-open],a[href="#consentry-preferences"]';
+const PREFERENCES_HASH = '#consentry-preferences';
+
+/** A tagged iframe still blocked, in or at `node` (an element or the document): it needs a placeholder, so the whole UI. */
+const blockedEmbed = (node: Node): boolean => {
+  const selector = `iframe${UNRELEASED}`;
+  return node instanceof Element ? node.matches(selector) || !!node.querySelector(selector) : node == document && !!document.querySelector(selector);
+};
+
+/**
+ * Load UI parts when the visit needs them, and not before: the first layer when there is no
+ * valid choice; the whole UI on `open()`, a reopen link click or `#consentry-preferences`, a
+ * blocked iframe on the page, or `ui.floatingButton`. Until the whole UI is there, reopen
+ * links are watched by one delegated click listener. A part that fails to load (the file is
+ * missing) leaves the page as it is: blocked, and working.
+ */
+export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unknown>): void => {
+  let ui: Promise<unknown> | undefined;
+  let banner: unknown;
+  let done = false;
+  const preferencesHash = () => location.hash == PREFERENCES_HASH;
+  /** The whole UI, then (`open`) the preferences: the UI subscribes to `show` only when it starts. */
+  const whole = (open?: boolean): void => {
+    if (done) return;
+    ui ??= load('ui').then(() => (done = true), (error) => {
+      ui = undefined; // a later click may try again
+      throw error;
+    });
+    // loadScript has already named the missing file; nothing else to do: stay blocked.
+    ui.then(() => open && api.open()).catch(() => {});
+  };
+  const firstLayer = (): unknown => ui || banner || (!api.get() && api.state().reason && (banner = load('banner').catch(() => {})));
+
+  api.on('show', ({ preferences }) => (preferences ? whole(true) : firstLayer()));
+  const onClick = (e: Event) => {
+    if (done) return document.removeEventListener('click', onClick, true);
+    // composedPath: reopen links inside other shadow roots count too (as src/ui/reopen.ts).
+    const target = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(REOPEN_SELECTOR));
+    if (!target) return;
+    e.preventDefault();
+    target.focus(); // the dialog returns focus to it on close, as before
+    whole(true);
+  };
+  document.addEventListener('click', onClick, true);
+  addEventListener('hashchange', () => preferencesHash() && whole(true));
+  // A first visit starts fetching the first layer in the next task, in parallel with parsing
+  // the page: inserting the script (and creating the Trusted Types policy) inside the head
+  // script's own task made that task long at 4× CPU (issue 12). An embed can only be seen once
+  // the document is parsed (or when an SPA adds it).
+  setTimeout(firstLayer);
+  const start = () => {
+    if (api.config.ui.floatingButton || preferencesHash() || blockedEmbed(document)) whole(preferencesHash());
+    else firstLayer();
+    onAddedNodes((node) => done || (blockedEmbed(node) && whole()));
+  };
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
+};

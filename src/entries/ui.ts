@@ -1,0 +1,13 @@
+// Script-tag entry `consentry.ui.js`: the whole `<consentry-banner>` (Lit templates, the
+// preferences dialog, iframe placeholders, floating button). The head script loads it from
+// beside itself on open(), a reopen link, a blocked embed or ui.floatingButton; it takes over
+// a first layer already on screen in place.
+// Size budget (checked by `npm test`): 13312 B brotli.
+import { markSelf } from '../core/assets.js';
+import { autoMount, defineElements } from '../ui/define.js';
+
+markSelf();
+if (window.consentry) {
+  defineElements();
+  autoMount();
+} else console.warn('consentry: consentry.ui.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown');

@@ -1,0 +1,201 @@
+// Issue 12: the head script loads only what a visit needs (DESIGN "Loading"). The site
+// server's request log shows which consentry files each page fetched; the tracker's log shows
+// what was released.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { bannerConfig, shopPage } from './banner-pages.js';
+import { expect, html, ready, test, type Servers } from './fixtures.js';
+
+const GATEKEEPER = 'consentry.gatekeeper.js';
+/** The consentry files a page requested from the site, in order. */
+const consentryFiles = (servers: Servers) => servers.siteLog.filter((p) => /consentry[^/]*\.js$/.test(p)).map((p) => p.split('/').pop());
+const bar = (page: Page) => page.locator('consentry-banner [part=banner]');
+const dialog = (page: Page) => page.locator('consentry-banner dialog');
+const ran = (page: Page, name: string) => page.waitForFunction((n) => window.__ran?.includes(n), name);
+
+/** A visit that chooses through the API, so the next navigation is a returning visitor's. */
+const chooseThenReturn = async (page: Page, servers: Servers, choose: 'acceptAll' | 'rejectAll') => {
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  await page.evaluate((fn) => window.consentry![fn](), choose);
+  await page.waitForLoadState('load');
+  servers.siteLog.length = 0;
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+};
+
+test.describe('loading: what each visit fetches', () => {
+  test('a returning visitor with a valid choice fetches no UI file, and its tagged scripts still run', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER, body: '' }).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await chooseThenReturn(page, servers, 'acceptAll');
+    await ran(page, 'a');
+    await ran(page, 'b');
+    await page.waitForLoadState('load');
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER]);
+    await expect(page.locator('consentry-banner')).toHaveCount(0);
+  });
+
+  test('the one-file consentry.js: a returning visitor runs no banner code', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await chooseThenReturn(page, servers, 'acceptAll');
+    await ran(page, 'a');
+    await page.waitForLoadState('load');
+    expect(consentryFiles(servers)).toEqual(['consentry.js']);
+    expect(await page.evaluate(() => [!!customElements.get('consentry-banner'), !!document.querySelector('consentry-banner')])).toEqual([false, false]);
+  });
+
+  test('a first visit fetches the first layer alone; Accept all releases without fetching more', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER }).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await page.goto(`${servers.site}/`);
+    const region = page.getByRole('region', { name: 'We value your privacy' });
+    await expect(region).toBeVisible();
+    await expect(region.getByRole('button')).toHaveText(['Accept all', 'Reject all', 'Customize']);
+    expect(servers.log).toEqual([]);
+    await region.getByRole('button', { name: 'Accept all' }).click();
+    await ran(page, 'a');
+    await expect(bar(page)).toHaveCount(0);
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.banner.js']);
+  });
+
+  test('Customize on the first layer fetches the whole UI, which takes the banner over in place (no shift) and opens the dialog', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER }).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${servers.site}/`);
+    const accept = page.locator('consentry-banner').getByRole('button', { name: 'Accept all' });
+    await expect(accept).toBeVisible();
+    const before = await accept.boundingBox();
+    await page.locator('consentry-banner').getByRole('button', { name: 'Customize' }).click();
+    await expect(dialog(page)).toBeVisible();
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.banner.js', 'consentry.ui.js']);
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toHaveCount(0);
+    expect(await accept.boundingBox()).toEqual(before);
+    await expect(page.locator('consentry-banner').getByRole('button')).toHaveText(['Accept all', 'Reject all', 'Customize']);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await expect(bar(page)).toHaveCount(0);
+    expect(servers.log).toEqual([]);
+  });
+
+  test('on a returning visit a footer reopen link and open() fetch the UI and open the dialog; focus returns to the link', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER }).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await chooseThenReturn(page, servers, 'rejectAll');
+    await page.waitForLoadState('load');
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER]);
+    await page.locator('#prefs').click();
+    await expect(dialog(page)).toBeVisible();
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.ui.js']);
+    // Pre-filled with the saved refusal, as before.
+    await expect(page.getByRole('switch', { name: 'Analytics' })).toHaveAttribute('aria-checked', 'false');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('prefs');
+    // open() on a fresh returning page view.
+    servers.siteLog.length = 0;
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await page.evaluate(() => window.consentry!.open());
+    await expect(dialog(page)).toBeVisible();
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.ui.js']);
+    await page.getByRole('button', { name: 'Accept all' }).last().click();
+    await ran(page, 'a');
+  });
+
+  test('arriving on #consentry-preferences on a returning visit fetches the UI and opens the dialog', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER }).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await chooseThenReturn(page, servers, 'rejectAll');
+    await page.goto('about:blank');
+    servers.siteLog.length = 0;
+    await page.goto(`${servers.site}/#consentry-preferences`);
+    await expect(dialog(page)).toBeVisible();
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.ui.js']);
+  });
+
+  test('a blocked embed on a returning visit fetches the UI for its placeholder', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER }));
+    await chooseThenReturn(page, servers, 'rejectAll');
+    await expect(page.getByRole('group', { name: 'Tea video' })).toBeVisible();
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.ui.js']);
+    await expect(bar(page)).toHaveCount(0);
+    expect(servers.log).toEqual([]);
+  });
+
+  test('ui.floatingButton fetches the UI on a returning visit, and the button opens the dialog', async ({ page, servers }) => {
+    servers.page('/', shopPage(servers, { bundle: GATEKEEPER, config: bannerConfig({ ui: { floatingButton: true } }) }).replace(/<iframe[^>]*><\/iframe>/, ''));
+    await chooseThenReturn(page, servers, 'rejectAll');
+    await page.getByRole('button', { name: 'Privacy preferences' }).click();
+    await expect(dialog(page)).toBeVisible();
+  });
+
+  test('missing UI files: one console error naming each, nothing released, the page keeps working', async ({ page, servers }) => {
+    // The head script self-hosted in /js/ without the files that belong beside it.
+    servers.page('/js/consentry.gatekeeper.js', { body: readFileSync(`dist/${GATEKEEPER}`, 'utf8'), headers: { 'Content-Type': 'text/javascript' } });
+    servers.page('/', html({
+      bundle: null,
+      head: `<script src="/js/consentry.gatekeeper.js"></script>
+        <script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>`,
+      body: `<button id="own" onclick="this.textContent = 'clicked'">Site button</button><a id="prefs" href="#consentry-preferences">Cookie settings</a>`,
+    }));
+    const errors: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && /consentry/.test(m.text()) && errors.push(m.text()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toContain(`consentry: cannot load ${servers.site}/js/consentry.banner.js`);
+    await page.locator('#prefs').click();
+    await expect.poll(() => errors.length).toBe(2);
+    expect(errors[1]).toContain('/js/consentry.ui.js');
+    await page.locator('#own').click();
+    await expect(page.locator('#own')).toHaveText('clicked');
+    expect(await page.evaluate(() => window.consentry!.granted('analytics'))).toBe(false);
+    expect(servers.log).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('receipt sending is fetched on the first decision, not before, and not on a returning visit with an empty queue', async ({ page, servers }) => {
+    // A same-origin receiver: the request body as it arrived.
+    const received: string[] = [];
+    servers.page('/receipts', ((req: NodeJS.ReadableStream) => new Promise((resolve) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => (received.push(body), resolve({ body: '', headers: { 'Content-Type': 'text/plain' } })));
+    })) as never);
+    servers.page('/', html({ bundle: GATEKEEPER, config: { receipt: { endpoint: '/receipts' } } }));
+    await page.goto(`${servers.site}/`);
+    await expect(bar(page)).toBeVisible();
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.banner.js']);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => received.length).toBe(1);
+    expect(JSON.parse(received[0])).toMatchObject({ method: 'accept-all', hash: expect.stringMatching(/^fnv1a:/) });
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER, 'consentry.banner.js', 'consentry.receipts.js']);
+    expect(servers.log).toEqual([]);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry:receipts'))).toBe('[]');
+    servers.siteLog.length = 0;
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await page.waitForLoadState('load');
+    expect(consentryFiles(servers)).toEqual([GATEKEEPER]);
+  });
+
+  test('strict CSP (nonce + strict-dynamic) and Trusted Types: the lazily fetched files load, zero violations', async ({ page, servers }) => {
+    const nonce = 'l0adingN0nce';
+    servers.page('/', {
+      headers: {
+        'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; frame-src ${servers.origin('video.tracker.test')}; ` +
+          `require-trusted-types-for 'script'; trusted-types consentry lit-html`,
+      },
+      body: shopPage(servers, { bundle: GATEKEEPER }).replace('<script src="/dist/', `<script nonce="${nonce}" src="/dist/`).replace(/<script type="text\/plain"/g, `<script nonce="${nonce}" type="text/plain"`),
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => /Content.Security.Policy|Trusted.Type/i.test(m.text()) && violations.push(m.text()));
+    page.on('pageerror', (e) => violations.push(e.message));
+    await page.goto(`${servers.site}/`);
+    await expect(page.getByRole('group', { name: 'Tea video' })).toBeVisible();
+    await page.locator('consentry-banner').getByRole('button', { name: 'Customize' }).click();
+    await expect(dialog(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Accept all' }).last().click();
+    await ran(page, 'a');
+    expect(violations).toEqual([]);
+  });
+});
