@@ -1,4 +1,4 @@
-import { readCookies, removeCookie } from './cookies.js';
+import Cookies from 'js-cookie';
 import { warn } from './store.js';
 import type { CategoryKey, ResolvedConfig } from './types.js';
 
@@ -37,13 +37,13 @@ export const deleteCookiesOf = (config: ResolvedConfig, granted: (category: Cate
     const refused = [...config.categories, ...config.services.map((s) => ({ key: s.id, cookies: s.cookies }))].filter((c) => c.cookies[0] && !granted(c.key));
     // Nothing listed for what is refused (the default config): no cookie read (a sync IPC) at all.
     if (!refused[0]) return;
-    const names = Object.keys(readCookies());
+    const names = Object.keys(Cookies.get());
     const { hostname, pathname } = location;
     for (const { cookies } of refused)
       for (const spec of cookies)
         for (const name of matchingNames(spec.name, names))
           for (const domain of domainVariants(hostname, spec.domain))
-            for (const path of pathVariants(pathname, spec.path)) removeCookie(name, { domain, path });
+            for (const path of pathVariants(pathname, spec.path)) Cookies.remove(name, { domain, path });
   } catch (error) {
     warn('cannot delete refused cookies', error);
   }

@@ -1,4 +1,4 @@
-import { readCookies, removeCookie, writeCookie } from './cookies.js';
+import Cookies from 'js-cookie';
 import { parseRecord, serializeRecord } from './record.js';
 import type { ConsentRecord, ResolvedConfig } from './types.js';
 
@@ -16,7 +16,7 @@ export const warn = (message: string, error?: unknown): void => {
  */
 export const readRecord = (config: ResolvedConfig): ConsentRecord | null => {
   try {
-    return parseRecord(readCookies()[config.cookie.name]);
+    return parseRecord(Cookies.get(config.cookie.name));
   } catch (error) {
     warn('cannot read the consent cookie', error);
     return null;
@@ -32,8 +32,8 @@ export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null
   const { name, domain, path, sameSite } = config.cookie;
   const attributes = { domain, path, sameSite, secure: location.protocol == 'https:' || sameSite == 'None' };
   try {
-    if (record) writeCookie(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) });
-    else removeCookie(name, attributes);
+    if (record) Cookies.set(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) });
+    else Cookies.remove(name, attributes);
   } catch (error) {
     warn('cannot write the consent cookie', error);
   }
