@@ -1,4 +1,4 @@
-// `npm test`: type-check, build, size budgets, SSR import, unit/component tests (web-test-runner),
+// `npm test`: type-check, build, size budgets, Node tests (SSR import, catalog, scan, tag, receiver), unit/component tests (web-test-runner),
 // end-to-end tests (Playwright). Prints one closing line `N passed, N failed` summing every
 // suite and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ const built = step('type-check', bin('tsc'), ['--noEmit', '-p', '.']) & step('bu
 if (built) {
   if (!only) step('size budgets', 'node', ['scripts/sizes.mjs']);
   if (!only || only === 'node')
-    suite('SSR import (node:test)', 'node', ['scripts/node-tests.mjs'], '.test-results/node.json', (r) => r);
+    suite('Node: SSR import, catalog, scan, tag, receiver (node:test)', 'node', ['scripts/node-tests.mjs'], '.test-results/node.json', (r) => r);
   if (!only || only === 'unit')
     suite('unit + component (web-test-runner)', bin('wtr'), [], '.test-results/unit.json', (r) => r);
   if (!only || only === 'e2e')
