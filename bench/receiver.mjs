@@ -7,6 +7,7 @@
 //      no answer) stores each exactly once. The chain verifies at the end.
 // The receiver runs as the CLI in a child process (dist/node/cli.js; build first), rate limits
 // off. PostgreSQL is a throwaway cluster (test/support/receiver.mjs). Prints a Markdown section.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
@@ -105,11 +106,18 @@ try {
 }
 
 const load = loadavg()[0].toFixed(1);
-console.log(`
+const table = `
 | store | receipts/s | p50 | p99 | 201s ≤ rows | kill -9 rounds | acknowledged | lost | stored twice | unacknowledged re-sent → stored once | chain |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows.map(({ kind, load: l, total: t }) => `| ${kind == 'sqlite' ? 'SQLite (WAL, synchronous=FULL)' : 'PostgreSQL 15'} | ${l.perSecond} | ${l.p50} ms | ${l.p99} ms | ${l.created} ≤ ${l.stored} | ${ROUNDS} | ${t.acked} | ${t.lost} | ${t.twice} | ${t.unacked} → ${t.resentOnce} | ${t.chainOk ? 'verifies' : 'BROKEN'} |`).join('\n')}
 
-${SECONDS} s per store, ${CONNECTIONS} connections, loopback, ${cpus().length} CPUs (load average ${load} at the end), autocannon in the same machine.`);
+${SECONDS} s per store, ${CONNECTIONS} connections, loopback, ${cpus().length} CPUs (load average ${load} at the end), autocannon in the same machine.`;
+console.log(table);
+// bench/RESULTS.md: this run's table in its own marked block (`npm run bench` keeps it).
+const block = `<!-- receiver:start -->\n## Receiver (\`npm run bench:receiver\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)\n${table}\n<!-- receiver:end -->`;
+const results = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : '# Bench results\n';
+writeFileSync('bench/RESULTS.md', /<!-- receiver:start -->[\s\S]*<!-- receiver:end -->/.test(results)
+  ? results.replace(/<!-- receiver:start -->[\s\S]*<!-- receiver:end -->/, block)
+  : `${results.trimEnd()}\n\n${block}\n`);
 const failed = rows.some(({ load: l, total: t }) => t.lost || t.twice || t.resentOnce != t.unacked || !t.chainOk || l.stored < l.created || l.stored - l.created > CONNECTIONS);
 process.exit(failed ? 1 : 0);
