@@ -41,3 +41,9 @@ test('consentry/services and consentry/services/<id> resolve through the package
   assert.throws(() => resolveConfig({ services: ['youtube'] }), /config\.services\[0\] "youtube"; expected a catalog service id/);
   assert.equal(typeof createConsent, 'function');
 });
+
+test('consentry/loader resolves through the package exports and is import-safe under Node', async () => {
+  const { mountBannerWhenNeeded } = await import('consentry/loader');
+  const { createConsent } = await import('consentry');
+  assert.equal(mountBannerWhenNeeded(createConsent({})), undefined); // SSR: nothing to load, nothing thrown
+});
