@@ -84,7 +84,7 @@ const npmInputs = Object.fromEntries(
 /** The SPA demo imports `consentry` and `consentry/banner` as an app does; here they are this repo's sources. */
 const thisPackage = {
   name: 'consentry-self',
-  resolveId: (id) => ({ consentry: resolvePath('src/index.ts'), 'consentry/banner': resolvePath('src/banner.ts') })[id],
+  resolveId: (id) => ({ consentry: resolvePath('src/index.ts'), 'consentry/banner': resolvePath('src/banner.ts'), 'consentry/services': resolvePath('src/services/index.ts') })[id],
 };
 
 export default [

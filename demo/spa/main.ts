@@ -2,6 +2,7 @@
 // then reading `granted()` and listening to `change` to decide what to load.
 import { createConsent, type ConsentApi } from 'consentry';
 import { mountBanner } from 'consentry/banner';
+import { catalog } from 'consentry/services';
 import config from '../consentry.config.json';
 
 declare global {
@@ -11,7 +12,8 @@ declare global {
 }
 
 const tracker = document.querySelector<HTMLMetaElement>('meta[name="demo-tracker"]')?.content ?? '';
-const consent: ConsentApi = createConsent(config);
+// The catalog's entries for the services the config names by id (YouTube, Google Maps …).
+const consent: ConsentApi = createConsent(config, { catalog });
 // The demo panel (and the e2e test) read the API from window, as on the script-tag pages.
 window.consentry = consent;
 mountBanner(consent);
