@@ -13,3 +13,9 @@ export const UNRELEASED = `[data-consent]:not([${RELEASED}])`;
 /** The categories an element needs, from `data-consent="analytics advertising"` (all must be granted). */
 export const categoriesOf = (el: Element): CategoryKey[] =>
   (el.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** The hash that opens the preferences (a link from another page, or a script setting it). */
+export const PREFERENCES_HASH = '#consentry-preferences';
+
+/** What reopens the preferences: a `data-consentry-open` element or a `#consentry-preferences` link. */
+export const REOPEN_SELECTOR = `[data-consentry-open],a[href="${PREFERENCES_HASH}"]`;

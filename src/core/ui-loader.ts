@@ -1,5 +1,5 @@
 import { onAddedNodes } from './gatekeeper.js';
-import { UNRELEASED } from './tagging.js';
+import { PREFERENCES_HASH, REOPEN_SELECTOR, UNRELEASED } from './tagging.js';
 import type { ConsentApi } from './types.js';
 
 // DESIGN "Loading": the head script decides whether this visit needs any UI and fetches it
@@ -12,9 +12,6 @@ import type { ConsentApi } from './types.js';
  */
 export type UiPart = 'banner' | 'ui';
 
-/** What reopens the preferences: a `data-consentry-open` element or a `#consentry-preferences` link (as src/ui/reopen.ts). */
-export const REOPEN_SELECTOR = '[data-consentry-open],a[href="#consentry-preferences"]';
-const PREFERENCES_HASH = '#consentry-preferences';
 
 /** A tagged iframe still blocked, in or at `node` (an element or the document): it needs a placeholder, so the whole UI. */
 const blockedEmbed = (node: Node): boolean => {

@@ -1,5 +1,4 @@
-/** What reopens the preferences: a `data-consentry-open` element or a `#consentry-preferences` link. */
-const REOPEN = '[data-consentry-open],a[href="#consentry-preferences"]';
+import { PREFERENCES_HASH, REOPEN_SELECTOR } from '../core/tagging.js';
 
 /**
  * Reopen links by click delegation on the document, so footer links an SPA renders later
@@ -8,13 +7,13 @@ const REOPEN = '[data-consentry-open],a[href="#consentry-preferences"]';
  */
 export const watchReopen = (open: (opener: HTMLElement) => void): (() => void) => {
   const onClick = (e: Event) => {
-    const el = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(REOPEN));
+    const el = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(REOPEN_SELECTOR));
     if (!el) return;
     e.preventDefault();
     open(el);
   };
   // A link from another page (or a script) setting the hash opens it too.
-  const onHash = () => location.hash == '#consentry-preferences' && open(document.body);
+  const onHash = () => location.hash == PREFERENCES_HASH && open(document.body);
   onHash();
   document.addEventListener('click', onClick);
   addEventListener('hashchange', onHash);
