@@ -13,7 +13,11 @@ const minify = terser({
   compress: { passes: 3, pure_getters: true },
   // Our internal fields are `_name`; Lit's (`_$x`, `__x`) are left alone.
   mangle: { properties: { regex: /^_[a-z]/ } },
-  format: { comments: false },
+  // V8's explicit compile hint (v8.dev/blog/explicit-compile-hints): compile every function
+  // eagerly while the script streams in, off the main thread. Nearly all of a head script's
+  // functions run at load anyway; compiled lazily, each one was parsed again on the main
+  // thread (47 functions, ~7 ms unthrottled, a third of the head script's task).
+  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
 });
 
 // --- Locales (issue 13): one file per locale, never all of them in one bundle. ---

@@ -11,8 +11,12 @@ const selfScript = (): HTMLScriptElement | null =>
 /** Remember the running script: call at the top of each script-tag entry. */
 export const markSelf = (): void => void selfScript();
 
-/** URL of `file` beside the consentry script (`consentry.banner.js`, `i18n/de.js`). */
-export const assetUrl = (file: string): string => new URL(file, selfScript()?.src || document.baseURI).href;
+/**
+ * URL of `file` beside the consentry script (`consentry.banner.js`, `i18n/de.js`). Both bases
+ * are absolute URLs already, so the folder is cut off as text: a page's first `new URL()`
+ * costs milliseconds at 4× CPU.
+ */
+export const assetUrl = (file: string): string => (selfScript()?.src || document.baseURI).replace(/[?#].*/s, '').replace(/[^/]*$/, file);
 
 const loading = new Map<string, Promise<void>>();
 

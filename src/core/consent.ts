@@ -8,7 +8,7 @@ import { installInterceptors } from './intercept.js';
 import { loadReceiptSender } from './lazy-parts.js';
 import { createRecord, servicesOnly, staleReason } from './record.js';
 import { readRecord, warn, writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState, ServiceBlocking } from './types.js';
+import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState, ResolvedConfig, ServiceBlocking } from './types.js';
 import { VERSION } from './version.js';
 import { startConsentMode } from '../integrations/consent-mode.js';
 import { applyGpc, gpcRefused } from '../integrations/gpc.js';
@@ -23,8 +23,6 @@ export interface CreateOptions {
   catalog?: readonly ServiceBlocking[];
 }
 
-const INERT_CONFIG = resolveConfig({});
-
 /**
  * Create the consent engine for a configuration (`{}` is valid): it reads the stored choice,
  * keeps tagged elements blocked until their categories are granted, stores new choices and
@@ -35,20 +33,19 @@ const INERT_CONFIG = resolveConfig({});
 export const createConsent = (input: unknown = {}, options: CreateOptions = {}): ConsentApi => {
   const now = options.now ?? Date.now;
   const browser = typeof document != 'undefined';
-  let config = INERT_CONFIG;
+  let config: ResolvedConfig;
   /** false when the configuration was invalid (or under SSR): nothing optional is ever granted. */
   let usable = browser;
-  if (browser)
-    try {
-      if (input instanceof Error) throw input;
-      config = resolveConfig(input, options.catalog);
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      usable = false;
-      // Safe state: the hosts of every catalog service stay blocked (untagged snippets too),
-      // since we cannot tell which of them the broken config meant to name.
-      config = resolveConfig({ services: options.catalog?.map((s) => s.id) }, options.catalog);
-    }
+  try {
+    if (browser && input instanceof Error) throw input;
+    config = resolveConfig(browser ? input : {}, options.catalog); // SSR: the defaults, inert
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    usable = false;
+    // Safe state: the hosts of every catalog service stay blocked (untagged snippets too),
+    // since we cannot tell which of them the broken config meant to name.
+    config = resolveConfig({ services: options.catalog?.map((s) => s.id) }, options.catalog);
+  }
   /** Every optional key a choice can be about: categories, then services. */
   const keys = [...config.categories.map((c) => c.key), ...config.services.map((s) => s.id)];
   const events = createEmitter<ConsentEvents>();

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit/html.js';
 import type { CategoryKey, Choices, ConsentApi } from '../core/types.js';
 import { button, preferencesDialog } from './dialog.js';
-import { pickTexts, registerLocale, type Picked, type Texts } from './i18n/index.js';
+import { en } from './i18n/en.js';
+import { pickTexts, registerLocale, useAllEnglish, type Picked, type Texts } from './i18n/index.js';
 import { UIElement } from './element.js';
 import { watchIframes } from './placeholder.js';
 import { watchReopen } from './reopen.js';
@@ -9,6 +10,8 @@ import { normalizeChoices } from './service-choices.js';
 import { styles } from './styles.js';
 
 type Text = string | Record<string, string> | undefined;
+
+useAllEnglish(en);
 
 /** The element focused now, looking inside shadow roots (the opener to return focus to). */
 const deepActive = (): HTMLElement | null => {

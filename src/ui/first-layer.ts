@@ -1,10 +1,10 @@
 import type { Choices, ConsentApi } from '../core/types.js';
 import { pickTexts, type Picked } from './i18n/index.js';
-import { styles } from './styles.js';
+import { barStyles } from './styles.js';
 
 // The first layer alone, without Lit (DESIGN "Loading"): what a first visit downloads before
 // any click. It builds the very markup `<consentry-banner>`'s template renders (banner.ts),
-// with the same stylesheet, into the shadow root of a not-yet-defined `<consentry-banner>`;
+// with the bar's part of the same stylesheet, into the shadow root of a not-yet-defined `<consentry-banner>`;
 // when the whole UI loads (Customize, a reopen link, open()), that element upgrades in place
 // and its first render replaces this markup in the same task: no frame without the banner,
 // no shift. Plain DOM calls: no template parsing, so no long task at 4× CPU.
@@ -34,7 +34,7 @@ export const showFirstLayer = (api: ConsentApi): void => {
   host ??= document.body.appendChild(document.createElement('consentry-banner'));
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles);
+  sheet.replaceSync(barStyles);
   root.adoptedStyleSheets = [sheet];
   const { config } = api;
   host.setAttribute('theme', config.ui.theme);

@@ -11,15 +11,18 @@
  * frame it is painted (DESIGN budget: visible ≤ 1 frame after DOMContentLoaded).
  * The font family is the page's own (inherited; `--consentry-font` overrides it): a family of
  * our own, such as `system-ui`, cost 33–39 ms of font matching at 4× CPU in the first layout.
+ *
+ * Split in two: `barStyles` is all the first layer (first-layer.ts, what a first visit
+ * downloads) needs; `styles` adds the dialog, service list, floating button and placeholders.
+ * The bar's rules are the same text in both, so the upgrade to the whole UI changes no pixel.
  */
-export const styles = /* css */ `
+export const barStyles = /* css */ `
 :host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font-size:var(--consentry-font-size,1rem);line-height:1.5;font-family:var(--consentry-font);font-weight:400;font-style:normal;color:var(--_fg);text-align:start;overflow-wrap:break-word}
 :host([theme=light]){color-scheme:light}
 :host([theme=dark]){color-scheme:dark}
 *{box-sizing:border-box}
 h2,h3,p{margin:0 0 .5rem}
 h2{font-size:1.25rem}
-h3{font-size:1rem}
 .b,h2,h3{hyphens:auto;word-break:auto-phrase}
 a,summary{color:var(--_ac)}
 button{font:inherit;cursor:pointer}
@@ -32,6 +35,13 @@ button{font:inherit;cursor:pointer}
 .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr));gap:.5rem;margin-top:1rem}
 .b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:600;line-height:1.25}
 .s{background:0;color:var(--_ac)}
+@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}:host([data-settled]) .bar{animation-delay:-1s}[role=switch]::before{transition:inset-inline-start .15s}}
+@keyframes in{from{translate:0 1rem}}
+`;
+
+/** The rest of the UI's styles: dialog, service list, floating button, placeholders. */
+const restStyles = /* css */ `
+h3{font-size:1rem}
 dialog{width:min(40rem,100% - 1rem);max-height:calc(100% - 1rem);padding:0;border-radius:var(--_r);flex-direction:column}
 dialog[open]{display:flex}
 dialog::backdrop{background:#0009}
@@ -78,6 +88,7 @@ th{word-break:keep-all;overflow-wrap:normal}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
 .p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}
-@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}:host([data-settled]) .bar{animation-delay:-1s}[role=switch]::before{transition:inset-inline-start .15s}}
-@keyframes in{from{translate:0 1rem}}
 `;
+
+/** Every style of the UI (UIElement adopts these). */
+export const styles = barStyles + restStyles;

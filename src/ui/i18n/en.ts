@@ -4,7 +4,8 @@
  * Counts: `<key>#<plural category>` keys, one per category `Intl.PluralRules` gives the
  * locale (English: `#one`, `#other`; Arabic has six), `{0}` is the number.
  */
-export const en = {
+/** The first layer's texts (all that first-layer.ts shows: what a first visit downloads). */
+export const enBar = {
   title: 'We value your privacy',
   text: 'We use cookies and similar technologies such as web beacons to run this site, remember you, measure visits and personalize ads. Optional ones stay off until you allow them. You can change your choice at any time.',
   changed: 'Our privacy policy has changed, so please review your choices.',
@@ -17,6 +18,11 @@ export const en = {
   ok: 'OK',
   optOut: 'Do not sell or share my personal information',
   minors: 'If you are under 18, please make this choice together with a parent or guardian.',
+};
+
+/** Every English text: the first layer's, then the dialog's, the service list's and the placeholders'. */
+export const en = {
+  ...enBar,
   prefsTitle: 'Privacy preferences',
   prefsText: 'Choose what we may use. Strictly necessary cookies are always on: the site cannot work without them.',
   gpc: 'Your browser’s Global Privacy Control signal switched off: {0}. You can still switch them on.',

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../../core/types.js';
-import { en, type Texts } from './en.js';
+import { enBar, type Texts } from './en.js';
 import { loadLocale } from './loaders.js';
 import { resolveLocale } from './resolve.js';
 import { LOCALE_TAGS, dirOf } from './tags.js';
@@ -13,8 +13,17 @@ declare global {
   }
 }
 
-/** Locales at hand without a fetch: English, and whatever registerLocale added. English fills what a locale leaves out. */
-const registered: Record<string, Partial<Texts>> = { en };
+/**
+ * English, which fills what a locale leaves out: the first layer's texts only until the whole
+ * UI brings the rest (banner.ts calls {@link useAllEnglish}), so the first-layer file that a
+ * first visit downloads carries no dialog texts.
+ */
+let english: Partial<Texts> = enBar;
+/** Make every English text the fallback (the whole UI imports them). */
+export const useAllEnglish = (texts: Texts): void => void (english = texts);
+
+/** Locales at hand without a fetch: English (nothing over the fallback), and whatever registerLocale added. */
+const registered: Record<string, Partial<Texts>> = { en: {} };
 
 /** Add a locale, e.g. `registerLocale('de', de)` with `import de from 'consentry/i18n/de'`; missing keys fall back to English. */
 export const registerLocale = (tag: string, texts: Partial<Texts>): void => {
@@ -37,7 +46,7 @@ export interface Picked {
 const langOf = new WeakMap<Texts, string>();
 
 const merge = (lang: string, texts: Partial<Texts>, config: ResolvedConfig): Picked => {
-  const t = { ...en, ...texts, ...config.translations[lang] } as Texts;
+  const t = { ...english, ...texts, ...config.translations[lang] } as Texts;
   langOf.set(t, lang);
   return { lang, dir: dirOf(lang), t };
 };

@@ -11,23 +11,31 @@ interface Parsed {
   region?: string;
 }
 
-/** Bokmål stands in for Norwegian: `no` (macrolanguage) and Nynorsk readers read Bokmål. */
-const SAME_LANGUAGE: Record<string, string> = { no: 'nb', nn: 'nb' };
+/**
+ * Language subtags read as another: deprecated codes old systems still send (IANA registry
+ * "Preferred-Value": `iw` Hebrew, `in` Indonesian, `ji` Yiddish), and Bokmål standing in for
+ * Norwegian (`no`, the macrolanguage, and Nynorsk readers read Bokmål).
+ */
+const SAME_LANGUAGE: Record<string, string> = { iw: 'he', in: 'id', ji: 'yi', no: 'nb', nn: 'nb' };
+
+/** language[-Script][-REGION][-variants…] (BCP 47; `_` as some systems write it). */
+const TAG = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-[a-z\d]{1,8})*$/i;
 
 /**
- * Split a tag, canonicalised (`iw` → `he`, `zh-hant-tw` → `zh-Hant-TW`). The script comes from
- * the likely-subtags data (`zh-TW` → Hant, `zh-SG` → Hans, `zh` → Hans) because that is what
- * tells Traditional from Simplified Chinese; the region only when the tag says it, because
- * likely subtags would turn `pt` into `pt-BR`. Undefined for a malformed tag.
+ * Split a tag, canonicalised (`iw` → `he`, `zh-hant-tw` → `zh-Hant-TW`). Chinese gets its
+ * script from the region when the tag does not say it (CLDR likely subtags: TW, HK and MO
+ * write Hant, everywhere else Hans), because that is what tells Traditional from Simplified;
+ * the other shipped languages have one script each. Undefined for a malformed tag.
+ * Plain text on purpose: `Intl.Locale#maximize()` loads ICU data, ~30 ms on the first visit.
  */
 const parse = (tag: string): Parsed | undefined => {
-  try {
-    const canonical = Intl.getCanonicalLocales(tag)[0];
-    const locale = new Intl.Locale(canonical);
-    return { tag, canonical, lang: SAME_LANGUAGE[locale.language] ?? locale.language, script: locale.maximize().script, region: locale.region };
-  } catch {
-    return undefined;
-  }
+  const [, given, written, area] = TAG.exec(tag.replace(/_/g, '-')) ?? [];
+  if (!given) return undefined;
+  const lower = given.toLowerCase();
+  const lang = SAME_LANGUAGE[lower] ?? lower;
+  const region = area?.toUpperCase();
+  const script = written ? written[0].toUpperCase() + written.slice(1).toLowerCase() : lang == 'zh' ? (/^(TW|HK|MO)$/.test(region!) ? 'Hant' : 'Hans') : undefined;
+  return { tag, canonical: [lang, script, region].filter(Boolean).join('-'), lang, script, region };
 };
 
 /** The best of `available` for one wanted language, or undefined: same language, never a different script. */

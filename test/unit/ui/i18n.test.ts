@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../../src/core/config.js';
 import { en } from '../../../src/ui/i18n/en.js';
-import { counts, format, pickTexts, plural, registerLocale, type Picked } from '../../../src/ui/i18n/index.js';
+import { counts, format, pickTexts, plural, registerLocale, useAllEnglish, type Picked } from '../../../src/ui/i18n/index.js';
 import zhCN from '../../../src/ui/i18n/zh-CN.js';
 import zhTW from '../../../src/ui/i18n/zh-TW.js';
+
+// The whole UI's English, as banner.ts makes it (the first-layer file alone carries only the bar's texts).
+useAllEnglish(en);
 
 const withHtmlLang = <T>(lang: string, fn: () => T): T => {
   const before = document.documentElement.lang;
