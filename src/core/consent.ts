@@ -2,7 +2,7 @@ import { NECESSARY, choicesFor } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
 import { resolveConfig } from './config.js';
 import { createEmitter } from './events.js';
-import { allowedOnce, onAddedNodes, tagGatekeeper } from './gatekeeper.js';
+import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
 import { grantsFor, mergeChoices } from './grants.js';
 import { installInterceptors } from './intercept.js';
 import { loadReceiptSender } from './lazy-parts.js';
@@ -63,9 +63,11 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
    */
   type State = ConsentState & { held: ConsentRecord | null };
 
+  /** The stored record as last read (before GPC), which other tabs' changes are compared with. */
+  let read: ConsentRecord | null = null;
   const readState = (): State => {
     const gpc = gpcRefused(config);
-    const stored = applyGpc(usable ? readRecord(config) : null, gpc);
+    const stored = applyGpc((read = usable ? readRecord(config) : null), gpc);
     // An unusable (invalid) config never asks: reason null keeps the banner hidden.
     const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
     const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
@@ -161,13 +163,15 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
       apply(readState());
       if (!state.record) ask();
-    });
+    }, JSON.stringify(read));
   }
   installInterceptors(api, blocked, release);
   // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
   if (state.record) deleteCookiesOf(config, granted);
   release();
-  onAddedNodes((node) => node instanceof Element && release(node));
+  // One document query per batch of parser or script insertions: touching every added node
+  // from script (a wrapper each) made the parser's task long at 4× CPU on ordinary pages.
+  onDomChange(release);
   announce('ready', state.record);
   if (usable && !state.record) ask();
   return api;

@@ -10,6 +10,9 @@ export type Release = (root?: ParentNode) => void;
 /** Elements a person chose to load once (`loadOnce`): released and never held again, in this page view only. */
 export const allowedOnce = new WeakSet<Element>();
 
+/** Call `fn` after every batch of nodes added or removed anywhere in the document from now on. */
+export const onDomChange = (fn: () => void): void => new MutationObserver(() => fn()).observe(document, { childList: true, subtree: true });
+
 /** Call `fn` with every node added anywhere in the document from now on. */
 export const onAddedNodes = (fn: (node: Node) => void): void =>
   new MutationObserver((records) => {

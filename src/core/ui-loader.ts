@@ -1,4 +1,4 @@
-import { onAddedNodes } from './gatekeeper.js';
+import { onDomChange } from './gatekeeper.js';
 import { PREFERENCES_HASH, REOPEN_SELECTOR, UNRELEASED } from './tagging.js';
 import type { ConsentApi } from './types.js';
 
@@ -13,11 +13,8 @@ import type { ConsentApi } from './types.js';
 export type UiPart = 'banner' | 'ui';
 
 
-/** A tagged iframe still blocked, in or at `node` (an element or the document): it needs a placeholder, so the whole UI. */
-const blockedEmbed = (node: Node): boolean => {
-  const selector = `iframe${UNRELEASED}`;
-  return node instanceof Element ? node.matches(selector) || !!node.querySelector(selector) : node == document && !!document.querySelector(selector);
-};
+/** A tagged iframe still blocked in the document: it needs a placeholder, so the whole UI. */
+const blockedEmbed = (): boolean => !!document.querySelector(`iframe${UNRELEASED}`);
 
 /**
  * Load UI parts when the visit needs them, and not before: the first layer when there is no
@@ -61,9 +58,9 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   // the document is parsed (or when an SPA adds it).
   setTimeout(firstLayer);
   const start = () => {
-    if (api.config.ui.floatingButton || preferencesHash() || blockedEmbed(document)) whole(preferencesHash());
+    if (api.config.ui.floatingButton || preferencesHash() || blockedEmbed()) whole(preferencesHash());
     else firstLayer();
-    onAddedNodes((node) => done || (blockedEmbed(node) && whole()));
+    onDomChange(() => done || (blockedEmbed() && whole()));
   };
   document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
 };

@@ -4,14 +4,14 @@
 // them (DESIGN "Loading"): a returning visitor evaluates no banner code; it just downloads it.
 // Size budget (checked by `npm test`): 22016 B brotli (everything; returning visitors who must download
 // less use consentry.gatekeeper.js, which fetches the parts).
-// ./head.js comes first: the gatekeeper is installed before any UI module is evaluated.
-import { api, first } from './head.js';
+// ./head.js comes first: the gatekeeper install is queued before any UI module is evaluated.
+import { whenInstalled } from './head.js';
 import { watchUiNeed } from '../core/ui-loader.js';
 import { autoMount, defineElements } from '../ui/define.js';
 import { showFirstLayer } from '../ui/first-layer.js';
 
 const whenBody = (fn: () => void) => (document.body ? fn() : document.addEventListener('DOMContentLoaded', fn));
-if (first)
+whenInstalled((api) =>
   watchUiNeed(api, (part) =>
     new Promise<void>((resolve) =>
       whenBody(() => {
@@ -23,4 +23,5 @@ if (first)
         resolve();
       }),
     ),
-  );
+  ),
+);

@@ -6,6 +6,6 @@
 // (≤ 1536 B, src/services). DESIGN's returning-visitor goal is 7 KB: not met yet (README "Design").
 import { loadScript } from '../core/assets.js';
 import { watchUiNeed } from '../core/ui-loader.js';
-import { api, first } from './head.js';
+import { whenInstalled } from './head.js';
 
-if (first) watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`));
+whenInstalled((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));

@@ -1,12 +1,28 @@
 // What both head-script entries (consentry.gatekeeper.js, consentry.js) do first, as a module
-// of its own so that it is evaluated before any UI module: the gatekeeper is installed before
-// Lit's module code runs, so if anything in the UI fails (say a Trusted Types policy without
-// `lit-html`), the page is still protected and the API still works.
+// of its own so that it is evaluated before any UI module: the gatekeeper's install is queued
+// before Lit's module code runs, so if anything in the UI fails (say a Trusted Types policy
+// without `lit-html`), the page is still protected and the API still works.
 import { markSelf } from '../core/assets.js';
 import { installGlobal } from '../core/global.js';
+import type { ConsentApi } from '../core/types.js';
 
 markSelf();
-/** Whether this copy installed `window.consentry` (a second copy of a bundle only warns). */
-export const first = !window.consentry;
-/** The page's consent API. */
-export const api = installGlobal();
+/** Whether this copy installs `window.consentry` (a second copy of a bundle only warns). */
+const first = !window.consentry;
+/** What the entry does with the API once installed (its UI loader); only the first copy runs it. */
+let then: (api: ConsentApi) => void = () => {};
+
+// The page's consent API is installed in a microtask: it runs as soon as this script ends and
+// before the parser goes on (HTML "clean up after running script" performs a microtask
+// checkpoint), so the page's next script finds `window.consentry` and everything blocked,
+// exactly as at top level. Not at top level because under DevTools (so under every bench or
+// test that drives a browser) the first `document.cookie` read captures the whole JS stack,
+// and a stack holding this script's top level makes V8 re-parse all of it for source
+// positions: ~30 ms of the head script's task at 4× CPU. A microtask's stack starts fresh.
+queueMicrotask(() => {
+  const api = installGlobal();
+  if (first) then(api);
+});
+
+/** Run `start` with the page's consent API once it is installed (by this copy only). */
+export const whenInstalled = (start: (api: ConsentApi) => void): void => void (then = start);

@@ -8,10 +8,10 @@ export const SYNC_CHANNEL = 'consentry';
  * from what they last saw, so a received change is never echoed back.
  * The cookie is also re-read on `focus`/`visibilitychange`: that is the fallback where
  * BroadcastChannel is missing or throws, and it covers sibling subdomains sharing a
- * `cookie.domain`, which a same-origin channel cannot reach.
+ * `cookie.domain`, which a same-origin channel cannot reach. `seen` is what this tab read at
+ * start (by default read again here).
  */
-export const syncTabs = (read: () => string, changed: () => void): (() => void) => {
-  let seen = read();
+export const syncTabs = (read: () => string, changed: () => void, seen = read()): (() => void) => {
   let channel: BroadcastChannel | undefined;
   const check = (): void => {
     const now = read();
