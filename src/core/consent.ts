@@ -21,6 +21,8 @@ export interface CreateOptions {
   now?: () => number;
   /** Catalog services `config.services` may name by id (`import { catalog } from 'consentry/services'`). */
   catalog?: readonly ServiceBlocking[];
+  /** The document's cookies (name → value) as the caller already read them; read here when absent. */
+  cookies?: Record<string, string>;
 }
 
 /**
@@ -65,9 +67,9 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
 
   /** The stored record as last read (before GPC), which other tabs' changes are compared with. */
   let read: ConsentRecord | null = null;
-  const readState = (): State => {
+  const readState = (cookies?: Record<string, string>): State => {
     const gpc = gpcRefused(config);
-    const stored = applyGpc((read = usable ? readRecord(config) : null), gpc);
+    const stored = applyGpc((read = usable ? readRecord(config, cookies) : null), gpc);
     // An unusable (invalid) config never asks: reason null keeps the banner hidden.
     const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
     const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
@@ -75,7 +77,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     return { record: reason ? null : stored, held, prefill, reason, gpcRefused: gpc };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
-  let state = readState();
+  let state = readState(options.cookies);
 
   /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what GPC refuses. */
   const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);

@@ -12,11 +12,12 @@ export const warn = (message: string, error?: unknown): void => {
 
 /**
  * Read the stored record. A missing cookie, disabled cookies, a throwing `document.cookie`
- * or a value it cannot parse all return null: ask again, never grant.
+ * or a value it cannot parse all return null: ask again, never grant. `cookies`: the document's
+ * cookies as already read (name → value), else they are read now.
  */
-export const readRecord = (config: ResolvedConfig): ConsentRecord | null => {
+export const readRecord = (config: ResolvedConfig, cookies?: Record<string, string>): ConsentRecord | null => {
   try {
-    return parseRecord(Cookies.get(config.cookie.name));
+    return parseRecord((cookies ?? Cookies.get())[config.cookie.name]);
   } catch (error) {
     warn('cannot read the consent cookie', error);
     return null;
