@@ -13,8 +13,19 @@ import type { ConsentApi } from './types.js';
 export type UiPart = 'banner' | 'ui';
 
 
-/** A tagged iframe still blocked in the document: it needs a placeholder, so the whole UI. */
-const blockedEmbed = (): boolean => !!document.querySelector(`iframe${UNRELEASED}`);
+/** Tagged iframes still blocked that the loader has acted on already. */
+const seen = new WeakSet<Element>();
+
+/**
+ * Whether the document holds a tagged iframe still blocked that the loader has not seen yet:
+ * it needs a placeholder, so the whole UI. Only a new one counts, so that when the UI file
+ * cannot be loaded, DOM changes elsewhere on the page do not fetch it again and again.
+ */
+const newBlockedEmbed = (): boolean => {
+  let found = false;
+  for (const el of document.querySelectorAll(`iframe${UNRELEASED}`)) if (!seen.has(el)) found = !!seen.add(el);
+  return found;
+};
 
 /**
  * Load UI parts when the visit needs them, and not before: the first layer when there is no
@@ -58,9 +69,9 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   // the document is parsed (or when an SPA adds it).
   setTimeout(firstLayer);
   const start = () => {
-    if (api.config.ui.floatingButton || preferencesHash() || blockedEmbed()) whole(preferencesHash());
+    if (newBlockedEmbed() || api.config.ui.floatingButton || preferencesHash()) whole(preferencesHash());
     else firstLayer();
-    onDomChange(() => done || (blockedEmbed() && whole()));
+    onDomChange(() => done || (newBlockedEmbed() && whole()));
   };
   document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
 };

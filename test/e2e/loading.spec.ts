@@ -153,6 +153,37 @@ test.describe('loading: what each visit fetches', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('a blocked embed with the UI file missing: one fetch and one error however often the page changes; a new embed tries once more', async ({ page, servers }) => {
+    servers.page('/js/consentry.gatekeeper.js', { body: readFileSync(`dist/${GATEKEEPER}`, 'utf8'), headers: { 'Content-Type': 'text/javascript' } });
+    servers.page('/', html({
+      bundle: null,
+      head: '<script src="/js/consentry.gatekeeper.js"></script>',
+      body: `<iframe data-consent="third_party" data-src="${servers.tracker}/embed.html"></iframe><ul id="feed"></ul>`,
+    }));
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && /consentry\.ui\.js/.test(m.text()) && errors.push(m.text()));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await expect.poll(() => errors.length).toBe(1);
+    // An SPA-like page keeps changing its DOM; every change is a mutation batch the loader sees.
+    for (let i = 0; i < 20; i++) {
+      await page.evaluate((n) => document.getElementById('feed')!.append(Object.assign(document.createElement('li'), { textContent: `item ${n}` })), i);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+    }
+    expect(consentryFiles(servers).filter((f) => f === 'consentry.ui.js')).toHaveLength(1);
+    expect(errors).toHaveLength(1);
+    // A second embed is a new need: the UI file is tried once more.
+    await page.evaluate((src) => {
+      const iframe = document.createElement('iframe');
+      iframe.setAttribute('data-consent', 'third_party');
+      iframe.setAttribute('data-src', src);
+      document.body.append(iframe);
+    }, `${servers.tracker}/embed2.html`);
+    await expect.poll(() => errors.length).toBe(2);
+    expect(consentryFiles(servers).filter((f) => f === 'consentry.ui.js')).toHaveLength(2);
+    expect(servers.log).toEqual([]);
+  });
+
   test('receipt sending is fetched on the first decision, not before, and not on a returning visit with an empty queue', async ({ page, servers }) => {
     // A same-origin receiver: the request body as it arrived.
     const received: string[] = [];
