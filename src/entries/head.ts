@@ -10,7 +10,7 @@ markSelf();
 /** Whether this copy installs `window.consentry` (a second copy of a bundle only warns). */
 const first = !window.consentry;
 /** What the entry does with the API once installed (its UI loader); only the first copy runs it. */
-let then: (api: ConsentApi) => void = () => {};
+let afterInstall: (api: ConsentApi) => void = () => {};
 
 // The page's consent API is installed in a microtask: it runs as soon as this script ends and
 // before the parser goes on (HTML "clean up after running script" performs a microtask
@@ -21,8 +21,8 @@ let then: (api: ConsentApi) => void = () => {};
 // positions: ~30 ms of the head script's task at 4× CPU. A microtask's stack starts fresh.
 queueMicrotask(() => {
   const api = installGlobal();
-  if (first) then(api);
+  if (first) afterInstall(api);
 });
 
 /** Run `start` with the page's consent API once it is installed (by this copy only). */
-export const whenInstalled = (start: (api: ConsentApi) => void): void => void (then = start);
+export const whenInstalled = (start: (api: ConsentApi) => void): void => void (afterInstall = start);
