@@ -82,7 +82,12 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
   /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what GPC refuses. */
   const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
   const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
-  const granted = (key: CategoryKey): boolean => key == NECESSARY || (usable && grantsFor(config, state.held?.c ?? {}, unanswered)(key));
+  /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
+  let rule: { of?: State; grants?: (key: string) => boolean } = {};
+  const granted = (key: CategoryKey): boolean => {
+    if (rule.of != state) rule = { of: state, grants: grantsFor(config, state.held?.c ?? {}, unanswered) };
+    return key == NECESSARY || (usable && rule.grants!(key));
+  };
 
   const release = tagGatekeeper(granted);
   const ask = (preferences = false) => events.emit('show', { preferences });
