@@ -19,12 +19,14 @@ const started = Date.now();
 
 /**
  * Installed in every page before any of its scripts: long tasks (start and duration, so each
- * can be placed before, at or after DOMContentLoaded), layout shifts, the click time, and a
- * per-frame visibility probe. Its DOMContentLoaded listener is the first one registered.
+ * can be placed before, at or after DOMContentLoaded), the scripts that ran in long animation
+ * frames (the Long Animation Frames API names each one's source URL), layout shifts, the click
+ * time, and a per-frame visibility probe. Its DOMContentLoaded listener is the first one registered.
  */
 const probe = (visible) => `
-  window.__bench = { longtasks: [], cls: 0, visibleAt: null, clickAt: null, dclStart: null };
+  window.__bench = { longtasks: [], scripts: [], cls: 0, visibleAt: null, clickAt: null, dclStart: null };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) for (const s of e.scripts) __bench.scripts.push([s.startTime, s.duration, s.sourceURL]); }).observe({ type: 'long-animation-frame' });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __bench.cls += e.value; }).observe({ type: 'layout-shift' });
   document.addEventListener('DOMContentLoaded', () => { __bench.dclStart = performance.now(); });
   addEventListener('click', () => { if (__bench.clickAt == null) __bench.clickAt = performance.now(); }, true);
@@ -37,6 +39,19 @@ const probe = (visible) => `
  * the banner's mount and first render), `after` (later tasks: deferred work, animation frames).
  */
 const phaseOf = ([start, duration], dclStart) => (start + duration <= dclStart ? 'head' : start <= dclStart ? 'dcl' : 'after');
+
+/**
+ * The long tasks a tool caused (DESIGN "Budgets": "no long task over 50 ms caused by
+ * consentry"): those that ran one of the tool's own scripts (a Long Animation Frames script
+ * entry, 5 ms or more, whose source URL is one of the tool's files, init script included)
+ * and the one that rendered its banner's first frame (the frame in which the probe first saw
+ * it). Counted whole: the page's own work in the same task counts against the tool.
+ */
+const causedBy = (tool, { longtasks, scripts, visibleAt }) =>
+  longtasks.filter(([start, duration]) => {
+    const within = (t) => t != null && t >= start && t <= start + duration;
+    return within(visibleAt) || scripts.some(([at, , url]) => within(at) && Object.hasOwn(tool.files, new URL(url || 'about:blank').pathname));
+  });
 
 /** The tool's files this load fetched from the site (servers.siteLog), once each. */
 const fetched = (servers, tool) => [...new Set(servers.siteLog.filter((p) => tool.files[p]))];
@@ -68,6 +83,7 @@ const measureLoad = async (browser, servers, tool, throttled) => {
       afterDcl: before.visibleAt == null ? null : before.visibleAt - before.dcl,
       longtasks: durations.length,
       longest: Math.max(0, ...durations),
+      caused: Math.max(0, ...causedBy(tool, before).map(([, d]) => d)),
       head: longestIn('head'),
       dcl: longestIn('dcl'),
       after: longestIn('after'),
@@ -170,6 +186,7 @@ const main = async () => {
       row('Banner visible after DOMContentLoaded (ms)', (t) => ms(m(t, 'plain', 'afterDcl'))),
       row(`Banner visible after navigation, ${THROTTLE}× CPU (ms)`, (t) => ms(m(t, 'throttled', 'visible'))),
       row(`Long tasks, ${THROTTLE}× CPU (count / longest ms)`, (t) => `${m(t, 'throttled', 'longtasks')} / ${ms(m(t, 'throttled', 'longest'))}`),
+      row(`Longest task caused by the tool, ${THROTTLE}× CPU (ms, 0 = none over 50; see below)`, (t) => (t.baseline ? 'n/a' : ms(m(t, 'throttled', 'caused')))),
       row(`Longest task before / at / after DOMContentLoaded, ${THROTTLE}× CPU (ms, 0 = none over 50)`, (t) => ['head', 'dcl', 'after'].map((p) => ms(m(t, 'throttled', p))).join(' / ')),
       row(`Total blocking time, ${THROTTLE}× CPU (ms)`, (t) => ms(m(t, 'throttled', 'tbt'))),
       row('CLS (4× CPU)', (t) => m(t, 'throttled', 'cls').toFixed(3)),
@@ -214,7 +231,7 @@ const main = async () => {
       const goal = (label, mine, theirs, ok, target) => [label, mine, theirs, target, ok ? 'met' : '**not met**'];
       goals = `\n\n### Goals (issue 12), consentry vs vanilla-cookieconsent in this run (${THROTTLE}× CPU, wall clock, medians)\n\n${table(['goal', 'consentry', 'vanilla-cookieconsent', 'target', ''], [
         goal('Total blocking time (ms)', ms(a('tbt')), ms(b('tbt')), a('tbt') <= b('tbt'), '≤ vcc'),
-        goal('Longest task on the page (ms; the page alone has none)', ms(a('longest')), ms(b('longest')), a('longest') <= 50, '≤ 50'),
+        goal('Longest task caused by the tool (ms; its scripts ran in it, or it rendered its banner)', ms(a('caused')), ms(b('caused')), a('caused') <= 50, '≤ 50'),
         goal('JS + CSS before any click, brotli', kb(a('bytesBeforeClick', 'plain')), kb(b('bytesBeforeClick', 'plain')), a('bytesBeforeClick', 'plain') <= 0.9 * b('bytesBeforeClick', 'plain'), '≤ 0.9× vcc'),
         goal('Banner visible after navigation (ms)', ms(a('visible')), ms(b('visible')), a('visible') <= 0.8 * b('visible'), '≤ 0.8× vcc'),
         goal('Accept all click → tagged script ran (ms)', ms(a('clickToRun')), ms(b('clickToRun')), a('clickToRun') <= b('clickToRun'), '≤ vcc'),
@@ -239,7 +256,14 @@ same page, same two tagged third-party scripts, each tool installed as its docs 
 Bytes are the tool's files each load really fetched (the site server's request log), compressed one by one (brotli -q 11);
 consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-one-file" is the one-file consentry.js.
 
-${table(['', ...list.map((t) => t.name)], rows)}${goals}
+${table(['', ...list.map((t) => t.name)], rows)}
+
+"Longest task caused by the tool" (DESIGN "Budgets": no long task over 50 ms caused by
+consentry) counts a long task when one of the tool's own scripts ran in it (the Long Animation
+Frames API names each script of 5 ms or more by its source URL; the tool's init script counts
+as the tool's) or when it rendered the frame in which its banner first appeared. Such a task
+counts whole, the page's own work in it included; a long task of the page alone (its first
+layout, say) does not count. "Long tasks … longest" is every long task on the page.${goals}
 
 ### CPU-time view: what the long tasks are (Chrome trace, CPU time × ${THROTTLE})
 

@@ -2,7 +2,7 @@
 // It holds everything — the head script, the first layer, the whole UI, receipt sending — but
 // runs each UI part only when the visit needs it, exactly as consentry.gatekeeper.js loads
 // them (DESIGN "Loading"): a returning visitor evaluates no banner code; it just downloads it.
-// Size budget (checked by `npm test`): 22016 B brotli (everything; returning visitors who must download
+// Size budget (checked by `npm test`): 22272 B brotli (everything; returning visitors who must download
 // less use consentry.gatekeeper.js, which fetches the parts).
 // ./head.js comes first: the gatekeeper install is queued before any UI module is evaluated.
 import { whenInstalled } from './head.js';

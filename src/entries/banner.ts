@@ -1,11 +1,9 @@
 // Script-tag entry `consentry.banner.js`: the first layer alone, without Lit. The head script
 // (consentry.gatekeeper.js) loads it from beside itself when there is no valid choice; pages
 // that still load it themselves with `defer` keep working (it is harmless twice).
-// Size budget (checked by `npm test`): 3328 B brotli (the bar's styles and texts only; the dialog's come with consentry.ui.js).
-import { markSelf } from '../core/assets.js';
+// Size budget (checked by `npm test`): 3072 B brotli (the bar's styles and texts only; the dialog's come with consentry.ui.js).
 import { showFirstLayer } from '../ui/first-layer.js';
 
-markSelf();
 
 const api = window.consentry;
 if (!api) console.warn('consentry: consentry.banner.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown');

@@ -2,13 +2,16 @@
 // of its own so that it is evaluated before any UI module: the gatekeeper's install is queued
 // before Lit's module code runs, so if anything in the UI fails (say a Trusted Types policy
 // without `lit-html`), the page is still protected and the API still works.
-import { markSelf } from '../core/assets.js';
+import { loadScript, markSelf } from '../core/assets.js';
 import { installGlobal } from '../core/global.js';
+import { shareLoader } from '../core/shared-loader.js';
 import type { ConsentApi } from '../core/types.js';
 
 markSelf();
 /** Whether this copy installs `window.consentry` (a second copy of a bundle only warns). */
 const first = !window.consentry;
+// The UI parts fetch their locale files through this copy's loader.
+if (first) shareLoader(loadScript);
 /** What the entry does with the API once installed (its UI loader); only the first copy runs it. */
 let afterInstall: (api: ConsentApi) => void = () => {};
 

@@ -2,11 +2,9 @@
 // preferences dialog, iframe placeholders, floating button). The head script loads it from
 // beside itself on open(), a reopen link, a blocked embed or ui.floatingButton; it takes over
 // a first layer already on screen in place.
-// Size budget (checked by `npm test`): 13312 B brotli.
-import { markSelf } from '../core/assets.js';
+// Size budget (checked by `npm test`): 12928 B brotli.
 import { autoMount, defineElements } from '../ui/define.js';
 
-markSelf();
 if (window.consentry) {
   defineElements();
   autoMount();

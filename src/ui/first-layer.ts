@@ -22,12 +22,25 @@ const current = (api: ConsentApi): Choices =>
   Object.fromEntries(api.config.categories.filter((c) => !c.locked).map((c) => [c.key, api.granted(c.key)]));
 
 /**
+ * Run `fn` once the page has painted its first frame. The page's first layout (its text, its
+ * fonts) is the biggest piece of work in a load; a banner inserted before it lands in that same
+ * frame and makes it one long task at 4× CPU (issue 12). After it, the banner's frame holds
+ * the banner's work alone, one frame later at most (a page that has painted already waits one
+ * frame too). A hidden page paints no frame: at once.
+ */
+const afterFirstPaint = (fn: () => void): void =>
+  // A rAF callback runs just before its frame renders; a task queued from it, just after.
+  void (document.hidden ? fn() : requestAnimationFrame(() => setTimeout(fn)));
+
+/**
  * Show the first layer while the visit has no valid choice, and hide it once one is made.
  * Accept all and Reject all call the API; Customize calls `open()`, which makes the head
  * script load the whole UI and open the preferences. Stops as soon as the whole UI has taken
  * the element over. Harmless when called twice, or when the whole UI is already there.
  */
-export const showFirstLayer = (api: ConsentApi): void => {
+export const showFirstLayer = (api: ConsentApi): void => afterFirstPaint(() => mount(api));
+
+const mount = (api: ConsentApi): void => {
   if (customElements.get('consentry-banner')) return; // the whole UI is here: it shows the first layer itself
   let host = document.querySelector('consentry-banner');
   if (host?.shadowRoot) return; // shown already (this file loaded twice)

@@ -1,17 +1,15 @@
 // How the script-tag bundles (IIFE) fetch a locale: dist/i18n/<tag>.js beside the consentry
-// script, through the one loader for such files (src/core/assets.ts: nonce, Trusted Types).
+// script, through the head script's loader for such files (src/core/shared-loader.ts: nonce,
+// Trusted Types).
 // rollup.config.mjs puts this module in place of ./loaders.js for the IIFE builds, so they
 // never inline the locales. Each dist/i18n/<tag>.js is a tiny IIFE that stores its texts in
 // window.consentryLocales (so it also works as a plain <script> before the banner).
-import { loadScript, markSelf } from '../../core/assets.js';
+import { loadFile } from '../../core/shared-loader.js';
 import type { Texts } from './en.js';
-
-// The banner script's own URL is only readable while it evaluates (document.currentScript).
-markSelf();
 
 /** Fetch a shipped locale's texts: `i18n/<tag>.js` beside the consentry script. */
 export const loadLocale = async (tag: string): Promise<Partial<Texts>> => {
-  await loadScript(`i18n/${tag}.js`);
+  await loadFile(`i18n/${tag}.js`);
   const texts = window.consentryLocales?.[tag];
   if (!texts) throw new Error(`i18n/${tag}.js did not register the ${tag} texts`);
   return texts;

@@ -4,11 +4,15 @@ import { SYNC_CHANNEL, syncTabs } from '../../../src/integrations/sync.js';
 /** Wait for the next message on a channel. */
 const nextMessage = (channel: BroadcastChannel) => new Promise((resolve) => channel.addEventListener('message', resolve, { once: true }));
 
+/** syncTabs opens its channel in a task of its own: a timer queued after that one runs after it. */
+const opened = () => new Promise((resolve) => setTimeout(resolve));
+
 describe('cross-tab sync', () => {
   it('applies a change another tab announces, once, and does not apply what it already saw', async () => {
     let stored = 'a';
     let applied = 0;
     syncTabs(() => stored, () => applied++);
+    await opened();
     const otherTab = new BroadcastChannel(SYNC_CHANNEL);
     const listener = new BroadcastChannel(SYNC_CHANNEL);
 
@@ -23,6 +27,15 @@ describe('cross-tab sync', () => {
     expect(applied).to.equal(1);
     otherTab.close();
     listener.close();
+  });
+
+  it('a change another tab made before the channel opened is applied when it opens', async () => {
+    let stored = 'a';
+    let applied = 0;
+    syncTabs(() => stored, () => applied++);
+    stored = 'b'; // stored by another tab, whose message this tab could not hear yet
+    await opened();
+    expect(applied).to.equal(1);
   });
 
   it('notify announces to other tabs and does not apply its own change', async () => {
