@@ -6,7 +6,7 @@
 /** Load a file beside the head script once; rejects after one console error naming it. */
 export type LoadFile = (file: string) => Promise<void>;
 
-const KEY: unique symbol = Symbol.for('consentry.loadFile') as never;
+const KEY: unique symbol = Symbol.for('consentry.loadFile');
 
 declare global {
   interface Window {
