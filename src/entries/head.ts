@@ -12,7 +12,7 @@ markSelf();
 const first = !window.consentry;
 // The UI parts fetch their locale files through this copy's loader.
 if (first) shareLoader(loadScript);
-/** What the entry does with the API once installed (its UI loader); only the first copy runs it. */
+/** What the entry does with the engine once it exists (its UI loader); only the first copy has one. */
 let afterInstall: (api: ConsentApi) => void = () => {};
 
 // The page's consent API is installed in a microtask: it runs as soon as this script ends and
@@ -22,10 +22,7 @@ let afterInstall: (api: ConsentApi) => void = () => {};
 // test that drives a browser) the first `document.cookie` read captures the whole JS stack,
 // and a stack holding this script's top level makes V8 re-parse all of it for source
 // positions: ~30 ms of the head script's task at 4× CPU. A microtask's stack starts fresh.
-queueMicrotask(() => {
-  const api = installGlobal();
-  if (first) afterInstall(api);
-});
+queueMicrotask(() => installGlobal((api) => afterInstall(api)));
 
-/** Run `start` with the page's consent API once it is installed (by this copy only). */
+/** Run `start` with the page's consent engine once it exists (by this copy only). */
 export const whenInstalled = (start: (api: ConsentApi) => void): void => void (afterInstall = start);

@@ -229,4 +229,62 @@ test.describe('loading: what each visit fetches', () => {
     await ran(page, 'a');
     expect(violations).toEqual([]);
   });
+
+  test.describe('when the engine starts (issue 12: the head script\'s task stays short)', () => {
+    /**
+     * Record where the first cookie read (the engine reading the stored choice) ran: inside
+     * the head script's run (its microtask runs while it is still document.currentScript,
+     * HTML "clean up after running script"), or later, in a task of its own or a page script.
+     */
+    const spyFirstCookieRead = (page: Page) =>
+      page.addInitScript(() => {
+        const { get, set } = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+        Object.defineProperty(Document.prototype, 'cookie', {
+          configurable: true,
+          get() {
+            const w = window as unknown as { __firstRead?: string };
+            const src = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
+            w.__firstRead ??= src.endsWith('/consentry.gatekeeper.js') ? 'in the head script' : 'later';
+            return get!.call(this);
+          },
+          set(value) {
+            set!.call(this, value);
+          },
+        });
+      });
+    const firstRead = (page: Page) => page.waitForFunction(() => (window as unknown as { __firstRead?: string }).__firstRead).then((h) => h.jsonValue());
+
+    test('a config of tagged elements only: the engine starts after the head script has run; nothing is released before Accept all', async ({ page, servers }) => {
+      await spyFirstCookieRead(page);
+      servers.page('/', html({ config: { privacyPolicyUrl: '/privacy' }, head: `<script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>` }));
+      await page.goto(`${servers.site}/`);
+      expect(await firstRead(page)).toBe('later');
+      await expect(page.locator('consentry-banner [part=banner]')).toBeVisible();
+      expect(servers.log).toEqual([]);
+      await page.getByRole('button', { name: 'Accept all' }).click();
+      await ran(page, 'a');
+    });
+
+    test('a page script right after the head script finds the whole API working', async ({ page, servers }) => {
+      const probe = `<script>
+        window.__seen = { granted: consentry.granted('analytics'), record: consentry.get(), acceptAll: typeof consentry.acceptAll, has: 'open' in consentry, keys: Object.keys(consentry).includes('state'), version: typeof consentry.version };
+        consentry.on('change', (record) => (window.__changed = record && record.m));</script>`;
+      servers.page('/', html({ config: {}, head: `${probe}<script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>` }));
+      await page.goto(`${servers.site}/`);
+      expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ granted: false, record: null, acceptAll: 'function', has: true, keys: true, version: 'string' });
+      expect(servers.log).toEqual([]);
+      await page.evaluate(() => window.consentry!.acceptAll());
+      await ran(page, 'a');
+      expect(await page.evaluate(() => (window as unknown as { __changed?: string }).__changed)).toBe('accept-all');
+    });
+
+    test('services, URL rules, Consent Mode or an unknown key: the engine starts inside the head script, before any later script', async ({ page, servers }) => {
+      await spyFirstCookieRead(page);
+      for (const config of [{ services: ['google-analytics'] }, { rules: [{ category: 'analytics', hosts: ['cdn.tracker.test'] }] }, { googleConsentMode: true }, { servce: ['google-analytics'] }]) {
+        servers.page('/', html({ config }));
+        await page.goto(`${servers.site}/`);
+        expect(await firstRead(page), JSON.stringify(config)).toBe('in the head script');
+      }
+    });
+  });
 });
