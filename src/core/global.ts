@@ -2,6 +2,7 @@ import Cookies from 'js-cookie';
 import { isObject } from './config.js';
 import { createConsent } from './consent.js';
 import { readDocumentConfig } from './document-config.js';
+import { soon } from './soon.js';
 import { warn } from './store.js';
 import { catalog } from '../services/index.js';
 import type { ConsentApi } from './types.js';
@@ -67,7 +68,7 @@ export const installGlobal = (start: (api: ConsentApi) => void): ConsentApi => {
     return api;
   };
   if (isObject(config) && Object.keys(config).every((key) => CAN_WAIT.includes(key))) {
-    setTimeout(engine);
+    soon(engine);
     return (window.consentry = facade(engine));
   }
   return (window.consentry = engine());

@@ -1,4 +1,5 @@
 import { onDomChange } from './gatekeeper.js';
+import { soon } from './soon.js';
 import { PREFERENCES_HASH, REOPEN_SELECTOR, UNRELEASED } from './tagging.js';
 import type { ConsentApi } from './types.js';
 
@@ -67,7 +68,7 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   // the page: inserting the script (and creating the Trusted Types policy) inside the head
   // script's own task made that task long at 4× CPU (issue 12). An embed can only be seen once
   // the document is parsed (or when an SPA adds it).
-  setTimeout(firstLayer);
+  soon(firstLayer);
   const start = () => {
     if (newBlockedEmbed() || api.config.ui.floatingButton || preferencesHash()) whole(preferencesHash());
     else firstLayer();

@@ -11,6 +11,9 @@
  * frame it is painted (DESIGN budget: visible ≤ 1 frame after DOMContentLoaded).
  * The font family is the page's own (inherited; `--consentry-font` overrides it): a family of
  * our own, such as `system-ui`, cost 33–39 ms of font matching at 4× CPU in the first layout.
+ * Buttons are bold (700), not semi-bold: pages have bold text already, while a weight of our
+ * own cost a font match, a synchronous round trip to the browser (~4 ms unthrottled), in the
+ * banner's first frame.
  *
  * Split in two: `barStyles` is all the first layer (first-layer.ts, what a first visit
  * downloads) needs; `styles` adds the dialog, service list, floating button and placeholders.
@@ -33,7 +36,7 @@ button{font:inherit;cursor:pointer}
 .bar[data-pos=top]{bottom:auto;top:0;border-radius:0 0 var(--_r) var(--_r)}
 .bar[data-pos=center]{top:0;max-width:36rem;height:fit-content;border-radius:var(--_r)}
 .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr));gap:.5rem;margin-top:1rem}
-.b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:600;line-height:1.25}
+.b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:700;line-height:1.25}
 .s{background:0;color:var(--_ac)}
 @media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}:host([data-settled]) .bar{animation-delay:-1s}[role=switch]::before{transition:inset-inline-start .15s}}
 @keyframes in{from{translate:0 1rem}}

@@ -1,0 +1,9 @@
+// A task of its own, as early as the browser allows (issue 12): work moved out of the head
+// script's task must not wait behind the parser's next tasks, or the banner shows later.
+
+/**
+ * Run `task` in a task of its own: a user-blocking one (the Prioritized Task Scheduling API,
+ * which runs it before the parser's next task) where the browser has them, else a timer.
+ */
+export const soon = (task: () => void): void =>
+  void (typeof scheduler == 'object' ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task));
