@@ -36,9 +36,10 @@ export const loadScript = (file: string): Promise<void> => {
       script.src = trustedScriptURL(url);
       script.onload = () => resolve();
       script.onerror = () => {
+        const message = `consentry: cannot load ${url}; serve it beside the consentry script (README "What loads when")`;
         loading.delete(url);
-        console.error(`consentry: cannot load ${url}; serve it beside the consentry script (README "What loads when")`);
-        reject(new Error(`consentry: cannot load ${url}`));
+        console.error(message);
+        reject(new Error(message));
       };
       document.head.append(script);
     });

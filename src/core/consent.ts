@@ -23,6 +23,12 @@ export interface CreateOptions {
   catalog?: readonly ServiceBlocking[];
   /** The document's cookies (name → value) as the caller already read them; read here when absent. */
   cookies?: Record<string, string>;
+  /**
+   * Called with the API before the engine starts blocking and releasing: an inline script it
+   * releases, or a `consentry:ready` listener, may already use it (as `window.consentry`).
+   */
+  /** @internal */
+  _created?: (api: ConsentApi) => void;
 }
 
 /**
@@ -158,6 +164,7 @@ export const createConsent = (input: unknown = {}, options: CreateOptions = {}):
     },
   };
   if (!browser) return api;
+  options._created?.(api);
 
   // Start blocking and releasing; announce `ready`, and `show` when consent must be asked.
   const { googleConsentMode, receipt } = config;

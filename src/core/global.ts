@@ -24,15 +24,14 @@ declare global {
 const CAN_WAIT = ['revision', 'mode', 'lifetimeMonths', 'categories', 'cookie', 'reloadOnWithdraw', 'language', 'translations', 'privacyPolicyUrl', 'receipt', 'ui'];
 
 /**
- * `window.consentry` before the engine exists: the first use of any member creates it, at
- * once, so a page script sees no difference. Unused, it is created in the next task.
+ * `window.consentry` before the engine exists: reading or testing (`in`) any member creates
+ * it, at once, so a page script sees no difference; the engine then takes its place as
+ * `window.consentry`. Unused, it is created in a task of its own.
  */
 const facade = (engine: () => ConsentApi): ConsentApi =>
   new Proxy({} as ConsentApi, {
     get: (_, key) => Reflect.get(engine(), key),
     has: (_, key) => Reflect.has(engine(), key),
-    ownKeys: () => Reflect.ownKeys(engine()),
-    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(engine(), key),
   });
 
 /**
@@ -54,22 +53,25 @@ export const installGlobal = (start: (api: ConsentApi) => void): ConsentApi => {
   const config = readDocumentConfig();
   let api: ConsentApi | undefined;
   const engine = (): ConsentApi => {
-    if (api) return api;
-    // The cookies are read here, on a short JS stack: under DevTools every cookie read captures
-    // the stack, and V8 then re-parses each function on it for source positions, which for
-    // createConsent (the whole engine) cost ~30 ms of the head script's task at 4× CPU.
-    let cookies: Record<string, string> | undefined;
-    try {
-      cookies = Cookies.get();
-    } catch {
-      // Read again (and reported) by the engine, which then asks: no choice is assumed.
+    if (!api) {
+      // The cookies are read here, on a short JS stack: under DevTools every cookie read
+      // captures the stack, and V8 then re-parses each function on it for source positions,
+      // which for createConsent (the whole engine) cost ~30 ms of the head script's task at 4× CPU.
+      let cookies: Record<string, string> | undefined;
+      try {
+        cookies = Cookies.get();
+      } catch {
+        // Read again (and reported) by the engine, which then asks: no choice is assumed.
+      }
+      // `_created` installs the engine before it releases anything: a released inline script or
+      // a `consentry:ready` listener that uses window.consentry reaches it, not a second one.
+      start(createConsent(config, { catalog, cookies, _created: (early) => void (window.consentry = api = early) }));
     }
-    start((api = createConsent(config, { catalog, cookies })));
-    return api;
+    return api!;
   };
   if (isObject(config) && Object.keys(config).every((key) => CAN_WAIT.includes(key))) {
     soon(engine);
     return (window.consentry = facade(engine));
   }
-  return (window.consentry = engine());
+  return engine();
 };

@@ -6,4 +6,5 @@
  * which runs it before the parser's next task) where the browser has them, else a timer.
  */
 export const soon = (task: () => void): void =>
-  void (typeof scheduler == 'object' ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task));
+  // A page may own a global named `scheduler`: only a real postTask counts.
+  void (typeof globalThis.scheduler?.postTask == 'function' ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task));

@@ -267,15 +267,37 @@ test.describe('loading: what each visit fetches', () => {
 
     test('a page script right after the head script finds the whole API working', async ({ page, servers }) => {
       const probe = `<script>
-        window.__seen = { granted: consentry.granted('analytics'), record: consentry.get(), acceptAll: typeof consentry.acceptAll, has: 'open' in consentry, keys: Object.keys(consentry).includes('state'), version: typeof consentry.version };
+        window.__seen = { granted: consentry.granted('analytics'), record: consentry.get(), acceptAll: typeof consentry.acceptAll, has: 'open' in consentry, version: typeof consentry.version };
         consentry.on('change', (record) => (window.__changed = record && record.m));</script>`;
       servers.page('/', html({ config: {}, head: `${probe}<script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>` }));
       await page.goto(`${servers.site}/`);
-      expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ granted: false, record: null, acceptAll: 'function', has: true, keys: true, version: 'string' });
+      expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({ granted: false, record: null, acceptAll: 'function', has: true, version: 'string' });
       expect(servers.log).toEqual([]);
       await page.evaluate(() => window.consentry!.acceptAll());
       await ran(page, 'a');
       expect(await page.evaluate(() => (window as unknown as { __changed?: string }).__changed)).toBe('accept-all');
+    });
+
+    test('a returning visitor: a ready listener and an inline tagged script use window.consentry while the engine starts; one engine, one ready event', async ({ page, servers }) => {
+      const inline = `<script type="text/plain" data-consent="analytics">(window.__inline = window.__inline || []).push(consentry.granted('analytics') && !!consentry.get());</script>`;
+      // Registered before the head script: the engine's own ready event reaches it, and it uses the API.
+      const listener = `<script>window.__ready = 0; document.addEventListener('consentry:ready', () => { window.__ready++; window.__stored = !!consentry.get(); });</script>`;
+      // Right after the head script: parsed before the engine's task runs, so that task releases it.
+      servers.page('/', html({ config: {}, head: inline }).replace('<script type="application/json"', `${listener}<script type="application/json"`));
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${servers.site}/`);
+      await ready(page);
+      await page.evaluate(() => window.consentry!.acceptAll());
+      await page.waitForFunction(() => (window as unknown as { __inline?: boolean[] }).__inline?.length == 1);
+      await page.reload();
+      await page.waitForFunction(() => (window as unknown as { __inline?: boolean[] }).__inline?.length);
+      await page.waitForLoadState('load');
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { __inline: boolean[]; __ready: number; __stored: boolean };
+        return { inline: w.__inline, ready: w.__ready, stored: w.__stored };
+      });
+      expect({ ...seen, errors }).toEqual({ inline: [true], ready: 1, stored: true, errors: [] });
     });
 
     test('services, URL rules, Consent Mode or an unknown key: the engine starts inside the head script, before any later script', async ({ page, servers }) => {
