@@ -26,8 +26,9 @@ export interface CreateOptions {
   /**
    * Called with the API before the engine starts blocking and releasing: an inline script it
    * releases, or a `consentry:ready` listener, may already use it (as `window.consentry`).
+   * For the script-tag install (src/core/global.ts).
+   * @internal
    */
-  /** @internal */
   _created?: (api: ConsentApi) => void;
 }
 

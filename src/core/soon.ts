@@ -3,7 +3,7 @@
 
 /**
  * Run `task` in a task of its own: a user-blocking one (the Prioritized Task Scheduling API,
- * which runs it before the parser's next task) where the browser has them, else a timer.
+ * scheduled ahead of ordinary tasks such as the parser's) where the browser has them, else a timer.
  */
 export const soon = (task: () => void): void =>
   // A page may own a global named `scheduler`: only a real postTask counts.
