@@ -282,7 +282,7 @@ test.describe('loading: what each visit fetches', () => {
       const inline = `<script type="text/plain" data-consent="analytics">(window.__inline = window.__inline || []).push(consentry.granted('analytics') && !!consentry.get());</script>`;
       // Registered before the head script: the engine's own ready event reaches it, and it uses the API.
       const listener = `<script>window.__ready = 0; document.addEventListener('consentry:ready', () => { window.__ready++; window.__stored = !!consentry.get(); });</script>`;
-      // Right after the head script: parsed before the engine's task runs, so that task releases it.
+      // Right after the head script: released by the engine's first release or by its DOM watch, whichever sees it first.
       servers.page('/', html({ config: {}, head: inline }).replace('<script type="application/json"', `${listener}<script type="application/json"`));
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
