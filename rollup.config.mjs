@@ -69,6 +69,8 @@ const iife = ([input, file, variant = 'script']) => ({
 /** Script-tag bundles: the head script, and the parts it loads from beside itself when a visit needs them. */
 const scriptTag = [
   ['src/entries/gatekeeper.ts', 'dist/consentry.gatekeeper.js'],
+  // The site build's head script, a template: `consentry build` writes a site's config into it.
+  ['src/entries/site.ts', 'dist/site/consentry.gatekeeper.js'],
   ['src/entries/banner.ts', 'dist/consentry.banner.js'],
   ['src/entries/ui.ts', 'dist/consentry.ui.js'],
   ['src/entries/receipts.ts', 'dist/consentry.receipts.js'],

@@ -1,7 +1,10 @@
 // The bench pages: one ordinary article page, the same two tagged trackers (analytics and
 // an ad tag on a third-party origin), each consent tool installed the way its docs say, with
 // its own tagging syntax. Every tool shows its first layer with Accept all / Reject all.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { siteHeadScript } from '../dist/node/index.js';
 
 const read = (file) => readFileSync(file);
 
@@ -53,6 +56,13 @@ const klaroConfig = `var klaroConfig = {
   ],
 };`;
 
+/** The site build's head script for `config` (what `consentry build` writes), as a file to serve and measure. */
+const siteHead = (config) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'consentry-bench-')), 'consentry.gatekeeper.js');
+  writeFileSync(file, siteHeadScript(config, readFileSync('dist/site/consentry.gatekeeper.js', 'utf8')));
+  return file;
+};
+
 /**
  * The tools. `assets` are the tool's files, `files` maps each URL the page may fetch to its
  * file (null: the bench's own init script, not counted), `bannerFiles` are the URLs holding
@@ -66,9 +76,11 @@ export const tools = () => {
   // to its file, so the bench measures what a load really downloaded.
   const dist = ['consentry.gatekeeper.js', 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js'].filter((f) => existsSync(`dist/${f}`));
   const split = dist.includes('consentry.banner.js');
-  const consentryPage = (src) => (t) => page({
-    head: `<script type="application/json" id="consentry-config">{"privacyPolicyUrl":"/privacy"}</script>
-<script src="${src}"></script>
+  const config = { privacyPolicyUrl: '/privacy' };
+  const siteBuild = existsSync('dist/site/consentry.gatekeeper.js') ? siteHead(config) : null;
+  const parts = dist.filter((f) => f != 'consentry.gatekeeper.js');
+  const consentryPage = (src, withConfig = true) => (t) => page({
+    head: `${withConfig ? `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>\n` : ''}<script src="${src}"></script>
 <script type="text/plain" data-consent="analytics" src="${t}/analytics.js"></script>
 <script type="text/plain" data-consent="advertising" src="${t}/ads.js"></script>`,
   });
@@ -105,6 +117,20 @@ export const tools = () => {
       visible: consentryVisible,
       accept: consentryAccept,
     },
+    ...(siteBuild ? [{
+      // The site build (README "Site build"): `consentry build` with the same config, its head
+      // script instead of the generic one (no config block on the page), the same parts beside it.
+      name: 'consentry-site-build',
+      version,
+      hasBanner: split,
+      assets: [siteBuild, ...parts.map((f) => `dist/${f}`)],
+      files: { '/tool/site/consentry.gatekeeper.js': siteBuild, ...Object.fromEntries(parts.map((f) => [`/tool/site/${f}`, `dist/${f}`])) },
+      bannerFiles: ['/tool/site/consentry.banner.js', '/tool/site/consentry.ui.js'],
+      routes: { '/tool/site/consentry.gatekeeper.js': js(read(siteBuild)), ...Object.fromEntries(parts.map((f) => [`/tool/site/${f}`, js(read(`dist/${f}`))])) },
+      page: consentryPage('/tool/site/consentry.gatekeeper.js', false),
+      visible: consentryVisible,
+      accept: consentryAccept,
+    }] : []),
     ...(existsSync('dist/consentry.js') && !process.env.BENCH_NO_ONE_FILE ? [{
       // The README's one-file install: everything in consentry.js, UI work deferred until needed.
       name: 'consentry-one-file',

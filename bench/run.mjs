@@ -154,6 +154,7 @@ const main = async () => {
   // BENCH_TOOLS=consentry,Klaro runs a subset (while iterating); the baseline is always kept.
   const only = process.env.BENCH_TOOLS?.split(',');
   const list = tools().filter((t) => !only || t.baseline || only.includes(t.name));
+  const site = list.find((t) => t.name == 'consentry-site-build');
   for (const [path, body] of Object.entries(trackerScripts)) servers.thirdParty(path, body);
   for (const tool of list) {
     servers.page(`/${tool.name}`, tool.page(servers.tracker));
@@ -202,6 +203,8 @@ const main = async () => {
       ['whole UI: dialog, placeholders, floating button (open(), reopen link, embed)', 'dist/consentry.ui.js'],
       ['receipt sending (on a decision, or a non-empty queue)', 'dist/consentry.receipts.js'],
       ['one file: all of the above, UI work deferred', 'dist/consentry.js'],
+      ['site build head script: the template `consentry build` writes a config into', 'dist/site/consentry.gatekeeper.js'],
+      ...(site ? [['… written by `consentry build` with the bench config (replaces the head script)', site.files['/tool/site/consentry.gatekeeper.js']]] : []),
     ].map(([label, file]) => {
       if (!existsSync(file)) return [label, `\`${file}\``, 'not built', '', ''];
       const s = measure(file);
@@ -237,6 +240,8 @@ const main = async () => {
         goal('Accept all click → tagged script ran (ms)', ms(a('clickToRun')), ms(b('clickToRun')), a('clickToRun') <= b('clickToRun'), '≤ vcc'),
         goal('Returning visitor: downloaded, brotli / banner code', `${kb(a('returningBytes', 'plain'))} / ${results.get(us.name).plain.some((r) => r.returningBanner) ? 'yes' : 'no'}`, `${kb(b('returningBytes', 'plain'))} / yes`,
           a('returningBytes', 'plain') <= 7168 && !results.get(us.name).plain.some((r) => r.returningBanner), '≤ 7 KB, none'),
+        ...(site ? [goal('Returning visitor, site build (`consentry build`): downloaded, brotli / banner code', `${kb(m(site, 'plain', 'returningBytes'))} / ${results.get(site.name).plain.some((r) => r.returningBanner) ? 'yes' : 'no'}`, `${kb(b('returningBytes', 'plain'))} / yes`,
+          m(site, 'plain', 'returningBytes') <= 7168 && !results.get(site.name).plain.some((r) => r.returningBanner), '≤ 7 KB, none')] : []),
         goal('CLS', a('cls').toFixed(3), b('cls').toFixed(3), a('cls') == 0, '0'),
       ])}`;
     }
@@ -254,7 +259,7 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${mac
 Medians of ${RUNS} page loads per tool, tools interleaved, a fresh browser context (no stored consent) per load;
 same page, same two tagged third-party scripts, each tool installed as its docs describe.
 Bytes are the tool's files each load really fetched (the site server's request log), compressed one by one (brotli -q 11);
-consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-one-file" is the one-file consentry.js.
+consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-site-build" is the same with the head script \`consentry build\` writes (README "Site build"); "consentry-one-file" is the one-file consentry.js.
 
 ${table(['', ...list.map((t) => t.name)], rows)}
 

@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Script-tag bundles and the entry each is built from (see rollup.config.mjs). */
 export const BUNDLES = {
   'dist/consentry.gatekeeper.js': 'src/entries/gatekeeper.ts',
+  'dist/site/consentry.gatekeeper.js': 'src/entries/site.ts',
   'dist/consentry.banner.js': 'src/entries/banner.ts',
   'dist/consentry.ui.js': 'src/entries/ui.ts',
   'dist/consentry.receipts.js': 'src/entries/receipts.ts',

@@ -1,4 +1,5 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
+import { isObject, isSafeUrl, isString } from './values.js';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
@@ -11,19 +12,6 @@ type Check = (value: unknown, key: string) => unknown;
 const fail = (key: string, expected: string, got: unknown): never => {
   throw new ConfigError(`consentry: config${key} ${String(JSON.stringify(got)).slice(0, 60)}; expected ${expected}`);
 };
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value == 'object' && !!value && !Array.isArray(value);
-
-const isString = (v: unknown): v is string => typeof v == 'string';
-
-/**
- * A URL a page may load or link to: http(s) or relative. `javascript:`, `data:` and
- * `vbscript:` are refused (OWASP: never let configured or tagged URLs carry script schemes).
- * Control characters are ignored first, as the URL parser ignores them.
- */
-export const isSafeUrl = (url: unknown): boolean =>
-  isString(url) && !/^\s*(javascript|data|vbscript):/i.test(url.replace(/[\0-\x1f]/g, ''));
 
 const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown): Check => (v, key) =>
   v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);

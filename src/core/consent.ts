@@ -1,193 +1,35 @@
-import { NECESSARY, choicesFor } from './categories.js';
-import { deleteCookiesOf } from './cleaner.js';
 import { resolveConfig } from './config.js';
-import { createEmitter } from './events.js';
-import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
-import { grantsFor, mergeChoices } from './grants.js';
-import { installInterceptors } from './intercept.js';
-import { loadReceiptSender } from './lazy-parts.js';
-import { createRecord, servicesOnly, staleReason } from './record.js';
-import { readRecord, warn, writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState, ResolvedConfig, ServiceBlocking } from './types.js';
-import { VERSION } from './version.js';
-import { startConsentMode } from '../integrations/consent-mode.js';
-import { applyGpc, gpcRefused } from '../integrations/gpc.js';
-import { startReceipts } from '../integrations/receipt.js';
-import { syncTabs } from '../integrations/sync.js';
+import { startConsent, type EngineOptions } from './engine.js';
+import type { ConsentApi, ResolvedConfig, ServiceBlocking } from './types.js';
 
 /** Options for {@link createConsent} beyond the site configuration. */
-export interface CreateOptions {
-  /** Clock, for tests. */
-  now?: () => number;
+export interface CreateOptions extends EngineOptions {
   /** Catalog services `config.services` may name by id (`import { catalog } from 'consentry/services'`). */
   catalog?: readonly ServiceBlocking[];
-  /** The document's cookies (name → value) as the caller already read them; read here when absent. */
-  cookies?: Record<string, string>;
-  /**
-   * Called with the API before the engine starts blocking and releasing: an inline script it
-   * releases, or a `consentry:ready` listener, may already use it (as `window.consentry`).
-   * For the script-tag install (src/core/global.ts).
-   * @internal
-   */
-  _created?: (api: ConsentApi) => void;
 }
 
 /**
- * Create the consent engine for a configuration (`{}` is valid): it reads the stored choice,
- * keeps tagged elements blocked until their categories are granted, stores new choices and
- * tells listeners. Never throws into the page. A bad configuration is reported with a message
- * naming the key, and the engine stays in the safe state: every optional category refused,
- * the banner not shown. Outside a browser (SSR) the instance is inert.
+ * Check a site's configuration and apply its defaults: `[config, true]`, or for a bad one the
+ * safe state `[config, false]` after a console error naming the key. Outside a browser (SSR)
+ * the defaults, unusable (inert).
  */
-export const createConsent = (input: unknown = {}, options: CreateOptions = {}): ConsentApi => {
-  const now = options.now ?? Date.now;
+export const resolveSafely = (input: unknown, catalog?: readonly ServiceBlocking[]): [ResolvedConfig, boolean] => {
   const browser = typeof document != 'undefined';
-  let config: ResolvedConfig;
-  /** false when the configuration was invalid (or under SSR): nothing optional is ever granted. */
-  let usable = browser;
   try {
     if (browser && input instanceof Error) throw input;
-    config = resolveConfig(browser ? input : {}, options.catalog); // SSR: the defaults, inert
+    return [resolveConfig(browser ? input : {}, catalog), browser];
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
-    usable = false;
     // Safe state: the hosts of every catalog service stay blocked (untagged snippets too),
     // since we cannot tell which of them the broken config meant to name.
-    config = resolveConfig({ services: options.catalog?.map((s) => s.id) }, options.catalog);
+    return [resolveConfig({ services: catalog?.map((s) => s.id) }, catalog), false];
   }
-  /** Every optional key a choice can be about: categories, then services. */
-  const keys = [...config.categories.map((c) => c.key), ...config.services.map((s) => s.id)];
-  const events = createEmitter<ConsentEvents>();
-  /** Requests and elements stopped so far (filled by the URL-rule interceptors). */
-  const blocked: BlockedRequest[] = [];
-  // Integrations (src/integrations), set up in start() when configured.
-  let consentMode: (() => void) | undefined;
-  let sendReceipt: ((record: ConsentRecord, gpc: boolean) => void) | undefined;
-  let notifyTabs: (() => void) | undefined;
-
-  /**
-   * The state, plus `held`: the record whose answers are in force — the valid record, or a
-   * current one that answers for services only (a placeholder's "Always allow"; the banner
-   * still asks), else null.
-   */
-  type State = ConsentState & { held: ConsentRecord | null };
-
-  /** The stored record as last read (before GPC), which other tabs' changes are compared with. */
-  let read: ConsentRecord | null = null;
-  const readState = (cookies?: Record<string, string>): State => {
-    const gpc = gpcRefused(config);
-    const stored = applyGpc((read = usable ? readRecord(config, cookies) : null), gpc);
-    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
-    const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
-    const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
-    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !gpc.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
-    return { record: reason ? null : stored, held, prefill, reason, gpcRefused: gpc };
-  };
-  /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
-  let state = readState(options.cookies);
-
-  /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what GPC refuses. */
-  const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
-  const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
-  /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
-  let rule: { of?: State; grants?: (key: string) => boolean } = {};
-  const granted = (key: CategoryKey): boolean => {
-    if (rule.of != state) rule = { of: state, grants: grantsFor(config, state.held?.c ?? {}, unanswered) };
-    return key == NECESSARY || (usable && rule.grants!(key));
-  };
-
-  const release = tagGatekeeper(granted);
-  const ask = (preferences = false) => events.emit('show', { preferences });
-  /** Tell listeners and the page (`consentry:ready`, `consentry:change` on document). */
-  const announce = (name: 'ready' | 'change', record: ConsentRecord | null): void => {
-    events.emit(name, record);
-    document.dispatchEvent(new CustomEvent(`consentry:${name}`, { detail: record }));
-  };
-
-  /**
-   * Make `next` the current state: release what is now granted, and for what was
-   * withdrawn, delete its cookies and (by default) reload so running scripts stop.
-   * Granted scripts are inserted first (a granted script should run within a frame of the
-   * click); `store` (cookie, other tabs, receipt) and cleanup follow in the same task. Consent
-   * Mode's update goes before the release so that a released tag already sees it.
-   */
-  const apply = (next: State, store?: () => void): void => {
-    const before = keys.filter(granted);
-    state = { ...next, reason: next.record ? null : 'none' };
-    consentMode?.();
-    release();
-    store?.();
-    deleteCookiesOf(config, granted);
-    announce('change', state.record);
-    if (config.reloadOnWithdraw && before.some((key) => !granted(key))) location.reload();
-  };
-
-  const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
-    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
-    if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
-    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now());
-    // A services-only answer is held, but is no answer to the banner: state.record stays null.
-    apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, () => {
-      writeRecord(config, record);
-      notifyTabs?.();
-      sendReceipt?.(record, !!state.gpcRefused[0]);
-    });
-    return record;
-  };
-
-  const api: ConsentApi = {
-    version: VERSION,
-    config,
-    get: () => state.record,
-    granted,
-    set,
-    // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
-    acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
-    rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
-    reset() {
-      apply({ ...state, record: null, held: null }, () => {
-        writeRecord(config, null);
-        notifyTabs?.();
-      });
-      ask();
-    },
-    open: () => ask(true),
-    loadOnce(element) {
-      if (!(element instanceof Element)) return;
-      allowedOnce.add(element);
-      release(element);
-    },
-    on: events.on,
-    blocked: () => blocked.slice(),
-    state: () => {
-      const { held, ...current } = state;
-      return { ...current, prefill: state.record ? { ...state.record.c } : { ...state.prefill, ...held?.c } };
-    },
-  };
-  if (!browser) return api;
-  options._created?.(api);
-
-  // Start blocking and releasing; announce `ready`, and `show` when consent must be asked.
-  const { googleConsentMode, receipt } = config;
-  if (usable) {
-    // Consent Mode: the default must reach the dataLayer before any tag runs, and the
-    // update must run on every page load (also for opt-out's granted-until-refused state).
-    if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
-    if (state.held || config.mode == 'opt-out') consentMode?.();
-    if (receipt) sendReceipt = startReceipts(config, () => loadReceiptSender(api));
-    notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
-      apply(readState());
-      if (!state.record) ask();
-    }, JSON.stringify(read));
-  }
-  installInterceptors(api, blocked, release);
-  // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
-  if (state.record) deleteCookiesOf(config, granted);
-  release();
-  // One document query per batch of parser or script insertions: touching every added node
-  // from script (a wrapper each) made the parser's task long at 4× CPU on ordinary pages.
-  onDomChange(release);
-  announce('ready', state.record);
-  if (usable && !state.record) ask();
-  return api;
 };
+
+/**
+ * Create the consent engine for a configuration (`{}` is valid): see {@link startConsent}. A
+ * bad configuration is reported with a message naming the key, and the engine stays in the
+ * safe state: every optional category refused, the banner not shown.
+ */
+export const createConsent = (input: unknown = {}, options: CreateOptions = {}): ConsentApi =>
+  startConsent(...resolveSafely(input, options.catalog), options);

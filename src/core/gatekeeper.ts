@@ -1,4 +1,4 @@
-import { isSafeUrl } from './config.js';
+import { isSafeUrl } from './values.js';
 import { warn } from './store.js';
 import { trustedScript, trustedScriptURL } from './trusted-types.js';
 import { RELEASED, UNRELEASED, categoriesOf } from './tagging.js';

@@ -1,11 +1,10 @@
 import Cookies from 'js-cookie';
-import { isObject } from './config.js';
-import { createConsent } from './consent.js';
-import { readDocumentConfig } from './document-config.js';
+import { loadScript, markSelf } from './assets.js';
+import { startConsent } from './engine.js';
+import { shareLoader } from './shared-loader.js';
 import { soon } from './soon.js';
 import { warn } from './store.js';
-import { catalog } from '../services/index.js';
-import type { ConsentApi } from './types.js';
+import type { ConsentApi, ResolvedConfig } from './types.js';
 
 declare global {
   interface Window {
@@ -13,15 +12,6 @@ declare global {
     consentry?: ConsentApi;
   }
 }
-
-/**
- * Top-level config keys whose work can wait one task: nothing they configure acts on a request
- * by itself. Any other key (URL `rules`, `services`, `googleConsentMode`, or an unknown key,
- * whose config is invalid and whose safe state guards every catalog host) needs the engine
- * before the page's next script: its interceptors and Consent Mode's default act at once.
- * A key added to the config later is not listed here, so it takes the immediate path.
- */
-const CAN_WAIT = ['revision', 'mode', 'lifetimeMonths', 'categories', 'cookie', 'reloadOnWithdraw', 'language', 'translations', 'privacyPolicyUrl', 'receipt', 'ui'];
 
 /**
  * `window.consentry` before the engine exists: reading or testing (`in`) any member creates
@@ -39,18 +29,19 @@ const facade = (engine: () => ConsentApi): ConsentApi =>
  * copy of the bundle (or of a different version) keeps the first core, warns, and does
  * nothing else: nothing is released twice.
  *
- * The engine (config check, the cookie read, releasing, the UI loader's start) is the biggest
- * part of the head script's work. A config that needs nothing before the page's next script
- * (tagged elements only: they are inert until released) gets it in a task of its own, so the
- * parser's task around the head script stays short (issue 12); any other config gets it at once.
+ * The engine (the cookie read, the stored choice, releasing, the UI loader's start) is the
+ * biggest part of the head script's work. A config that needs nothing before the page's next
+ * script gets it in a task of its own, so the parser's task around the head script stays short
+ * (issue 12); any other config gets it at once. `configOf` gives the checked config and
+ * whether it is usable (src/core/consent.ts resolveSafely).
  */
-export const installGlobal = (start: (api: ConsentApi) => void): ConsentApi => {
+export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: (api: ConsentApi) => void): ConsentApi => {
   const existing = window.consentry;
   if (existing) {
     if (existing.version) warn(`already loaded (version ${existing.version}); this copy is ignored`);
     return existing;
   }
-  const config = readDocumentConfig();
+  const [config, usable] = configOf();
   let api: ConsentApi | undefined;
   const engine = (): ConsentApi => {
     if (!api) {
@@ -65,13 +56,38 @@ export const installGlobal = (start: (api: ConsentApi) => void): ConsentApi => {
       }
       // `_created` installs the engine before it releases anything: a released inline script or
       // a `consentry:ready` listener that uses window.consentry reaches it, not a second one.
-      start(createConsent(config, { catalog, cookies, _created: (early) => void (window.consentry = api = early) }));
+      start(startConsent(config, usable, { cookies, _created: (early) => void (window.consentry = api = early) }));
     }
     return api!;
   };
-  if (isObject(config) && Object.keys(config).every((key) => CAN_WAIT.includes(key))) {
+  // URL rules, services and Consent Mode act before the page's next script (their interceptors,
+  // Consent Mode's default), and so does the safe state of an invalid config (it guards every
+  // catalog host). Anything else acts on no request by itself: tagged elements are inert until released.
+  if (usable && !config.rules[0] && !config.services[0] && !config.googleConsentMode) {
     soon(engine);
     return (window.consentry = facade(engine));
   }
   return engine();
+};
+
+/**
+ * What each head script does first, when its module is evaluated (so before any UI module of
+ * the same bundle): remember its own script element, share its file loader, and install the
+ * page's consent API in a microtask. Returns how to hand the engine, once it exists, to the
+ * entry's UI loader (only the first copy on a page has one).
+ *
+ * A microtask runs as soon as the script ends and before the parser goes on (HTML "clean up
+ * after running script" performs a microtask checkpoint), so the page's next script finds
+ * `window.consentry` and everything blocked, exactly as at top level. Not at top level because
+ * under DevTools (so under every bench or test that drives a browser) the first
+ * `document.cookie` read captures the whole JS stack, and a stack holding this script's top
+ * level makes V8 re-parse all of it for source positions: ~30 ms of the head script's task at 4× CPU.
+ */
+export const startHead = (configOf: () => [ResolvedConfig, boolean]): ((start: (api: ConsentApi) => void) => void) => {
+  markSelf();
+  // The UI parts fetch their locale files through this copy's loader.
+  if (!window.consentry) shareLoader(loadScript);
+  let afterInstall: (api: ConsentApi) => void = () => {};
+  queueMicrotask(() => installGlobal(configOf, (api) => afterInstall(api)));
+  return (start) => void (afterInstall = start);
 };

@@ -1,5 +1,5 @@
 import { choicesFor } from './categories.js';
-import { isObject } from './config.js';
+import { isObject } from './values.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
 /**

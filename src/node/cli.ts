@@ -5,6 +5,7 @@ const COMMANDS: Record<string, () => Promise<{ main: (argv: string[]) => Promise
   scan: () => import('./scan/cli.js'),
   tag: () => import('./tag/cli.js'),
   receiver: () => import('./receiver/cli.js'),
+  build: () => import('./build/cli.js'),
 };
 
 export {};

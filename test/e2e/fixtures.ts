@@ -36,7 +36,7 @@ export const test = base.extend<{ servers: Servers }, { workerServers: Servers }
 
 export { expect };
 
-/** An HTML page: the config block, the gatekeeper first in <head>, then `head` and `body`. */
+/** An HTML page: the config block (none for `config: null`), the gatekeeper first in <head>, then `head` and `body`. */
 export const html = ({
   config = {},
   head = '',
@@ -45,7 +45,7 @@ export const html = ({
   lang = 'en',
 }: { config?: unknown; head?: string; body?: string; bundle?: string | null; lang?: string }): string => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>test page</title>
-<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
+${config === null ? '' : `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>`}
 ${bundle ? `<script src="/dist/${bundle}"></script>` : ''}
 ${head}
 </head><body>${body}</body></html>`;

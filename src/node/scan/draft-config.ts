@@ -3,8 +3,9 @@
 // parties, and the cookies seen. It must pass consentry's own validation.
 import { NECESSARY } from '../../core/categories.js';
 import { matchingNames } from '../../core/cleaner.js';
-import { isObject, resolveConfig } from '../../core/config.js';
+import { resolveConfig } from '../../core/config.js';
 import { categoriesFor } from '../../core/rules.js';
+import { isObject } from '../../core/values.js';
 import { catalog } from '../../services/index.js';
 import type { CategoryConfig, ConsentConfig, CookieSpec, ServiceConfig, UrlRule } from '../../core/types.js';
 import type { Classification, PhaseReport, ScanReport } from './types.js';

@@ -1,0 +1,32 @@
+// The site build's head script (README "Site build", `consentry build`): the generic head
+// script (./head.ts) without the config checker and the catalog. `consentry build` checked the
+// site's config and resolved it, with the catalog entries it names, into SITE_CONFIG: the CLI
+// writes the JSON in place of the placeholder string, once, in the built file.
+import { startHead } from '../core/global.js';
+import { CONFIG_ELEMENT_ID } from '../core/document-config.js';
+import type { ResolvedConfig } from '../core/types.js';
+import { isObject } from '../core/values.js';
+
+/**
+ * The resolved config: `consentry build` (src/node/build) writes its JSON in place of the
+ * placeholder string. JSON.parse of a string, not an object literal: the minifier cannot fold
+ * the placeholder away, and V8 parses JSON faster than JavaScript (v8.dev "cost of JavaScript").
+ */
+const config = ((): ResolvedConfig | undefined => {
+  try {
+    return JSON.parse('__CONSENTRY_SITE_CONFIG__');
+  } catch {
+    // The placeholder itself: the file was served without running `consentry build`.
+  }
+})();
+
+/**
+ * Run `start` with the page's consent engine once it exists (by the first copy on a page only).
+ * Served without running `consentry build`, the file installs nothing: tagged elements stay inert.
+ */
+export const whenInstalled = !isObject(config)
+  ? (console.error('consentry: this head script has no config: serve the output of `consentry build` (README "Site build")'), () => {})
+  : startHead(() => {
+      if (document.getElementById(CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
+      return [config, true];
+    });

@@ -1,0 +1,10 @@
+// Script-tag entry of the site build (README "Site build"): dist/site/consentry.gatekeeper.js
+// is the template `consentry build` fills with a site's checked config. It loads the same
+// parts from beside itself as consentry.gatekeeper.js (./gatekeeper.ts).
+// Size budget (checked by `npm test`): 6700 B brotli, before a config is written in: with
+// the bench page's config (README "Site build") a returning visitor downloads ≤ 7 KB (DESIGN "Budgets").
+import { loadScript } from '../core/assets.js';
+import { watchUiNeed } from '../core/ui-loader.js';
+import { whenInstalled } from './site-head.js';
+
+whenInstalled((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));
