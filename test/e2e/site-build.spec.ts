@@ -70,6 +70,27 @@ test.describe('site build', () => {
     await expect(page.locator(`script[src$="/untagged.js"]`)).toHaveAttribute('data-consent', 'advertising');
   });
 
+  test('strict CSP (nonce + strict-dynamic) and Trusted Types: the site build and the parts it fetches load, zero violations', async ({ page, servers }) => {
+    const nonce = 's1teN0nce';
+    await serveBuild(servers, config);
+    servers.page('/', {
+      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry lit-html` },
+      // Without the untagged snippet: under Trusted Types its own `script.src = '…'` is refused.
+      body: sitePage(servers).replace(/<script>document.head.append[^<]*<\/script>/, '').replace(/<script(?= |>)/g, `<script nonce="${nonce}"`),
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => /Content.Security.Policy|Trusted.Type/i.test(m.text()) && violations.push(m.text()));
+    page.on('pageerror', (e) => violations.push(e.message));
+    await page.goto(`${servers.site}/`);
+    await page.locator('consentry-banner').getByRole('button', { name: 'Customize' }).click();
+    await expect(page.locator('consentry-banner dialog')).toBeVisible();
+    await page.getByRole('button', { name: 'Accept all' }).last().click();
+    await page.waitForFunction(() => window.__ran?.length == 2);
+    expect(await ran(page)).toEqual(['a', 'b']);
+    expect(siteFiles(servers)).toEqual([HEAD, 'consentry.banner.js', 'consentry.ui.js']);
+    expect(violations).toEqual([]);
+  });
+
   test('a config block on the page is ignored, with a warning naming it', async ({ page, servers }) => {
     await serveBuild(servers, config);
     servers.page('/', sitePage(servers).replace('<script src="/consentry/', '<script type="application/json" id="consentry-config">{"mode":"opt-out"}</script><script src="/consentry/'));
