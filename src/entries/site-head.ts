@@ -1,7 +1,6 @@
 // The site build's head script (README "Site build", `consentry build`): the generic head
-// script (./head.ts) without the config checker and the catalog. `consentry build` checked the
-// site's config and resolved it, with the catalog entries it names, into SITE_CONFIG: the CLI
-// writes the JSON in place of the placeholder string, once, in the built file.
+// script (./head.ts) without the config checker and the catalog. `consentry build` checks the
+// site's config and writes it, resolved with the catalog entries it names, into this file.
 import { startHead } from '../core/global.js';
 import { CONFIG_ELEMENT_ID } from '../core/document-config.js';
 import type { ResolvedConfig } from '../core/types.js';
