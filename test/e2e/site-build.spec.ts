@@ -91,6 +91,16 @@ test.describe('site build', () => {
     expect(violations).toEqual([]);
   });
 
+  test('a config that only tags elements (the engine waits a task): the next page script already has the API', async ({ page, servers }) => {
+    await serveBuild(servers, { privacyPolicyUrl: '/privacy' });
+    servers.page('/', sitePage(servers, '<script>window.__seen = typeof window.consentry.get;</script>').replace(/<script>document.head.append[^<]*<\/script>/, ''));
+    await page.goto(`${servers.site}/`);
+    expect(await page.evaluate(() => (window as unknown as { __seen: string }).__seen)).toBe('function');
+    await page.getByRole('region', { name: 'We value your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForFunction(() => window.__ran?.length == 2);
+    expect(await ran(page)).toEqual(['a', 'b']);
+  });
+
   test('a config block on the page is ignored, with a warning naming it', async ({ page, servers }) => {
     await serveBuild(servers, config);
     servers.page('/', sitePage(servers).replace('<script src="/consentry/', '<script type="application/json" id="consentry-config">{"mode":"opt-out"}</script><script src="/consentry/'));
