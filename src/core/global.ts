@@ -47,7 +47,7 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
     if (!api) {
       // The cookies are read here, on a short JS stack: under DevTools every cookie read
       // captures the stack, and V8 then re-parses each function on it for source positions,
-      // which for createConsent (the whole engine) cost ~30 ms of the head script's task at 4× CPU.
+      // which for startConsent (the whole engine) cost ~30 ms of the head script's task at 4× CPU.
       let cookies: Record<string, string> | undefined;
       try {
         cookies = Cookies.get();
