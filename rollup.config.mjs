@@ -82,6 +82,8 @@ const npmInputs = Object.fromEntries(
     ['index', 'src/index.ts'],
     ['banner', 'src/banner.ts'],
     ['loader', 'src/loader.ts'],
+    // `consentry/shared`: the pure modules the Node tools import (formats, config check, matching).
+    ['shared', 'src/shared.ts'],
     // `consentry/services` (the whole catalog) and `consentry/services/<id>` (one entry each).
     ...readdirSync('src/services').filter((f) => f.endsWith('.ts')).map((f) => [`services/${f.slice(0, -3)}`, `src/services/${f}`]),
   ].filter(([, input]) => existsSync(input)),

@@ -1,4 +1,5 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
+import { CATEGORY_KEY_PATTERN, CONSENT_MODE_SIGNALS, SERVICE_ID_PATTERN } from './formats.js';
 import { isObject, isSafeUrl, isString } from './values.js';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
 
@@ -49,7 +50,6 @@ const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a
 const movedServices: Check = (v, key) =>
   v === undefined ? v : fail(key, `nothing: services moved to config.services, e.g. "services": { "my-chat": { "category": "${key.split('.')[2]}", "label": "My chat" } }`, v);
 const category = shape({ label: text, description: text, cookies: cookieList, services: movedServices });
-const SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage'];
 const serviceFields: Record<string, Check> = {
   category: nonEmpty('a category key'),
   label: text,
@@ -59,7 +59,7 @@ const serviceFields: Record<string, Check> = {
   policyUrl: url,
   hosts: hostList(),
   cookies: cookieList,
-  consentMode: list(oneOf(...SIGNALS)),
+  consentMode: list(oneOf(...CONSENT_MODE_SIGNALS)),
 };
 const consentModeOptions = shape({
   wait_for_update: typed('milliseconds', (n) => typeof n == 'number' && n >= 0),
@@ -104,7 +104,7 @@ const SCHEMA = shape({
 const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
   [...new Set([...DEFAULT_CATEGORIES, ...Object.keys(given)])].flatMap((key) => {
     const at = `.categories.${key}`;
-    if (!/^[a-z][a-z0-9_]{0,31}$/.test(key)) fail(at, 'a lower-case key like "analytics"', key);
+    if (!CATEGORY_KEY_PATTERN.test(key)) fail(at, 'a lower-case key like "analytics"', key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
     return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked' | 'services'>), services: [], key, locked: key == NECESSARY }];
   });
@@ -114,7 +114,7 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
  * it. Only the fields the site gives override; a site's own service needs category and label.
  */
 const resolveService = (id: string, given: unknown, at: string, catalog: readonly ServiceBlocking[]): ResolvedService => {
-  if (!/^[a-z][a-z0-9_-]{0,39}$/.test(id)) fail(at, 'a lower-case service id like "google-analytics"', id);
+  if (!SERVICE_ID_PATTERN.test(id)) fail(at, 'a lower-case service id like "google-analytics"', id);
   const entry = catalog.find((s) => s.id == id);
   if (given !== true && !isObject(given)) fail(at, 'true or an object of overrides', given);
   const own: Record<string, unknown> = {};

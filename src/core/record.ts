@@ -1,17 +1,10 @@
 import { choicesFor } from './categories.js';
+import { CONSENT_METHODS, DAY_MS, ID_PATTERN, MONTH_MS, RECORD_VERSION } from './formats.js';
 import { isObject } from './values.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
-/**
- * Record format version. 2 (0.2) may hold service choices in `c`; 1 (0.1) held categories
- * only and is read as it is (a subset of 2), so an upgrade asks nobody again. Any other `v`
- * counts as no consent — also a 2 read by 0.1 code after a downgrade, which could not tell a
- * refused service from its granted category.
- */
-export const RECORD_VERSION = 2;
+export { RECORD_VERSION };
 
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
-const MONTH = 2629746e3; // average Gregorian month in ms
 /** Far larger than any real record (a few hundred bytes): refuse before parsing. */
 const MAX_LENGTH = 2048;
 
@@ -29,8 +22,8 @@ export const parseRecord = (raw: unknown): ConsentRecord | null => {
     // Destructuring `null` throws, like malformed JSON: both mean no consent.
     const { v, id, rev, ts, exp, c, m } = JSON.parse(raw);
     if (
-      (v !== RECORD_VERSION && v !== 1) || typeof id != 'string' || !/^[\w-]{8,64}$/.test(id) ||
-      !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !METHODS.includes(m) || !isObject(c)
+      (v !== RECORD_VERSION && v !== 1) || typeof id != 'string' || !ID_PATTERN.test(id) ||
+      !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !CONSENT_METHODS.includes(m) || !isObject(c)
     ) return null;
     const choices: Choices = Object.create(null);
     for (const key of Object.keys(c)) {
@@ -68,7 +61,7 @@ export const staleReason = (
   config: ResolvedConfig,
   now: number,
 ): 'expired' | 'revision' | 'new-category' | 'none' | null =>
-  record.exp <= now || record.ts + config.lifetimeMonths * MONTH <= now || record.ts > now + 864e5 ? 'expired'
+  record.exp <= now || record.ts + config.lifetimeMonths * MONTH_MS <= now || record.ts > now + DAY_MS ? 'expired'
     : record.rev != config.revision ? 'revision'
     : servicesOnly(record, config) ? 'none'
     : config.categories.some((c) => !c.locked && !(c.key in record.c)) ? 'new-category'
@@ -109,7 +102,7 @@ export const createRecord = (
   id: previousId || randomId(),
   rev: config.revision,
   ts: now,
-  exp: now + config.lifetimeMonths * MONTH,
+  exp: now + config.lifetimeMonths * MONTH_MS,
   c: storedChoices(choices, config),
   m: method,
 });

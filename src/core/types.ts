@@ -2,12 +2,13 @@
  * Public types of consentry: the configuration a site writes, the record that is stored,
  * and the API every entry point exposes. Everything here is exported from `consentry`.
  */
+import type { CONSENT_METHODS, CONSENT_MODE_SIGNALS } from './formats.js';
 
 /** A category key such as `analytics`. `necessary` always exists and is always granted. */
 export type CategoryKey = string;
 
 /** How a decision was made, stored as `m` in the record. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** `opt-in` (GDPR/PIPL, default): off until granted. `opt-out` (CCPA notice): on until refused. */
 export type ConsentMode = 'opt-in' | 'opt-out';
@@ -27,9 +28,7 @@ export interface CookieSpec {
 }
 
 /** A Google Consent Mode v2 signal a service needs (README "Google Consent Mode v2"). */
-export type ConsentModeSignal =
-  | 'ad_storage' | 'ad_user_data' | 'ad_personalization'
-  | 'analytics_storage' | 'functionality_storage' | 'personalization_storage';
+export type ConsentModeSignal = (typeof CONSENT_MODE_SIGNALS)[number];
 
 /** A service id such as `google-analytics`: one namespace with category keys. */
 export type ServiceId = string;

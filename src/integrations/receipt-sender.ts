@@ -1,6 +1,7 @@
 import type { ConsentApi } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { fnv1a, loadQueue, receiptOf, saveQueue, type QueuedReceipt } from './receipt.js';
+import { fnv1a } from '../core/formats.js';
+import { loadQueue, receiptOf, saveQueue, type QueuedReceipt } from './receipt.js';
 
 export { fnv1a };
 

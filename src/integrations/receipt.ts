@@ -16,13 +16,6 @@ export const RECEIPT_QUEUE = 'consentry:receipts';
 /** At most this many receipts wait for retry; the oldest are dropped first. */
 export const RECEIPT_QUEUE_MAX = 20;
 
-/** FNV-1a, 32 bit: tiny and synchronous, for where crypto.subtle is missing (plain http). */
-export const fnv1a = (text: string): string => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
-  return `fnv1a:${(h >>> 0).toString(16).padStart(8, '0')}`;
-};
-
 /** The receipt of a decision made on this page (without the hash, which the sender adds). */
 export const receiptOf = ({ id, rev, ts, exp, c, m }: ConsentRecord, gpc: boolean): QueuedReceipt['p'] =>
   ({ v: VERSION, id, rev, ts, exp, choices: { ...c }, method: m, url: location.origin + location.pathname, gpc });

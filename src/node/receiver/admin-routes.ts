@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { fnv1a } from '../../integrations/receipt.js';
+import { fnv1a } from '../../core/formats.js';
 import { adminCheck } from './admin.js';
 import { sha256 } from './chain.js';
 import { csvHeader, csvLine, ndjsonLine } from './export-format.js';
