@@ -9,6 +9,7 @@ export default defineConfig({
   description: 'Cookie and web-beacon consent that actually holds: a synchronous gatekeeper and a Web Component banner.',
   lang: 'en',
   lastUpdated: false,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   cleanUrls: false,
   themeConfig: {
     search: { provider: 'local' },

@@ -150,3 +150,36 @@ test('the CSS reference lists exactly the parts the UI renders', () => {
   const documented = new Set([...page.matchAll(/^\| `(--consentry-[a-z-]+)` \|/gm)].map((m) => m[1]));
   assert.deepEqual([...documented].sort(), [...props].sort());
 });
+
+test('the built site opens in Chromium without console errors, and search finds "Consent Mode"', async (t) => {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath}`);
+  builtSite();
+  const { createServer } = await import('node:http');
+  const { chromium } = await import('playwright-core');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = builtFile(path.endsWith('/') ? `${path}index.html` : path);
+    if (!file || relative(DIST, file).startsWith('..')) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(file));
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/guide/install.html`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: /search/i }).first().click();
+    await page.locator('#localsearch-input').fill('Consent Mode');
+    const first = page.locator('#localsearch-list .result').first();
+    await first.waitFor({ timeout: 15000 });
+    assert.match(await first.textContent(), /Consent Mode/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
