@@ -56,6 +56,14 @@ test('README.md is at most 15 KB (15,360 bytes)', () => {
   assert.ok(size <= 15360, `README.md is ${size} bytes`);
 });
 
+test('versions named in README.md and docs/ are the package version', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const named = [...pages, 'README.md'].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/consentry@(\d+\.\d+\.\d+)/g)].map((m) => ({ file, v: m[1] })));
+  assert.ok(named.length > 0);
+  assert.deepEqual(named.filter((n) => n.v != version), []);
+});
+
 test('the generated reference pages are up to date (node scripts/docs-reference.mjs)', async () => {
   const { generate } = await import(pathToFileURL('scripts/docs-reference.mjs').href);
   const files = await generate();
