@@ -118,10 +118,11 @@ const sectionsFromSchema = (schema) => {
   const typeText = (s) => {
     if (!s) return 'unknown';
     if (s.$ref) return refName(s.$ref);
-    if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+    if (s.enum) return s.enum.length > 6 ? `${typeof s.enum[0]} (${s.enum.length} values)` : s.enum.map((v) => JSON.stringify(v)).join(' | ');
     if (s.const !== undefined) return JSON.stringify(s.const);
-    if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf).map(typeText).join(' | ');
-    if (s.type == 'array') return `${typeText(s.items)}[]`;
+    if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf).filter((x) => !(x.not && !Object.keys(x.not).length)).map(typeText).join(' | ');
+    if (s.allOf) return typeText(s.allOf.find((x) => x.$ref) ?? s.allOf[0]);
+    if (s.type == 'array') return /[| ]/.test(typeText(s.items)) ? `Array<${typeText(s.items)}>` : `${typeText(s.items)}[]`;
     if (s.type == 'object' && s.additionalProperties && typeof s.additionalProperties == 'object') return `Record<string, ${typeText(s.additionalProperties)}>`;
     return [].concat(s.type ?? 'unknown').join(' | ');
   };
@@ -135,7 +136,16 @@ const sectionsFromSchema = (schema) => {
     if (seen.has(name) || !node?.properties) continue;
     seen.add(name);
     const required = new Set(node.required ?? []);
-    const rows = Object.entries(node.properties).filter(([key]) => key != '$schema').map(([key, prop]) => {
+    // A record's values (`categories.*`, `services.*`): additionalProperties naming a definition.
+    const values = node.additionalProperties && typeof node.additionalProperties == 'object' ? typeText(node.additionalProperties) : '';
+    for (const nested of [...values.matchAll(/\b[A-Z]\w+/g)].map((m) => m[0]))
+      if (defs[nested]?.properties) queue.push({ name: nested, node: defs[nested], path: `${path}.*` });
+    // A record with one listed key per catalog id (`services`): one row for the ids, one for the site's own.
+    const entries = Object.entries(node.properties).filter(([key]) => key != '$schema');
+    const listed = values && entries.length > 6
+      ? [[`<catalog id>`, entries[0][1]], ['<own id>', node.additionalProperties]]
+      : entries;
+    const rows = listed.map(([key, prop]) => {
       const type = typeText(prop);
       for (const nested of [...type.matchAll(/\b[A-Z]\w+/g)].map((m) => m[0]))
         if (defs[nested]?.properties) queue.push({ name: nested, node: defs[nested], path: path ? `${path}.${nestedPath(key, type, nested)}` : nestedPath(key, type, nested) });
