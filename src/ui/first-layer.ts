@@ -17,7 +17,7 @@ const el = (tag: string, attrs: Record<string, string>, ...children: Array<Node 
   return node;
 };
 
-/** The optional categories and whether each is granted right now (as the banner's `_current`). */
+/** The optional categories and whether each is granted right now (as the banner view's `current`). */
 const current = (api: ConsentApi): Choices =>
   Object.fromEntries(api.config.categories.filter((c) => !c.locked).map((c) => [c.key, api.granted(c.key)]));
 
