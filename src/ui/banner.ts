@@ -4,6 +4,7 @@ import { button, preferencesDialog } from './dialog.js';
 import { en } from './i18n/en.js';
 import { pickTexts, registerLocale, useAllEnglish, type Picked } from './i18n/index.js';
 import { UIElement } from './element.js';
+import { keepGranted, optOutOfSale } from './opt-out.js';
 import { watchIframes } from './placeholder.js';
 import { watchReopen } from './reopen.js';
 import { styles } from './styles.js';
@@ -135,10 +136,7 @@ export class ConsentryBanner extends UIElement {
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
 ><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
 >${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut
-          ? [button(t.ok, () => view.decide(() => {
-              const now = view.current();
-              return Object.values(now).every(Boolean) ? api.acceptAll() : api.set(now, 'custom');
-            })), button(t.optOut, () => view.decide(() => api.set({ ...view.current(), advertising: false, third_party: false }, 'custom')))]
+          ? [button(t.ok, () => view.decide(() => keepGranted(api))), button(t.optOut, () => view.decide(() => optOutOfSale(api)))]
           : [button(t.acceptAll, () => view.decide(api.acceptAll)), button(t.rejectAll, () => view.decide(api.rejectAll))]}${button(t.customize, open, true)}</div></section>`
       : config.ui.floatingButton
         ? html`<button class="b f" part="float" lang=${lang} dir=${dir} aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`

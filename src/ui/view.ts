@@ -20,14 +20,12 @@ export interface BannerView {
   readonly lang: string;
   /** The texts' direction (Arabic, Hebrew: rtl). */
   readonly dir: 'ltr' | 'rtl';
-  /** The dialog's working choices (categories, and services where they differ), not stored until Save. */
-  readonly choices: Choices;
+  /** The dialog's working choices (categories, and services where they differ), not stored until Save; change them with `setChoices`, which renders. */
+  choices: Choices;
   /** A config text in `lang` (a label may be one string or one per locale). */
   l(text: ConfigText): string;
   /** A category's label: from the config, else the locale's default, else the key. */
   label(key: CategoryKey): string;
-  /** The optional categories and whether each is granted right now. */
-  current(): Choices;
   /** Replace the working choices and render. */
   setChoices(choices: Choices): void;
   /** The working choices back to the last saved (or default) ones, as the dialog opens with. */
@@ -44,20 +42,16 @@ export interface BannerView {
  */
 export const createView = (api: ConsentApi, { lang, dir, t }: Picked, update: () => void, close: () => void): BannerView => {
   const { categories } = api.config;
-  let choices: Choices = {};
   const view: BannerView = {
     api,
     t,
     lang,
     dir,
-    get choices() {
-      return choices;
-    },
+    choices: {},
     l: (text) => (typeof text == 'string' ? text : text ? text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? Object.values(text)[0] ?? '' : ''),
     label: (key) => view.l(categories.find((c) => c.key == key)?.label) || (t as Record<string, string>)[`cat.${key}`] || key,
-    current: () => Object.fromEntries(categories.filter((c) => !c.locked).map((c) => [c.key, api.granted(c.key)])),
-    setChoices(next) {
-      choices = next;
+    setChoices(choices) {
+      view.choices = choices;
       update();
     },
     // The core's pre-fill (services where they differ from their category): without a
