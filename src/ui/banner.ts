@@ -23,7 +23,7 @@ const deepActive = (): HTMLElement | null => {
  * `<consentry-banner>`: the first-layer notice (a non-modal region, shown while there is no
  * valid consent), the preferences dialog (modal), the optional floating reopen button, and the
  * placeholders of blocked iframes. It reaches the core only through the public ConsentApi:
- * the `consent` property, else `window.consentry`.
+ * the `consent` property, else `window.consentry`. Its templates read one BannerView (view.ts).
  */
 export class ConsentryBanner extends UIElement {
   static override styles = [styles];
