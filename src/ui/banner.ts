@@ -72,7 +72,6 @@ export class ConsentryBanner extends UIElement {
   /** @internal */
   private _bind(): void {
     this._unbind();
-    this._view = undefined; // a view of the API bound before must not render this one's state
     const api = (this._api = this._given ?? window.consentry);
     if (!api) return;
     this.setAttribute('theme', api.config.ui.theme);
@@ -82,7 +81,10 @@ export class ConsentryBanner extends UIElement {
     const off = this._off;
     const ready = (picked: Picked) => {
       if (this._off != off) return; // unbound or rebound meanwhile
+      const before = this._view;
       const view = (this._view = createView(api, picked, update, () => this._close()));
+      // Bound again with the dialog open (the element was moved): its unsaved switches stay.
+      if (this._dlg && before?.api == api) view.setChoices(before.choices);
       off.push(watchIframes(view));
       update();
     };
@@ -124,7 +126,8 @@ export class ConsentryBanner extends UIElement {
       return nothing;
     }
     const view = this._view;
-    if (!view) return nothing; // the locale is still on its way
+    // The locale is still on its way (for this API: a view of one bound before shows nothing).
+    if (view?.api != this._api) return nothing;
     const { api, t, lang, dir } = view;
     const { config } = api;
     const { record, reason } = api.state();
