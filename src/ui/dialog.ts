@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ResolvedCategory } from '../core/types.js';
-import type { ConsentryBanner } from './banner.js';
 import { format } from './i18n/index.js';
 import { categoryState, serviceOn, setCategory, setService, type SwitchState } from './service-choices.js';
 import { cookieCount, cookieTable, detailsSummary, serviceFacts, servicesOf, type ServiceDisplay } from './services.js';
+import type { BannerView } from './view.js';
 
 /** A first-layer or dialog button. Accept and reject share this one template (CNIL: reject as easy as accept). */
 export const button = (label: string, onClick: (e: Event) => void, secondary?: boolean): TemplateResult =>
@@ -18,11 +18,11 @@ const toggle = (state: SwitchState, labelledBy: string, describedBy: string, onC
   html`<button role="switch" part="switch" aria-checked=${state} aria-labelledby=${labelledBy} aria-describedby=${describedBy} aria-disabled=${onClick ? nothing : 'true'} @click=${onClick}></button>`;
 
 /** One service of a category with several: its name and switch (or "Always on"), then its facts. */
-const serviceItem = (host: ConsentryBanner, c: ResolvedCategory, s: ServiceDisplay): TemplateResult => {
-  const on = serviceOn(host._choices, s.id, c);
+const serviceItem = (view: BannerView, c: ResolvedCategory, s: ServiceDisplay): TemplateResult => {
+  const on = serviceOn(view.choices, s.id, c);
   return html`<li class="svc" part="service"><div class="sh"><h4 id="s-${s.id}">${s.label}</h4>${c.locked
-    ? html`<span class="on" part="always-on">${host._t.alwaysOn}</span>`
-    : toggle(String(on) as SwitchState, `s-${s.id}`, `sd-${s.id}`, () => host._setChoices(setService(host._choices, c, s.id, !on)))}</div>${serviceFacts(host, s)}</li>`;
+    ? html`<span class="on" part="always-on">${view.t.alwaysOn}</span>`
+    : toggle(String(on) as SwitchState, `s-${s.id}`, `sd-${s.id}`, () => view.setChoices(setService(view.choices, c, s.id, !on)))}</div>${serviceFacts(view, s)}</li>`;
 };
 
 /**
@@ -30,24 +30,24 @@ const serviceItem = (host: ConsentryBanner, c: ResolvedCategory, s: ServiceDispl
  * uses. A category with one service is not nested twice: that service's facts sit in the
  * category's own details, under the category's one switch.
  */
-const categorySection = (host: ConsentryBanner, c: ResolvedCategory): TemplateResult => {
-  const t = host._t as ConsentryBanner['_t'] & Record<string, string>;
-  const services = servicesOf(host, c);
-  const state = categoryState(host._choices, c);
+const categorySection = (view: BannerView, c: ResolvedCategory): TemplateResult => {
+  const t = view.t as BannerView['t'] & Record<string, string>;
+  const services = servicesOf(view, c);
+  const state = categoryState(view.choices, c);
   const cookies = cookieCount(c, services);
   const single = services.length == 1 ? services[0] : undefined;
   const describedBy = state == 'mixed' ? `d-${c.key} m-${c.key}` : `d-${c.key}`;
   return html`<section class="cat" part="category"
-><div><h3 id="l-${c.key}">${host._label(c.key)}</h3>${toggle(state, `l-${c.key}`, describedBy, c.locked
+><div><h3 id="l-${c.key}">${view.label(c.key)}</h3>${toggle(state, `l-${c.key}`, describedBy, c.locked
     ? undefined
-    : () => host._setChoices(setCategory(host._choices, c, state != 'true')))}</div
->${state == 'mixed' ? html`<p id="m-${c.key}" class="mx" part="mixed">${t.mixed}</p>` : nothing}<p id="d-${c.key}">${host._l(c.description) || t[`desc.${c.key}`] || ''}</p
+    : () => view.setChoices(setCategory(view.choices, c, state != 'true')))}</div
+>${state == 'mixed' ? html`<p id="m-${c.key}" class="mx" part="mixed">${t.mixed}</p>` : nothing}<p id="d-${c.key}">${view.l(c.description) || t[`desc.${c.key}`] || ''}</p
 >${services.length || cookies
-    ? html`<details part="details"><summary>${detailsSummary(host, services.length, cookies)}</summary>${single
-        ? html`<div class="svc" part="service"><h4>${single.label}</h4>${serviceFacts(host, single)}</div>`
+    ? html`<details part="details"><summary>${detailsSummary(view, services.length, cookies)}</summary>${single
+        ? html`<div class="svc" part="service"><h4>${single.label}</h4>${serviceFacts(view, single)}</div>`
         : services.length
-          ? html`<ul class="svcs">${services.map((s) => serviceItem(host, c, s))}</ul>`
-          : nothing}${cookieTable(host, c.cookies)}</details>`
+          ? html`<ul class="svcs">${services.map((s) => serviceItem(view, c, s))}</ul>`
+          : nothing}${cookieTable(view, c.cookies)}</details>`
     : nothing}</section>`;
 };
 
@@ -56,9 +56,9 @@ const categorySection = (host: ConsentryBanner, c: ResolvedCategory): TemplateRe
  * `close()`: a stale one from a dialog already removed (closed by Esc, then reopened by a link
  * or the URL hash before the event arrived) must not close the new one.
  */
-const onClose = (host: ConsentryBanner) => (e: Event): void => {
+const onClose = (view: BannerView) => (e: Event): void => {
   const dialog = e.target as HTMLDialogElement;
-  if (dialog.isConnected && !dialog.open) host._close();
+  if (dialog.isConnected && !dialog.open) view.close();
 };
 
 /**
@@ -66,14 +66,13 @@ const onClose = (host: ConsentryBanner) => (e: Event): void => {
  * locked necessary one, unless a saved choice says so), what each uses, and Save / Accept
  * all / Reject all. Save stores categories and services; the core keeps only the service
  * values that differ from their category. A native modal `<dialog>` traps focus and closes
- * on Esc; the host returns focus to the opener.
+ * on Esc; the view returns focus to the opener.
  */
-export const preferencesDialog = (host: ConsentryBanner): TemplateResult => {
-  const api = host._api!;
-  const t = host._t;
+export const preferencesDialog = (view: BannerView): TemplateResult => {
+  const { api, t } = view;
   const { gpcRefused } = api.state();
-  return html`<dialog part="dialog" aria-labelledby="pt" lang=${host._lang} dir=${host._dir} @cancel=${() => host._close()} @close=${onClose(host)}
-><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${() => host._close()}>×</button></div
-><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map((k) => host._label(k)).join(', '))}</p>` : nothing}${api.config.categories.map((c) => categorySection(host, c))}</div
-><div class="ft"><div class="row" part="actions">${button(t.save, () => host._decide(() => api.set(host._choices, 'custom')))}${button(t.acceptAll, () => host._decide(() => api.acceptAll()))}${button(t.rejectAll, () => host._decide(() => api.rejectAll()))}</div></div></dialog>`;
+  return html`<dialog part="dialog" aria-labelledby="pt" lang=${view.lang} dir=${view.dir} @cancel=${view.close} @close=${onClose(view)}
+><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${view.close}>×</button></div
+><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map(view.label).join(', '))}</p>` : nothing}${api.config.categories.map((c) => categorySection(view, c))}</div
+><div class="ft"><div class="row" part="actions">${button(t.save, () => view.decide(() => api.set(view.choices, 'custom')))}${button(t.acceptAll, () => view.decide(api.acceptAll))}${button(t.rejectAll, () => view.decide(api.rejectAll))}</div></div></dialog>`;
 };

@@ -18,8 +18,9 @@ export abstract class UIElement extends Base {
   readonly renderRoot: ShadowRoot;
   /** Resolves once the pending render is done (as in Lit). */
   updateComplete: Promise<unknown> = Promise.resolve();
+  /** @internal A render is scheduled. */
   private _queued?: boolean;
-  /** Markup someone else put in our shadow root before we were defined (src/ui/first-layer.ts). */
+  /** @internal Markup someone else put in our shadow root before we were defined (src/ui/first-layer.ts). */
   private _foreign?: boolean;
 
   constructor() {

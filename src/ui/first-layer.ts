@@ -1,5 +1,6 @@
-import type { Choices, ConsentApi } from '../core/types.js';
+import type { ConsentApi } from '../core/types.js';
 import { pickTexts, type Picked } from './i18n/index.js';
+import { keepGranted, optOutOfSale } from './opt-out.js';
 import { barStyles } from './styles.js';
 
 // The first layer alone, without Lit (DESIGN "Loading"): what a first visit downloads before
@@ -16,10 +17,6 @@ const el = (tag: string, attrs: Record<string, string>, ...children: Array<Node 
   node.append(...children);
   return node;
 };
-
-/** The optional categories and whether each is granted right now (as the banner's `_current`). */
-const current = (api: ConsentApi): Choices =>
-  Object.fromEntries(api.config.categories.filter((c) => !c.locked).map((c) => [c.key, api.granted(c.key)]));
 
 /**
  * Run `fn` once the page has painted its first frame. The page's first layout (its text, its
@@ -79,13 +76,7 @@ const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): voi
         ...(config.ui.minorsNotice ? [el('p', { part: 'minors' }, t.minors)] : []),
         el('div', { class: 'row', part: 'actions' },
           ...(optOut
-            ? [
-                button(t.ok, () => {
-                  const now = current(api);
-                  return Object.values(now).every(Boolean) ? api.acceptAll() : api.set(now, 'custom');
-                }),
-                button(t.optOut, () => api.set({ ...current(api), advertising: false, third_party: false }, 'custom')),
-              ]
+            ? [button(t.ok, () => keepGranted(api)), button(t.optOut, () => optOutOfSale(api))]
             : [button(t.acceptAll, api.acceptAll), button(t.rejectAll, api.rejectAll)]),
           button(t.customize, api.open, true),
         ),

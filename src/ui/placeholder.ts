@@ -1,10 +1,10 @@
 import { html } from 'lit/html.js';
 import { RELEASED, UNRELEASED, categoriesOf } from '../core/tagging.js';
-import type { ConsentryBanner } from './banner.js';
 import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
 import { serviceDisplay } from './services.js';
 import { styles } from './styles.js';
+import type { BannerView } from './view.js';
 
 /** The host of the blocked URL, the provider's name of last resort. */
 const hostOf = (frame: HTMLIFrameElement): string => {
@@ -20,18 +20,21 @@ const hostOf = (frame: HTMLIFrameElement): string => {
  * `name` the provider (a service's label, else `data-consent-provider`, else the host),
  * `categories` the category labels it falls under, `allow` the labels "Always allow" names.
  */
-export const describeEmbed = (host: ConsentryBanner, frame: HTMLIFrameElement): { name: string; categories: string; allow: string } => {
-  const { services } = host._api!.config;
+export const describeEmbed = (view: BannerView, frame: HTMLIFrameElement): { name: string; categories: string; allow: string } => {
+  const { services } = view.api.config;
   const keys = categoriesOf(frame);
   const found = keys.map((key) => services.find((s) => s.id == key));
-  const labels = found.map((s, i) => (s ? serviceDisplay(host, s).label : host._label(keys[i])));
-  const named = found.flatMap((s) => (s ? [serviceDisplay(host, s).label] : []));
+  const labels = found.map((s, i) => (s ? serviceDisplay(view, s).label : view.label(keys[i])));
+  const named = found.flatMap((s) => (s ? [serviceDisplay(view, s).label] : []));
   return {
     name: named.join(', ') || frame.dataset.consentProvider || hostOf(frame),
-    categories: [...new Set(keys.map((key, i) => host._label(found[i]?.category ?? key)))].join(', '),
+    categories: [...new Set(keys.map((key, i) => view.label(found[i]?.category ?? key)))].join(', '),
     allow: labels.join(', '),
   };
 };
+
+/** The iframe each placeholder stands in for, and the view it reads: kept off the element, so none of it is public. */
+const embeds = new WeakMap<ConsentryPlaceholder, [HTMLIFrameElement, BannerView]>();
 
 /**
  * `<consentry-placeholder>`: stands in for a blocked iframe (same box), names the provider
@@ -41,16 +44,13 @@ export const describeEmbed = (host: ConsentryBanner, frame: HTMLIFrameElement): 
  */
 export class ConsentryPlaceholder extends UIElement {
   static override styles = [styles, ':host{display:inline-block;overflow:hidden;max-inline-size:100%}'];
-  /** @internal */ _frame!: HTMLIFrameElement;
-  /** @internal */ _host!: ConsentryBanner;
 
   override render(): unknown {
-    const { _host: host, _frame: frame } = this;
-    const t = host._t;
-    const api = host._api!;
-    const { name, categories, allow } = describeEmbed(host, frame);
+    const [frame, view] = embeds.get(this)!;
+    const { api, t } = view;
+    const { name, categories, allow } = describeEmbed(view, frame);
     const keys = categoriesOf(frame);
-    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${host._lang} dir=${host._dir}><p>${format(t.embed, name, categories)}</p
+    return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${view.lang} dir=${view.dir}><p>${format(t.embed, name, categories)}</p
 ><div class="pa"><button class="b" part="load-once" @click=${() => api.loadOnce(frame)}>${t.loadOnce}</button
 ><button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button></div></div>`;
   }
@@ -60,9 +60,9 @@ export class ConsentryPlaceholder extends UIElement {
  * Put a placeholder in front of every blocked iframe (also ones added later) and hide the
  * iframe; remove it again when the gatekeeper releases the iframe. Returns a stop function.
  */
-export const watchIframes = (host: ConsentryBanner): (() => void) => {
+export const watchIframes = (view: BannerView): (() => void) => {
   const held = new Map<HTMLIFrameElement, [ConsentryPlaceholder, string]>();
-  const api = host._api!;
+  const { api } = view;
   const drop = (frame: HTMLIFrameElement) => {
     const [placeholder, display] = held.get(frame)!;
     const focused = document.activeElement == placeholder;
@@ -78,8 +78,7 @@ export const watchIframes = (host: ConsentryBanner): (() => void) => {
       // Already granted: the gatekeeper is about to release it.
       if (held.has(frame) || categoriesOf(frame).every((k) => api.granted(k))) continue;
       const placeholder = document.createElement('consentry-placeholder') as ConsentryPlaceholder;
-      placeholder._frame = frame;
-      placeholder._host = host;
+      embeds.set(placeholder, [frame, view]);
       placeholder.setAttribute('theme', api.config.ui.theme);
       // Same border box as the iframe, and (overflow:hidden) the same baseline: CLS 0; an unrendered iframe has the default 300×150.
       placeholder.style.width = `${frame.offsetWidth || 300}px`;

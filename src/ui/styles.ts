@@ -42,7 +42,12 @@ button{font:inherit;cursor:pointer}
 @keyframes in{from{translate:0 1rem}}
 `;
 
-/** The rest of the UI's styles: dialog, service list, floating button, placeholders. */
+/**
+ * The rest of the UI's styles: dialog, service list, floating button, placeholders.
+ * `td,dd{unicode-bidi:plaintext}`: cookie names and catalog texts are often Latin inside an
+ * Arabic or Hebrew dialog; each takes its own direction (_ga, not ga_). The why is here, not
+ * in the CSS text, which every visit that opens the dialog downloads.
+ */
 const restStyles = /* css */ `
 h3{font-size:1rem}
 dialog{width:min(40rem,100% - 1rem);max-height:calc(100% - 1rem);padding:0;border-radius:var(--_r);flex-direction:column}
@@ -85,7 +90,6 @@ ul{padding-inline-start:1.25rem}
 table{border-collapse:collapse}
 td,th{text-align:start;padding-inline-end:1rem;vertical-align:top}
 td{overflow-wrap:anywhere}
-/* Cookie names and catalog texts are often Latin inside an Arabic or Hebrew dialog: each takes its own direction (_ga, not ga_). */
 td,dd{unicode-bidi:plaintext}
 th{word-break:keep-all;overflow-wrap:normal}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}

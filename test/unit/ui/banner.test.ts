@@ -97,6 +97,36 @@ describe('<consentry-banner>', () => {
     expect(root(banner).querySelector('[part=service] dl')!.textContent).to.equal('保存期限：2 years');
   });
 
+  it('moved while the dialog is open (bound again): the unsaved switches stay', async () => {
+    const api = createConsent({ reloadOnWithdraw: false });
+    banner = mountBanner(api);
+    api.open();
+    await banner.updateComplete;
+    const state = () => root(banner!).querySelector('[aria-labelledby=l-analytics]')!.getAttribute('aria-checked');
+    (root(banner).querySelector('[aria-labelledby=l-analytics]') as HTMLElement).click();
+    await banner.updateComplete;
+    expect(state()).to.equal('true');
+    document.body.prepend(banner); // disconnected and connected again
+    await banner.updateComplete;
+    expect(state()).to.equal('true');
+    expect(api.get()).to.equal(null); // nothing stored until Save
+  });
+
+  it('bound to another API: it renders that API’s state, not the one bound before', async () => {
+    const first = createConsent({ reloadOnWithdraw: false });
+    banner = mountBanner(first);
+    await banner.updateComplete;
+    expect(root(banner).querySelector('[role=region]')).to.not.equal(null);
+    first.rejectAll();
+    await banner.updateComplete;
+    expect(root(banner).querySelector('[role=region]')).to.equal(null);
+    const second = createConsent({ reloadOnWithdraw: false, cookie: { name: 'other' } });
+    banner.consent = second;
+    await banner.updateComplete;
+    expect(banner.consent).to.equal(second);
+    expect(root(banner).querySelector('[role=region]')).to.not.equal(null);
+  });
+
   it('defining twice is harmless and a banner without an API stays empty', async () => {
     await import('../../../src/banner.js');
     const stray = document.createElement('consentry-banner');
