@@ -3,7 +3,7 @@
 // response and on the rows actually in the database.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReceiver } from '../../dist/node/index.js';
+import { createReceiver } from '@consentry/receiver';
 import { receipt, sql, startPostgres, storedKeys, storeTarget } from '../support/receiver.mjs';
 
 const SITE = 'https://shop.example';

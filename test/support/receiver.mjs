@@ -12,7 +12,7 @@ import pg from 'pg';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 /** The built CLI (CONSENTRY_CLI overrides, to compare builds). */
-export const CLI = process.env.CONSENTRY_CLI || join(ROOT, 'dist/node/cli.js');
+export const CLI = process.env.CONSENTRY_CLI || join(ROOT, 'packages/cli/dist/cli.js');
 /** Debian's PostgreSQL 15 binaries; PG_BIN overrides. */
 export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
 
@@ -114,7 +114,7 @@ export const receipt = (i, overrides = {}, run = randomUUID().slice(0, 8)) => {
 };
 
 /**
- * Spawn `consentry receiver` (dist/node/cli.js) on a free port with `args` and `env`;
+ * Spawn `consentry receiver` (packages/cli/dist/cli.js) on a free port with `args` and `env`;
  * resolves once it listens, with { url, child, stop }.
  */
 export const spawnReceiver = async (args, env = {}) => {
