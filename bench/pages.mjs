@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { siteHeadScript } from '../dist/node/index.js';
+import { siteHeadScript } from '@consentry/cli';
 
 const read = (file) => readFileSync(file);
 

@@ -5,7 +5,7 @@
 //   2. --rounds (default 10) of kill -9 in the middle of the load: after each restart every
 //      acknowledged receipt is stored exactly once, and re-sending the unacknowledged ones (sent,
 //      no answer) stores each exactly once. The chain verifies at the end.
-// The receiver runs as the CLI in a child process (dist/node/cli.js; build first), rate limits
+// The receiver runs as the CLI in a child process (packages/cli/dist/cli.js; build first), rate limits
 // off. PostgreSQL is a throwaway cluster (test/support/receiver.mjs). Prints a Markdown section.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

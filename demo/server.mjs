@@ -14,12 +14,12 @@ import { trackerResponse } from './tracker.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const RECEIVER = join(ROOT, 'dist/node/index.js');
+const RECEIVER = join(ROOT, 'packages/receiver/dist/index.js');
 
 /**
- * The consent log: `consentry receiver` (createReceiver from the built consentry/node) on a
- * SQLite file, mounted in this server. Without a build (dist/node) receipts are acknowledged
- * and dropped, so the demo still runs.
+ * The consent log: `consentry receiver` (createReceiver from the built @consentry/receiver) on
+ * a SQLite file, mounted in this server. Without a build (packages/receiver/dist) receipts are
+ * acknowledged and dropped, so the demo still runs.
  */
 const loadReceiver = async (options) => {
   if (!existsSync(RECEIVER)) return null;
@@ -65,7 +65,7 @@ export const startDemo = async ({
     // receiver's POST /v1/receipts; its admin API is here too (curl with the dev token).
     if (path == '/consent-receipts' || path.startsWith('/v1/') || path == '/healthz' || path == '/readyz') {
       if (!receiver) {
-        if (!quiet) console.log('receipt received and dropped: build first (npm start builds dist/node)');
+        if (!quiet) console.log('receipt received and dropped: build first (npm start builds packages/receiver)');
         res.statusCode = 204;
         return res.end();
       }

@@ -1,4 +1,7 @@
-// Build every output: rollup bundles (IIFE + ESM + the demo SPA) and the .d.ts files for npm.
+// Build every output: the browser package's rollup bundles (IIFE + ESM + the demo SPA) and
+// .d.ts files, then the Node packages, receiver before the CLI that imports it. Each package
+// builds itself (packages/*/build.mjs); not `npm run build --workspaces`, because the root is
+// a workspace too and would build itself again.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -9,8 +12,6 @@ const sh = (cmd, args) => {
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
 sh('node', ['scripts/services-json.mjs']); // dist/services.json: the catalog as data for CMS plugins and the scanner
-// The Node-side tools (src/node): ESM for Node 20, dependencies left to node_modules.
-// The receiver's SQLite writer thread is an entry of its own: a Worker loads it by file name
-// (dist/node/sqlite-writer.js, beside the chunk that starts it).
-sh('node_modules/.bin/esbuild', ['src/node/cli.ts', 'src/node/index.ts', 'src/node/receiver/sqlite-writer.ts', '--entry-names=[name]', '--bundle', '--platform=node', '--target=node20', '--format=esm', '--packages=external', '--splitting', '--outdir=dist/node', '--log-level=warning']);
 sh('node_modules/.bin/tsc', ['-p', '.', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false']);
+sh('node', ['packages/receiver/build.mjs']);
+sh('node', ['packages/cli/build.mjs']);

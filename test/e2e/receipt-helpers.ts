@@ -1,11 +1,10 @@
-// The real receiver (createReceiver from the built consentry/node) for the receipt specs:
+// The real receiver (createReceiver from the built @consentry/receiver) for the receipt specs:
 // in-process on its own port, SQLite in a temp dir, with direct reads of what it stored.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-// @ts-expect-error -- the built Node entry; its types live in dist/types
-import { createReceiver, openStore } from '../../dist/node/index.js';
+import { createReceiver, openStore } from '@consentry/receiver';
 
 export const ADMIN = 'e2e-admin-token-0123456789abcdef';
 

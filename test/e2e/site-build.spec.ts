@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildSite } from '../../dist/node/index.js';
+import { buildSite } from '@consentry/cli';
 import { expect, hits, html, ready, test, type Servers } from './fixtures.js';
 
 const HEAD = 'consentry.gatekeeper.js';

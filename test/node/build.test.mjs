@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { resolveConfig } from '../../dist/esm/index.js';
 import { catalog } from '../../dist/esm/services/index.js';
-import { siteHeadScript } from '../../dist/node/index.js';
+import { siteHeadScript } from '@consentry/cli';
 
-const CLI = new URL('../../dist/node/cli.js', import.meta.url).pathname;
+const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 const TEMPLATE = readFileSync(new URL('../../dist/site/consentry.gatekeeper.js', import.meta.url), 'utf8');
 const brotli = (text) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 

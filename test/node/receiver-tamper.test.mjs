@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReceiver } from '../../dist/node/index.js';
+import { createReceiver } from '@consentry/receiver';
 import { CLI, receipt, sql, startPostgres, storeTarget } from '../support/receiver.mjs';
 
 const TOKEN = 'tamper-test-token-abcdefghijklmnop';

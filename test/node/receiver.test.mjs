@@ -3,16 +3,11 @@
 // response and on the rows actually in the database.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReceiver } from '../../dist/node/index.js';
+import { createReceiver } from '@consentry/receiver';
+import { fnv1a } from 'consentry/shared'; // the SDK's config hash over plain http
 import { receipt, sql, startPostgres, storedKeys, storeTarget } from '../support/receiver.mjs';
 
 const SITE = 'https://shop.example';
-/** FNV-1a 32-bit as the SDK computes a config hash over plain http (src/integrations/receipt.ts). */
-const fnv1a = (text) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
-  return `fnv1a:${(h >>> 0).toString(16).padStart(8, '0')}`;
-};
 const TOKEN = 'admin-token-for-tests-0123456789';
 
 for (const kind of ['sqlite', 'postgres']) {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
 import { cleanSite, leakySite, noBannerSite, vanillaSite } from '../support/scan-fixtures.mjs';
 
-const CLI = new URL('../../dist/node/cli.js', import.meta.url).pathname;
+const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 
 /** Run the CLI; resolves { code, stdout, stderr } (async: the fixture servers live in this process). */
 const consentry = (args, env = {}) => new Promise((resolve) => {

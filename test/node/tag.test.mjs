@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rewriteHtml } from '../../dist/node/index.js';
+import { rewriteHtml } from '@consentry/cli';
 
-const CLI = new URL('../../dist/node/cli.js', import.meta.url).pathname;
+const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 const config = {
   services: ['google-analytics'],
   rules: [{ category: 'analytics', hosts: ['cdn.mxpnl.com'] }, { category: 'advertising', hosts: ['*.facebook.com'] }, { category: 'third_party', hosts: ['www.youtube-nocookie.com'] }],

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { MONTH_MS } from 'consentry/shared';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 /** The built CLI (CONSENTRY_CLI overrides, to compare builds). */
-export const CLI = process.env.CONSENTRY_CLI || join(ROOT, 'dist/node/cli.js');
+export const CLI = process.env.CONSENTRY_CLI || join(ROOT, 'packages/cli/dist/cli.js');
 /** Debian's PostgreSQL 15 binaries; PG_BIN overrides. */
 export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
 
@@ -101,12 +102,11 @@ export const storedKeys = async (target) => {
   return counts;
 };
 
-const MONTH = 30.44 * 24 * 3600 * 1000;
 /** A well-formed receipt as the SDK sends it; `i` makes id + ts unique within `run`. */
 export const receipt = (i, overrides = {}, run = randomUUID().slice(0, 8)) => {
   const ts = Date.now() - 1000 + (i % 1000);
   return {
-    v: '0.1.0', id: `${run}-${String(i).padStart(8, '0')}`, rev: 1, ts, exp: ts + 6 * MONTH,
+    v: '0.1.0', id: `${run}-${String(i).padStart(8, '0')}`, rev: 1, ts, exp: ts + 6 * MONTH_MS,
     choices: { identity: false, analytics: i % 2 == 0, advertising: false, third_party: false },
     method: 'custom', url: 'https://shop.example/products', hash: 'fnv1a:0011aabb', gpc: false,
     ...overrides,
@@ -114,7 +114,7 @@ export const receipt = (i, overrides = {}, run = randomUUID().slice(0, 8)) => {
 };
 
 /**
- * Spawn `consentry receiver` (dist/node/cli.js) on a free port with `args` and `env`;
+ * Spawn `consentry receiver` (packages/cli/dist/cli.js) on a free port with `args` and `env`;
  * resolves once it listens, with { url, child, stop }.
  */
 export const spawnReceiver = async (args, env = {}) => {

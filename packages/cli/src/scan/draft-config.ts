@@ -1,13 +1,9 @@
 // The draft consentry.config.json (issue 14, point 5): the site's own config (on a consentry
 // site) plus catalog services for what matched, URL rules for the other classified third
 // parties, and the cookies seen. It must pass consentry's own validation.
-import { NECESSARY } from '../../core/categories.js';
-import { matchingNames } from '../../core/cleaner.js';
-import { resolveConfig } from '../../core/config.js';
-import { categoriesFor } from '../../core/rules.js';
-import { isObject } from '../../core/values.js';
-import { catalog } from '../../services/index.js';
-import type { CategoryConfig, ConsentConfig, CookieSpec, ServiceConfig, UrlRule } from '../../core/types.js';
+import { categoriesFor, isObject, matchingNames, NECESSARY, resolveConfig } from 'consentry/shared';
+import { catalog } from 'consentry/services';
+import type { CategoryConfig, ConsentConfig, CookieSpec, ServiceConfig, UrlRule } from 'consentry';
 import type { Classification, PhaseReport, ScanReport } from './types.js';
 
 type Services = Record<string, ServiceConfig | true>;

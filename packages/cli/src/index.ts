@@ -1,7 +1,5 @@
-// The package's Node entry `consentry/node`: tools to mount in a server or a build.
-// Never imported by browser code.
-export { createReceiver, openStore, verifyChain } from './receiver/index.js';
-export type { InsertOutcome, Receiver, ReceiverOptions, Store, StoredConfig, StoredReceipt, VerifyReport } from './receiver/index.js';
+// The package's entry `@consentry/cli`: the tools behind the `consentry` commands, to call from
+// a build script or a test. The consent log is @consentry/receiver's.
 export { rewriteHtml } from './tag/rewrite.js';
 export { buildSite, siteHeadScript } from './build/site.js';
 export { scanSite } from './scan/scan.js';

@@ -1,7 +1,7 @@
 // The cookie declaration (issue 14, point 5): the table a privacy policy must contain — name,
 // provider, category, purpose, retention (from the cookie's expiry), first or third party —
 // in English and Simplified Chinese, as Markdown and as HTML.
-import { catalogInfo } from '../../services/info.js';
+import { catalogInfo } from 'consentry/services/info';
 import type { CookieEntry, ScanReport } from './types.js';
 import { escapeHtml } from './html-escape.js';
 

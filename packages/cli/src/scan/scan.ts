@@ -1,6 +1,6 @@
 // `scanSite`: the three phases (issue 14, point 2), each in a fresh browser context — before
 // consent, after reject, after accept — over the same crawled pages, then the conclusions.
-import { VERSION } from '../../core/version.js';
+import { VERSION } from 'consentry/shared';
 import { desktopUserAgent, findBrowser, openProfile, ScanError } from './browser.js';
 import { installAutoconsent, type AutoAction } from './autoconsent.js';
 import { chooseOnConsentry, consentryBannerVisible, isConsentrySite } from './consentry-site.js';

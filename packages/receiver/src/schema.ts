@@ -1,11 +1,16 @@
-// What a receipt is, as the SDK sends it (src/integrations/receipt.ts, ConsentReceipt in
-// src/core/types.ts): exactly these fields, nothing else. Anything more (an IP, a user agent,
-// a fingerprint) is refused rather than stored: EDPB 05/2020 §108, keep no more than needed.
+// What a receipt is, as the SDK sends it (ConsentReceipt, with the id, key, method and hash
+// formats of consentry/shared): exactly these fields, nothing else. Anything more (an IP, a
+// user agent, a fingerprint) is refused rather than stored: EDPB 05/2020 §108, keep no more
+// than needed.
+import type { ConsentReceipt } from 'consentry';
+import { CONFIG_HASH_PATTERN, CONSENT_METHODS, ID_PATTERN, SERVICE_ID_PATTERN } from 'consentry/shared';
 import { z } from 'zod';
-import type { ConsentReceipt } from '../../core/types.js';
 
 /** Largest accepted request body in bytes; a real receipt is a few hundred. */
 export const MAX_RECEIPT_BYTES = 8192;
+
+/** What CONFIG_HASH_PATTERN accepts, in an error message. */
+export const CONFIG_HASH_EXPECTED = 'expected "sha256:<64 hex>" or "fnv1a:<8 hex>"';
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
@@ -13,16 +18,16 @@ const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 export const receiptSchema = z
   .strictObject({
     v: z.string().min(1).max(20),
-    id: z.string().regex(/^[\w-]{8,64}$/, 'expected 8-64 letters, digits, "-" or "_"'),
+    id: z.string().regex(ID_PATTERN, 'expected 8-64 letters, digits, "-" or "_"'),
     rev: count,
     ts: count,
     exp: count,
-    // Category keys and service ids, as src/core/config.ts accepts them.
-    choices: z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'expected a category key or service id'), z.boolean())
+    // Category keys and service ids share one namespace; SERVICE_ID_PATTERN covers both.
+    choices: z.record(z.string().regex(SERVICE_ID_PATTERN, 'expected a category key or service id'), z.boolean())
       .refine((c) => Object.keys(c).length <= 200, 'at most 200 choices'),
-    method: z.enum(['accept-all', 'reject-all', 'custom', 'gpc', 'api']),
+    method: z.enum(CONSENT_METHODS),
     url: z.string().max(2048).regex(/^https?:\/\/[^\s?#]+$/, 'expected origin + path, no query or fragment'),
-    hash: z.string().regex(/^(sha256:[0-9a-f]{64}|fnv1a:[0-9a-f]{8})$/, 'expected "sha256:<64 hex>" or "fnv1a:<8 hex>"'),
+    hash: z.string().regex(CONFIG_HASH_PATTERN, CONFIG_HASH_EXPECTED),
     gpc: z.boolean(),
   })
   .refine((r) => r.exp > r.ts, { path: ['exp'], message: 'must be after ts' });

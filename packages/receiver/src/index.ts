@@ -2,12 +2,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener, serve } from '@hono/node-server';
+import { MONTH_MS } from 'consentry/shared';
 import { Hono } from 'hono';
 import { adminRoutes } from './admin-routes.js';
 import { DEFAULTS, type ReceiverOptions } from './options.js';
-import { openPgStore } from './pg-store.js';
 import { type ReceiverEnv, receiptRoutes } from './receipt-routes.js';
-import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 export type { ReceiverOptions } from './options.js';
@@ -30,19 +29,24 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-const MONTH = 30.44 * 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 
-/** Open the store the options name: PostgreSQL with `databaseUrl`, else the SQLite file. */
+/**
+ * Open the store the options name: PostgreSQL with `databaseUrl`, else the SQLite file. Each
+ * store is imported only here, so `--help` runs where the native SQLite module was not built
+ * and a SQLite site needs no pg (an optional peer dependency).
+ */
 export const openStore = async (options: Pick<ReceiverOptions, 'db' | 'databaseUrl'>): Promise<Store> =>
-  options.databaseUrl ? openPgStore(options.databaseUrl) : openSqliteStore(options.db ?? DEFAULTS.db);
+  options.databaseUrl
+    ? (await import('./pg-store.js')).openPgStore(options.databaseUrl)
+    : (await import('./sqlite-store.js')).openSqliteStore(options.db ?? DEFAULTS.db);
 
 /** Create the consent-receipt receiver (see README "Consent log"). */
 export const createReceiver = async (options: ReceiverOptions = {}): Promise<Receiver> => {
   const store = options.store ?? (await openStore(options));
   const log = options.log ?? ((message: string) => console.error(message));
   const retentionMonths = options.retentionMonths ?? DEFAULTS.retentionMonths;
-  const retentionCutoff = () => (retentionMonths > 0 ? Date.now() - retentionMonths * MONTH : undefined);
+  const retentionCutoff = () => (retentionMonths > 0 ? Date.now() - retentionMonths * MONTH_MS : undefined);
 
   const app = new Hono<ReceiverEnv>();
   app.route('/', receiptRoutes(store, {

@@ -1,5 +1,5 @@
 // `consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]…
-// [--ignore-https-errors] [--baseline report.json] [--strict]` (issue 14, points 1, 5, 7).
+// [--ignore-https-errors] [--baseline report.json] [--strict]: audit a site before and after a choice.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScanError } from './browser.js';

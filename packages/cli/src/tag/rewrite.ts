@@ -2,10 +2,9 @@
 // controls": a static untagged <script src>/<img src> is fetched by the preload scanner before
 // any script runs). Only the bytes of the rewritten attributes change; everything else,
 // including odd quoting and case, stays exactly as written.
-import { categoriesFor, hostMatches, parseUrl } from '../../core/rules.js';
-import { resolveConfig } from '../../core/config.js';
-import { catalog } from '../../services/index.js';
-import type { ResolvedConfig } from '../../core/types.js';
+import { categoriesFor, hostMatches, parseUrl, resolveConfig } from 'consentry/shared';
+import { catalog } from 'consentry/services';
+import type { ResolvedConfig } from 'consentry';
 import { attribute, startTags, type HtmlStartTag } from './html.js';
 
 /** The `data-consent` keys a URL needs under a config, [] when nothing covers it. */

@@ -1,8 +1,8 @@
 // The scanned site's own consentry config as a second opinion: what it declares optional
 // (rules, own services, listed cookies) is a violation when it happens before consent, even
 // where no catalog knows the host.
-import { resolveConfig } from '../../core/config.js';
-import { catalog } from '../../services/index.js';
+import { resolveConfig } from 'consentry/shared';
+import { catalog } from 'consentry/services';
 import { siteConfigClassifier } from './classify.js';
 import type { Classification, ScanReport, StaticTagEntry } from './types.js';
 

@@ -3,12 +3,10 @@
 // tldts for the registrable domain. Data-driven: it reads the catalog, never a list of its own.
 import thirdPartyWeb from 'third-party-web';
 import { getDomain } from 'tldts';
-import { categoriesFor, hostMatches } from '../../core/rules.js';
-import { matchingNames } from '../../core/cleaner.js';
-import { NECESSARY } from '../../core/categories.js';
-import { catalog } from '../../services/index.js';
-import { catalogInfo } from '../../services/info.js';
-import type { ResolvedConfig, ServiceBlocking } from '../../core/types.js';
+import { categoriesFor, hostMatches, matchingNames, NECESSARY } from 'consentry/shared';
+import { catalog } from 'consentry/services';
+import { catalogInfo } from 'consentry/services/info';
+import type { ResolvedConfig, ServiceBlocking } from 'consentry';
 import type { Classification } from './types.js';
 
 /**

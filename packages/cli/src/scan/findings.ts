@@ -1,7 +1,7 @@
 // The scan's conclusions (issue 14, point 6): a violation is anything not strictly necessary
 // that happens before consent or after reject; a third party nobody could classify needs review.
 // After accept nothing is a finding: what was granted may run.
-import { NECESSARY } from '../../core/categories.js';
+import { NECESSARY } from 'consentry/shared';
 import type { Classification, Finding, PhaseName, PhaseReport, ScanReport, Severity, StaticTagEntry } from './types.js';
 
 const WHEN: Record<PhaseName, string> = { 'before-consent': 'before consent', 'after-reject': 'after "Reject all"', 'after-accept': 'after "Accept all"' };

@@ -1,5 +1,5 @@
 // The shape of report.json (issue 14, point 6): what `consentry scan` saw, per phase, and what it concludes.
-import type { ConsentConfig } from '../../core/types.js';
+import type { ConsentConfig } from 'consentry';
 
 /** The three phases, each in a fresh browser context. */
 export type PhaseName = 'before-consent' | 'after-reject' | 'after-accept';

@@ -2,15 +2,15 @@
 // once, instead of in every visitor's browser, and resolved with the catalog entries it names
 // into the head script: the checker and the 52-service catalog stay out of the file every page
 // downloads (DESIGN "Budgets": a returning visitor ≤ 7 KB brotli). The other parts are the
-// package's own files, copied beside it: they are the same for every site.
+// browser package's own files, copied beside it: they are the same for every site.
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { resolveConfig } from '../../core/config.js';
-import { catalog } from '../../services/index.js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { catalog } from 'consentry/services';
+import { resolveConfig } from 'consentry/shared';
 
-/** The package's dist folder (this file is bundled into dist/node). */
-const DIST = fileURLToPath(new URL('..', import.meta.url));
+/** The installed browser package's dist folder: the site files are built there, not here. */
+const DIST = join(dirname(createRequire(import.meta.url).resolve('consentry/package.json')), 'dist');
 /** The site head script's template and the placeholder it holds once (src/entries/site-head.ts). */
 const TEMPLATE = 'site/consentry.gatekeeper.js';
 const PLACEHOLDER = /(["'])__CONSENTRY_SITE_CONFIG__\1/g;

@@ -1,14 +1,14 @@
 // The admin API (Authorization: Bearer <admin token>): the chain of decisions for one consent
 // id, streamed export, the copies of what was shown, purge and verify.
+import { CONFIG_HASH_PATTERN, fnv1a } from 'consentry/shared';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { fnv1a } from '../../core/formats.js';
 import { adminCheck } from './admin.js';
 import { sha256 } from './chain.js';
 import { csvHeader, csvLine, ndjsonLine } from './export-format.js';
 import type { ReceiverEnv } from './receipt-routes.js';
-import { describeIssue } from './schema.js';
+import { CONFIG_HASH_EXPECTED, describeIssue } from './schema.js';
 import type { Store } from './store.js';
 import { verifyChain } from './verify.js';
 
@@ -78,8 +78,8 @@ export const adminRoutes = (store: Store, adminToken: string | undefined, retent
 
   app.put('/v1/configs/:hash', bodyLimit({ maxSize: MAX_CONFIG_BYTES, onError: (c) => c.json({ error: `body: at most ${MAX_CONFIG_BYTES} bytes` }, 413) }), async (c) => {
     const hash = c.req.param('hash');
-    const algorithm = /^(sha256):[0-9a-f]{64}$|^(fnv1a):[0-9a-f]{8}$/.exec(hash);
-    if (!algorithm) return c.json({ error: 'path "hash": expected "sha256:<64 hex>" or "fnv1a:<8 hex>"' }, 400);
+    const algorithm = CONFIG_HASH_PATTERN.exec(hash);
+    if (!algorithm) return c.json({ error: `path "hash": ${CONFIG_HASH_EXPECTED}` }, 400);
     const text = await c.req.text();
     let data: unknown;
     try {

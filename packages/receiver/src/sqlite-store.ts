@@ -17,7 +17,7 @@ type WriteJob = WriteRequest extends infer R ? (R extends WriteRequest ? Omit<R,
 
 /** The writer thread: `write(request)` resolves with its result once committed. */
 const startWriter = (file: string) => {
-  // Beside this file when bundled (dist/node/sqlite-writer.js, scripts/build.mjs).
+  // Beside this file when bundled (dist/sqlite-writer.js, an entry of its own in build.mjs).
   const worker = new Worker(new URL('./sqlite-writer.js', import.meta.url), { workerData: { file } });
   const pending = new Map<number, { resolve: (r: WriteResponse) => void; reject: (e: Error) => void }>();
   let next = 0;

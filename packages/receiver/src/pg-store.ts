@@ -2,7 +2,7 @@
 // writers (this process's group commits, and other receiver processes) take one advisory
 // lock per transaction so the chain has one order. COMMIT with PostgreSQL's default
 // synchronous_commit=on is durable before a 201 is sent.
-import pg from 'pg';
+import type { PoolClient } from 'pg';
 import { GENESIS, chainHash, sha256 } from './chain.js';
 import { groupCommit } from './group-commit.js';
 import type { Receipt } from './schema.js';
@@ -38,11 +38,26 @@ const toRow = (r: RawRow): ChainRow => ({
 });
 const stored = (rows: RawRow[]): StoredReceipt[] => rows.map((r) => toStored(toRow(r))).filter((r): r is StoredReceipt => r != null);
 
+/** What a PostgreSQL URL without the optional peer pg gets, instead of a module-not-found trace. */
+export const PG_MISSING = 'DATABASE_URL is set but the optional package pg is not installed: npm install pg';
+
+/** The optional peer dependency pg: only sites on PostgreSQL install it. */
+const loadPg = async () => {
+  try {
+    return (await import('pg')).default;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code == 'ERR_MODULE_NOT_FOUND' && message.includes("'pg'")) throw new Error(PG_MISSING);
+    throw error;
+  }
+};
+
 /** Open the PostgreSQL store at `url` (postgres://…), creating the tables when missing. */
 export const openPgStore = async (url: string): Promise<Store> => {
+  const pg = await loadPg();
   const pool = new pg.Pool({ connectionString: url, max: 8 });
   pool.on('error', (error) => console.error('consentry receiver: idle PostgreSQL connection failed:', error.message));
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+  const transaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
