@@ -9,6 +9,7 @@ const sh = (cmd, args) => {
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
 sh('node', ['scripts/services-json.mjs']); // dist/services.json: the catalog as data for CMS plugins and the scanner
+sh('node', ['scripts/config-schema.mjs']); // dist/config.schema.json from the ConsentConfig type (consentry/config.schema.json)
 // The Node-side tools (src/node): ESM for Node 20, dependencies left to node_modules.
 // The receiver's SQLite writer thread is an entry of its own: a Worker loads it by file name
 // (dist/node/sqlite-writer.js, beside the chunk that starts it).

@@ -1,6 +1,6 @@
 import { resolveConfig } from './config.js';
 import { startConsent, type EngineOptions } from './engine.js';
-import type { ConsentApi, ResolvedConfig, ServiceBlocking } from './types.js';
+import type { ConsentApi, ConsentConfig, ResolvedConfig, ServiceBlocking } from './types.js';
 
 /** Options for {@link createConsent} beyond the site configuration. */
 export interface CreateOptions extends EngineOptions {
@@ -27,9 +27,10 @@ export const resolveSafely = (input: unknown, catalog?: readonly ServiceBlocking
 };
 
 /**
- * Create the consent engine for a configuration (`{}` is valid): see {@link startConsent}. A
+ * Create the consent engine for a configuration (`{}` is valid): see {@link startConsent}. Typed,
+ * so a misspelt key is a compile error; checked at run time all the same (JSON, plain JS): a
  * bad configuration is reported with a message naming the key, and the engine stays in the
  * safe state: every optional category refused, the banner not shown.
  */
-export const createConsent = (input: unknown = {}, options: CreateOptions = {}): ConsentApi =>
-  startConsent(...resolveSafely(input, options.catalog), options);
+export const createConsent = (config: ConsentConfig = {}, options: CreateOptions = {}): ConsentApi =>
+  startConsent(...resolveSafely(config, options.catalog), options);
