@@ -43,7 +43,7 @@ const byId = definitions.ServicesConfig;
 definitions.CatalogService = { ...byId.additionalProperties, description: 'A service of the built-in catalog: `true`, or overrides of its fields.' };
 byId.properties = Object.fromEntries(ids.map((id) => [id, { $ref: '#/definitions/CatalogService' }]));
 byId.additionalProperties = {
-  allOf: [{ $ref: '#/definitions/ServiceConfig' }, { required: ['category', 'label'], properties: { label: { minLength: 1 } } }],
+  allOf: [{ $ref: '#/definitions/ServiceConfig' }, { type: 'object', required: ['category', 'label'], properties: { label: { not: { const: '' } } } }],
   description: "The site's own service: `category` and `label` are required.",
 };
 
