@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { Ajv } from 'ajv';
-import { resolveConfig } from 'consentry/shared';
+import { CATEGORY_KEY_PATTERN, SERVICE_ID_PATTERN, resolveConfig } from 'consentry/shared';
 import { catalog } from 'consentry/services';
 
 const FIXTURES = 'test/fixtures/typed-config';
@@ -163,6 +163,10 @@ test('the schema and the run-time check give the same verdict on sample configs'
   for (const config of INVALID) assert.deepEqual([validate(config), accepts(config)], [false, false], JSON.stringify(config));
 });
 
+test('"$schema" is for editors: accepted, and not part of the resolved config (the receipt\'s config hash stays the same)', () => {
+  assert.equal(JSON.stringify(resolveConfig({ $schema: '../dist/config.schema.json' })), JSON.stringify(resolveConfig({})));
+});
+
 test('what only the run-time check can tell (the config as a whole, URL schemes) stays its job', () => {
   // The schema sees each value alone: it cannot know which categories a config defines.
   for (const config of [
@@ -198,6 +202,9 @@ test('every object of the run-time check has the keys of its type, and no other'
   ];
   for (const [name, configWith, refused = []] of places)
     assert.deepEqual(keysOf(name), knownKeys(configWith).filter((k) => !refused.includes(k)), name);
+  // Key patterns are written in the type's TSDoc for the schema; they must stay the shared ones.
+  assert.equal(schema.definitions.CategoriesConfig.propertyNames.pattern, CATEGORY_KEY_PATTERN.source);
+  assert.equal(schema.definitions.ServicesConfig.propertyNames.pattern, SERVICE_ID_PATTERN.source);
   // receipt is checked as a whole (an object with a safe endpoint), not key by key.
   assert.deepEqual(Object.keys(schema.definitions.ReceiptOptions.properties).sort(), ['endpoint', 'headers']);
 });
