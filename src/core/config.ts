@@ -69,9 +69,8 @@ const consentModeOptions = shape({
 });
 
 const SCHEMA = shape({
-  // Editors read `$schema` (consentry/config.schema.json); the engine ignores it, and leaving it
-  // out of the resolved config keeps the receipt's config hash the same with or without it.
-  $schema: (v, key) => (v === undefined || isString(v) ? undefined : fail(key, 'the URL of a JSON Schema', v)),
+  // Editors read `$schema` (consentry/config.schema.json); the engine ignores it.
+  $schema: url,
   revision: typed('a positive integer', (v) => Number.isInteger(v) && (v as number) > 0, 1),
   mode: oneOf('opt-in', 'opt-out'),
   // ePrivacy guidance (CNIL): ask again after at most 13 months.
@@ -126,7 +125,7 @@ const resolveService = (id: string, given: unknown, at: string, catalog: readonl
     for (const k of Object.keys(given)) own[k] = serviceFields[k](given[k], `${at}.${k}`);
   }
   if (!entry && (own.category === undefined || !own.label))
-    fail(at, `a catalog service id${catalogHint(catalog)}, or an object with "category" and "label" for the site's own service`, given);
+    fail(at, 'a catalog service id, or an object with "category" and "label" for the site\'s own service', given);
   const { shared = [], cookies = [], consentMode = [], ...base } = entry ?? ({} as Partial<ServiceBlocking>);
   return {
     hosts: [],
@@ -140,29 +139,21 @@ const resolveService = (id: string, given: unknown, at: string, catalog: readonl
   } as ResolvedService;
 };
 
-/**
- * Without a catalog no id can be a catalog id: an npm user who left out `{ catalog }` learns
- * how to pass it instead of reading that "youtube" is unknown.
- */
-const catalogHint = (catalog: readonly ServiceBlocking[]): string =>
-  catalog.length ? '' : ` (none given: pass the catalog, createConsent(config, { catalog }) with import { catalog } from 'consentry/services')`;
-
 /** `services`: a list of catalog ids, or an object keyed by id (overrides and the site's own). */
 const resolveServices = (given: unknown, catalog: readonly ServiceBlocking[]): ResolvedService[] => {
   if (given === undefined) return [];
   if (Array.isArray(given))
     return given.map((id, i) =>
-      isString(id) && catalog.some((s) => s.id == id) ? resolveService(id, true, `.services[${i}]`, catalog) : fail(`.services[${i}]`, `a catalog service id like "google-analytics"${catalogHint(catalog)}`, id));
+      isString(id) && catalog.some((s) => s.id == id) ? resolveService(id, true, `.services[${i}]`, catalog) : fail(`.services[${i}]`, 'a catalog service id like "google-analytics"', id));
   if (!isObject(given)) return fail('.services', 'a list of catalog ids or an object keyed by service id', given);
   return Object.keys(given).map((id) => resolveService(id, given[id], `.services.${id}`, catalog));
 };
 
 /**
- * Validate a site's configuration and apply every default. Throws a {@link ConfigError}
- * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
- * `catalog` holds the blocking data of the services `config.services` may name by id.
+ * {@link resolveConfig} without its advice for a missing catalog: what the head script uses,
+ * since it always passes the built-in catalog and every byte of it is on every page.
  */
-export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBlocking[] = []): ResolvedConfig => {
+export const checkConfig = (input: unknown, catalog: readonly ServiceBlocking[]): ResolvedConfig => {
   const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories' | 'services'> & { categories: Record<string, unknown>; services: unknown };
   const categories = resolveCategories(config.categories);
   const services = resolveServices(config.services, catalog);
@@ -178,4 +169,21 @@ export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBloc
       fail(`.rules[${i}].category`, 'an optional category or a service defined in config', rule.category);
   });
   return { ...config, categories, services };
+};
+
+/**
+ * Validate a site's configuration and apply every default. Throws a {@link ConfigError}
+ * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
+ * `catalog` holds the blocking data of the services `config.services` may name by id.
+ */
+export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBlocking[] = []): ResolvedConfig => {
+  try {
+    return checkConfig(input, catalog);
+  } catch (error) {
+    // Without a catalog no id is a catalog id: an npm user who left out `{ catalog }` learns
+    // how to pass it, rather than that "youtube" is unknown.
+    if (!catalog[0] && error instanceof ConfigError && error.message.includes('expected a catalog service id'))
+      error.message += ` (no catalog given: pass it, createConsent(config, { catalog }) with import { catalog } from 'consentry/services')`;
+    throw error;
+  }
 };

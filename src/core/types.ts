@@ -318,6 +318,8 @@ export interface ResolvedCategory {
 
 /** The configuration after validation and defaults; what the core works with. */
 export interface ResolvedConfig {
+  /** As given, for editors only. */
+  $schema?: string;
   revision: number;
   mode: ConsentMode;
   lifetimeMonths: number;

@@ -163,8 +163,9 @@ test('the schema and the run-time check give the same verdict on sample configs'
   for (const config of INVALID) assert.deepEqual([validate(config), accepts(config)], [false, false], JSON.stringify(config));
 });
 
-test('"$schema" is for editors: accepted, and not part of the resolved config (the receipt\'s config hash stays the same)', () => {
-  assert.equal(JSON.stringify(resolveConfig({ $schema: '../dist/config.schema.json' })), JSON.stringify(resolveConfig({})));
+test('"$schema" is for editors: accepted by the run-time check as a URL, and anything else names it', () => {
+  assert.equal(resolveConfig({ $schema: '../dist/config.schema.json' }).$schema, '../dist/config.schema.json');
+  assert.throws(() => resolveConfig({ $schema: 1 }), { message: 'consentry: config.$schema 1; expected an http(s) or relative URL' });
 });
 
 test('what only the run-time check can tell (the config as a whole, URL schemes) stays its job', () => {
