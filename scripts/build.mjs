@@ -12,6 +12,7 @@ const sh = (cmd, args) => {
 };
 sh('node_modules/.bin/rollup', ['-c', '--silent']);
 sh('node', ['scripts/services-json.mjs']); // dist/services.json: the catalog as data for CMS plugins and the scanner
+sh('node', ['scripts/config-schema.mjs']); // dist/config.schema.json from the ConsentConfig type (consentry/config.schema.json)
 sh('node_modules/.bin/tsc', ['-p', '.', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false']);
 sh('node', ['packages/receiver/build.mjs']);
 sh('node', ['packages/cli/build.mjs']);

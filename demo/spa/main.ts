@@ -7,6 +7,7 @@ import config from '../consentry.config.json';
 
 declare global {
   interface Window {
+    consentry?: ConsentApi;
     standInAnalytics?: { track(event: string, page?: string): void };
   }
 }

@@ -69,6 +69,8 @@ const consentModeOptions = shape({
 });
 
 const SCHEMA = shape({
+  // Editors read `$schema` (consentry/config.schema.json); the engine ignores it.
+  $schema: url,
   revision: typed('a positive integer', (v) => Number.isInteger(v) && (v as number) > 0, 1),
   mode: oneOf('opt-in', 'opt-out'),
   // ePrivacy guidance (CNIL): ask again after at most 13 months.
@@ -148,11 +150,10 @@ const resolveServices = (given: unknown, catalog: readonly ServiceBlocking[]): R
 };
 
 /**
- * Validate a site's configuration and apply every default. Throws a {@link ConfigError}
- * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
- * `catalog` holds the blocking data of the services `config.services` may name by id.
+ * {@link resolveConfig} without its advice for a missing catalog: what the head script uses,
+ * since it always passes the built-in catalog and every byte of it is on every page.
  */
-export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBlocking[] = []): ResolvedConfig => {
+export const checkConfig = (input: unknown, catalog: readonly ServiceBlocking[]): ResolvedConfig => {
   const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories' | 'services'> & { categories: Record<string, unknown>; services: unknown };
   const categories = resolveCategories(config.categories);
   const services = resolveServices(config.services, catalog);
@@ -168,4 +169,21 @@ export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBloc
       fail(`.rules[${i}].category`, 'an optional category or a service defined in config', rule.category);
   });
   return { ...config, categories, services };
+};
+
+/**
+ * Validate a site's configuration and apply every default. Throws a {@link ConfigError}
+ * naming the first bad key; the caller then keeps the page in the safe (blocked) state.
+ * `catalog` holds the blocking data of the services `config.services` may name by id.
+ */
+export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBlocking[] = []): ResolvedConfig => {
+  try {
+    return checkConfig(input, catalog);
+  } catch (error) {
+    // Without a catalog no id is a catalog id: an npm user who left out `{ catalog }` learns
+    // how to pass it, rather than that "youtube" is unknown.
+    if (!catalog[0] && error instanceof ConfigError && error.message.includes('expected a catalog service id'))
+      error.message += ` (no catalog given: pass it, createConsent(config, { catalog }) with import { catalog } from 'consentry/services')`;
+    throw error;
+  }
 };

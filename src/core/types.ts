@@ -7,6 +7,21 @@ import type { CONSENT_METHODS, CONSENT_MODE_SIGNALS } from './formats.js';
 /** A category key such as `analytics`. `necessary` always exists and is always granted. */
 export type CategoryKey = string;
 
+/** Text a visitor reads: one text for every locale, or one per locale (`{ "en": "…", "zh-CN": "…" }`). Never HTML. */
+export type LocalizedText = string | Record<string, string>;
+
+/**
+ * A host pattern: `example.com` (that host only) or `*.example.com` (it and every subdomain).
+ * @pattern ^(\*\.)?[a-zA-Z0-9.-]+$
+ */
+export type HostPattern = string;
+
+/**
+ * A URL path, starting with `/`.
+ * @pattern ^/
+ */
+export type UrlPath = string;
+
 /** How a decision was made, stored as `m` in the record. */
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
@@ -15,16 +30,22 @@ export type ConsentMode = 'opt-in' | 'opt-out';
 
 /** A cookie a category sets, deleted when the category is refused. */
 export interface CookieSpec {
-  /** Exact name, or a pattern with `*` wildcards such as `_ga_*`. */
+  /**
+   * Exact name, or a pattern with `*` wildcards such as `_ga_*`.
+   * @minLength 1
+   */
   name: string;
-  /** Domain the cookie was set on, e.g. `.example.com`. Every parent domain is tried anyway. */
+  /**
+   * Domain the cookie was set on, e.g. `.example.com`. Every parent domain is tried anyway.
+   * @minLength 1
+   */
   domain?: string;
   /** Path the cookie was set on. `/` and the current path prefixes are tried anyway. */
-  path?: string;
+  path?: UrlPath;
   /** Shown in the dialog's cookie table. */
-  description?: string;
+  description?: LocalizedText;
   /** Shown in the dialog's cookie table, e.g. "2 years". */
-  retention?: string;
+  retention?: LocalizedText;
 }
 
 /** A Google Consent Mode v2 signal a service needs (README "Google Consent Mode v2"). */
@@ -72,16 +93,36 @@ export interface ServiceInfo {
  * field), or the site's own service (`category` and `label` required). Text, never HTML.
  */
 export interface ServiceConfig {
+  /**
+   * The category it belongs to (its default choice); required for the site's own service.
+   * @minLength 1
+   */
   category?: CategoryKey;
-  label?: string | Record<string, string>;
-  vendor?: string | Record<string, string>;
-  purpose?: string | Record<string, string>;
-  retention?: string | Record<string, string>;
-  /** http(s) only. */
+  /** Product name, also the provider a placeholder names; required for the site's own service. */
+  label?: LocalizedText;
+  /** Company. */
+  vendor?: LocalizedText;
+  /** What it does on the site. */
+  purpose?: LocalizedText;
+  /** How long its cookies last, e.g. "2 years". */
+  retention?: LocalizedText;
+  /** The vendor's privacy policy: http(s) or relative (no `javascript:`). */
   policyUrl?: string;
-  hosts?: string[];
+  /** Hosts it loads from and sends to: requests to them wait for this service. */
+  hosts?: HostPattern[];
+  /** Cookies it sets on the site's own domain (names or specs): deleted while it is refused. */
   cookies?: Array<string | CookieSpec>;
+  /** Google Consent Mode signals it needs. */
   consentMode?: ConsentModeSignal[];
+}
+
+/**
+ * Services by id (lower-case, e.g. `google-analytics`): `true` or overrides for a catalog
+ * service, or the site's own service with `category` and `label`. Ids share one namespace with category keys.
+ * @propertyNames {"pattern": "^[a-z][a-z0-9_-]{0,39}$"}
+ */
+export interface ServicesConfig {
+  [id: ServiceId]: ServiceConfig | true;
 }
 
 /** A configured service after the catalog and the site's overrides are merged. */
@@ -104,34 +145,73 @@ export interface ResolvedService {
 /** One category as a site configures it. Labels are text, never HTML. */
 export interface CategoryConfig {
   /** Label per locale, or one label for all. Defaults exist for the five built-in keys. */
-  label?: string | Record<string, string>;
-  description?: string | Record<string, string>;
+  label?: LocalizedText;
+  /** Shown under its switch in the dialog. Defaults exist for the five built-in keys. */
+  description?: LocalizedText;
+  /** Cookies to delete when it is refused (names, `*` wildcards, or specs). */
   cookies?: Array<string | CookieSpec>;
+}
+
+/**
+ * Categories by key (lower-case, e.g. `analytics`): the five defaults are kept unless set to
+ * `false`; `necessary` is added if missing and cannot be dropped.
+ * @propertyNames {"pattern": "^[a-z][a-z0-9_]{0,31}$"}
+ */
+export interface CategoriesConfig {
+  /** The always-on category: may be relabelled, never dropped. */
+  necessary?: CategoryConfig;
+  [key: CategoryKey]: CategoryConfig | false | undefined;
 }
 
 /** A URL rule: requests to these hosts are blocked until `category` is granted. */
 export interface UrlRule {
+  /**
+   * An optional category, or a service defined in `services`.
+   * @minLength 1
+   */
   category: CategoryKey;
-  /** `example.com` (that host only) or `*.example.com` (it and every subdomain). */
-  hosts: string[];
+  /**
+   * `example.com` (that host only) or `*.example.com` (it and every subdomain).
+   * @minItems 1
+   */
+  hosts: HostPattern[];
   /** Optional path prefixes; the rule then only matches these paths. */
-  paths?: string[];
+  paths?: UrlPath[];
 }
 
 /** Cookie attributes for the consent record. */
 export interface CookieOptions {
+  /**
+   * Cookie name. Default `consentry`.
+   * @pattern ^[\w-]{1,64}$
+   */
   name?: string;
+  /**
+   * Domain, e.g. `.example.com` so that one choice covers every subdomain. Default the page's host.
+   * @pattern ^\.?[a-zA-Z0-9.-]+$
+   */
   domain?: string;
-  path?: string;
+  /** Path. Default `/`. */
+  path?: UrlPath;
+  /** SameSite attribute. Default `Lax`. */
   sameSite?: 'Lax' | 'Strict' | 'None';
 }
 
+/**
+ * An ISO 3166 region: a country (`DE`) or a subdivision (`US-CA`).
+ * @pattern ^[A-Za-z]{2}(-\w+)?$
+ */
+export type RegionCode = string;
+
 /** Google Consent Mode v2 options; `true` means all defaults. */
 export interface GoogleConsentModeOptions {
-  /** ms Google tags wait for the `update` after the `default`; default 500. */
+  /**
+   * ms Google tags wait for the `update` after the `default`; default 500.
+   * @minimum 0
+   */
   wait_for_update?: number;
   /** ISO 3166-2 regions the `default` applies to, e.g. `['US-CA']`; default everywhere. */
-  region?: string[];
+  region?: RegionCode[];
   /** `gtag('set', 'ads_data_redaction', …)`: redact ad click ids while ad_storage is denied. */
   ads_data_redaction?: boolean;
   /** `gtag('set', 'url_passthrough', …)`: pass click ids in URLs while storage is denied. */
@@ -140,7 +220,7 @@ export interface GoogleConsentModeOptions {
 
 /** Proof-of-consent receipts. */
 export interface ReceiptOptions {
-  /** Where each decision is POSTed as JSON ({@link ConsentReceipt}). */
+  /** Where each decision is POSTed as JSON (a `ConsentReceipt`): http(s) or relative. */
   endpoint: string;
   /** Extra request headers, e.g. an API key (cross-origin: the receiver must allow them). */
   headers?: Record<string, string>;
@@ -172,32 +252,55 @@ export interface UiOptions {
   floatingButton?: boolean;
   /** Show the under-18 guardian notice. */
   minorsNotice?: boolean;
+  /** Where the first layer sits. Default `bottom`. */
   position?: 'bottom' | 'top' | 'center';
 }
 
-/** The configuration a site gives. `{}` is valid: every key has a default. */
+/**
+ * The configuration a site gives: `createConsent(config)`, or the JSON block
+ * `<script type="application/json" id="consentry-config">`. `{}` is valid: every key has a default.
+ */
 export interface ConsentConfig {
-  /** Policy revision; bumping it asks everyone again. Default 1. */
+  /** The JSON Schema this file follows (`consentry/config.schema.json`), for editors; ignored. */
+  $schema?: string;
+  /**
+   * Policy revision; bumping it asks everyone again. Default 1.
+   * @asType integer
+   * @minimum 1
+   */
   revision?: number;
+  /** `opt-in` (default): off until granted. `opt-out`: on until refused. */
   mode?: ConsentMode;
-  /** Record lifetime in months, 1–13. Default 6. */
+  /**
+   * Record lifetime in months, 1–13. Default 6.
+   * @minimum 1
+   * @maximum 13
+   */
   lifetimeMonths?: number;
   /** Categories by key; `necessary` is added if missing. `false` drops a default category. */
-  categories?: Record<CategoryKey, CategoryConfig | false>;
+  categories?: CategoriesConfig;
+  /** Attributes of the cookie holding the choice. */
   cookie?: CookieOptions;
+  /** Hosts blocked until a category or service is granted, for what the site cannot tag. */
   rules?: UrlRule[];
   /** Services by catalog id (`["google-analytics", "youtube"]`), or by id with overrides and the site's own. */
-  services?: ServiceId[] | Record<ServiceId, ServiceConfig | true>;
+  services?: ServiceId[] | ServicesConfig;
   /** Reload after a category is withdrawn so running scripts stop. Default true. */
   reloadOnWithdraw?: boolean;
-  /** Locale such as `en` or `zh-CN`; default from `<html lang>`, then `navigator.languages`. */
+  /**
+   * Locale such as `en` or `zh-CN`; default from `<html lang>`, then `navigator.languages`.
+   * @pattern ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$
+   */
   language?: string;
   /** Per-locale text overrides: `{ en: { title: '…' } }`. Text, never HTML. */
   translations?: Record<string, Record<string, string>>;
   /** Link to the privacy policy (http/https or relative). */
   privacyPolicyUrl?: string;
+  /** Google Consent Mode v2: `true` for the defaults, or options. Default off. */
   googleConsentMode?: boolean | GoogleConsentModeOptions;
+  /** Proof of consent: POST every decision to an endpoint. Default off. */
   receipt?: ReceiptOptions;
+  /** Banner options. */
   ui?: UiOptions;
 }
 
@@ -215,6 +318,8 @@ export interface ResolvedCategory {
 
 /** The configuration after validation and defaults; what the core works with. */
 export interface ResolvedConfig {
+  /** As given, for editors only. */
+  $schema?: string;
   revision: number;
   mode: ConsentMode;
   lifetimeMonths: number;

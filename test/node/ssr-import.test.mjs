@@ -38,7 +38,8 @@ test('consentry/services and consentry/services/<id> resolve through the package
   // Under Node the engine is inert, but a config naming a catalog id resolves with the catalog given.
   const { resolveConfig } = await import('consentry');
   assert.deepEqual(resolveConfig({ services: ['youtube'] }, [youtube]).services.map((s) => s.id), ['youtube']);
-  assert.throws(() => resolveConfig({ services: ['youtube'] }), /config\.services\[0\] "youtube"; expected a catalog service id/);
+  // Without the catalog the error says how to pass it.
+  assert.throws(() => resolveConfig({ services: ['youtube'] }), /config\.services\[0\] "youtube"; expected a catalog service id .*createConsent\(config, \{ catalog \}\) with import \{ catalog \} from 'consentry\/services'/);
   assert.equal(typeof createConsent, 'function');
 });
 
