@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+import type { ConsentConfig } from 'consentry';
 import { buildSite } from './site.js';
 
 const USAGE = 'usage: consentry build --config consentry.config.json --out public/consentry';
@@ -30,7 +31,7 @@ export const main = async (argv: string[]): Promise<number> => {
   try {
     const args = parseArgs(argv);
     out = args.out;
-    let config: unknown;
+    let config: ConsentConfig; // parsed JSON; resolveConfig checks it and names a bad key
     try {
       config = JSON.parse(await readFile(args.config, 'utf8'));
     } catch (error) {

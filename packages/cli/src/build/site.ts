@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { catalog } from 'consentry/services';
+import type { ConsentConfig } from 'consentry';
 import { resolveConfig } from 'consentry/shared';
 
 /** The installed browser package's dist folder: the site files are built there, not here. */
@@ -25,7 +26,7 @@ const jsString = (text: string): string =>
  * The site's head script: the template with `config` (checked and resolved; throws the
  * ConfigError naming the bad key) written in. `template` is the template's text.
  */
-export const siteHeadScript = (config: unknown, template: string): string => {
+export const siteHeadScript = (config: ConsentConfig, template: string): string => {
   const resolved = resolveConfig(config, catalog);
   const places = template.match(PLACEHOLDER)?.length ?? 0;
   if (places != 1) throw new Error(`${TEMPLATE} holds the config placeholder ${places} times, not once: reinstall consentry`);
@@ -38,7 +39,7 @@ export const siteHeadScript = (config: unknown, template: string): string => {
  * Write the site build into `out`: consentry.gatekeeper.js with `config` in it, the parts
  * beside it and the locale files in `i18n/`. Returns the paths written, relative to `out`.
  */
-export const buildSite = async (config: unknown, out: string): Promise<string[]> => {
+export const buildSite = async (config: ConsentConfig, out: string): Promise<string[]> => {
   const head = siteHeadScript(config, await readFile(join(DIST, TEMPLATE), 'utf8'));
   const locales = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js')).map((f) => `i18n/${f}`);
   await mkdir(join(out, 'i18n'), { recursive: true });

@@ -1,6 +1,7 @@
 // `consentry tag <html files…> --config FILE [--write]`: tag the static tags a config covers.
 // Without --write it prints a diff and changes nothing (a dry run is the safe default).
 import { readFile, writeFile } from 'node:fs/promises';
+import type { ConsentConfig } from 'consentry';
 import { rewriteHtml } from './rewrite.js';
 
 const USAGE = 'usage: consentry tag <html files…> --config consentry.config.json [--write]';
@@ -41,7 +42,7 @@ export const main = async (argv: string[]): Promise<number> => {
     return 0;
   }
   let args: ReturnType<typeof parseArgs>;
-  let config: unknown;
+  let config: ConsentConfig; // parsed JSON; resolveConfig checks it and names a bad key
   try {
     args = parseArgs(argv);
     config = JSON.parse(await readFile(args.config, 'utf8'));

@@ -4,7 +4,7 @@
 // including odd quoting and case, stays exactly as written.
 import { categoriesFor, hostMatches, parseUrl, resolveConfig } from 'consentry/shared';
 import { catalog } from 'consentry/services';
-import type { ResolvedConfig } from 'consentry';
+import type { ConsentConfig, ResolvedConfig } from 'consentry';
 import { attribute, startTags, type HtmlStartTag } from './html.js';
 
 /** The `data-consent` keys a URL needs under a config, [] when nothing covers it. */
@@ -103,7 +103,7 @@ const applyEdits = (text: string, edits: Edit[]): string => {
  * `<script type="text/plain" data-consent="…" src>`, `<img|iframe|source data-consent data-src data-srcset>`.
  * Every other byte stays as it was; tagged elements are left alone, so a second run changes nothing.
  */
-export const rewriteHtml = (html: string, config: unknown): string => {
+export const rewriteHtml = (html: string, config: ConsentConfig): string => {
   const cover = coverage(resolveConfig(config, catalog));
   const edits = untaggedLoaders(html, cover).filter((t) => t.keys.length).flatMap(editsFor);
   return applyEdits(html, edits);
