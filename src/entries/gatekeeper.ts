@@ -9,6 +9,12 @@
 // 13782 B: DESIGN's budget for what a first visit downloads before any click.
 import { loadScript } from '../core/assets.js';
 import { watchUiNeed } from '../core/ui-loader.js';
-import { whenInstalled } from './head.js';
+import { consentMode } from '../integrations/consent-mode.js';
+import { gpc } from '../integrations/gpc.js';
+import { receipts } from '../integrations/receipt.js';
+import { tabSync } from '../integrations/sync.js';
+import { startGenericHead } from './head.js';
 
-whenInstalled((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));
+startGenericHead([consentMode, gpc, receipts(() => loadScript('consentry.receipts.js')), tabSync])((api) =>
+  watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)),
+);

@@ -5,6 +5,12 @@
 // the bench page's config (README "Site build") a returning visitor downloads ≤ 7 KB (DESIGN "Budgets").
 import { loadScript } from '../core/assets.js';
 import { watchUiNeed } from '../core/ui-loader.js';
-import { whenInstalled } from './site-head.js';
+import { consentMode } from '../integrations/consent-mode.js';
+import { gpc } from '../integrations/gpc.js';
+import { receipts } from '../integrations/receipt.js';
+import { tabSync } from '../integrations/sync.js';
+import { startSiteHead } from './site-head.js';
 
-whenInstalled((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));
+startSiteHead([consentMode, gpc, receipts(() => loadScript('consentry.receipts.js')), tabSync])((api) =>
+  watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)),
+);

@@ -1,4 +1,5 @@
 import { NECESSARY, choicesFor } from '../core/categories.js';
+import type { Integration } from '../core/integration.js';
 import type { CategoryKey, ConsentApi, ConsentModeSignal, GoogleConsentModeOptions, ResolvedService } from '../core/types.js';
 
 declare global {
@@ -62,4 +63,16 @@ export const startConsentMode = (options: GoogleConsentModeOptions, api: Consent
     gtag('consent', 'update', consentModeState(granted, services));
     w.dataLayer!.push({ event: 'consentry_update', consentry: { ...choicesFor(api.config, granted), ...Object.fromEntries(services.map((s) => [s.id, granted(s.id)])) } });
   };
+};
+
+/**
+ * Google Consent Mode v2 as an engine integration, on when `config.googleConsentMode` is set:
+ * the default reaches the dataLayer at the engine's start, before any tag runs, and the update
+ * before every release (Consent Mode: update on every page load with a choice, and on every change).
+ */
+export const consentMode: Integration = {
+  _start: ({ api }) => {
+    const options = api.config.googleConsentMode;
+    if (options) return { _beforeRelease: startConsentMode(options, api) };
+  },
 };

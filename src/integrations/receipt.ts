@@ -1,4 +1,5 @@
-import type { ConsentReceipt, ConsentRecord, ResolvedConfig } from '../core/types.js';
+import type { Integration } from '../core/integration.js';
+import type { ConsentApi, ConsentReceipt, ConsentRecord, ResolvedConfig } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 
 /** A receipt waiting in the retry queue. */
@@ -58,3 +59,17 @@ export const startReceipts = (config: ResolvedConfig, loadSender: () => Promise<
     send();
   };
 };
+
+/**
+ * Proof of consent as an engine integration, on when `config.receipt` is set: each stored
+ * decision is queued and sent. `loadSender` starts receipt-sender.ts for the API however the
+ * entry ships it (DESIGN "Loading"): a file beside the head script, a lazy `import()` chunk,
+ * or inside the one-file bundle.
+ */
+export const receipts = (loadSender: (api: ConsentApi) => Promise<unknown>): Integration => ({
+  _start: ({ api }) => {
+    if (!api.config.receipt) return;
+    const send = startReceipts(api.config, () => loadSender(api));
+    return { _afterStore: (record) => record && send(record, !!api.state().gpcRefused[0]) };
+  },
+});

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { createRecord } from '../../../src/core/record.js';
-import { RECEIPT_QUEUE, RECEIPT_QUEUE_MAX, startReceipts } from '../../../src/integrations/receipt.js';
+import { RECEIPT_QUEUE, RECEIPT_QUEUE_MAX, receipts, startReceipts } from '../../../src/integrations/receipt.js';
 import { fnv1a, startReceiptSender } from '../../../src/integrations/receipt-sender.js';
 
 const config = resolveConfig({});
@@ -61,5 +61,27 @@ describe('consent receipts', () => {
     expect(() => startReceiptSender(api)).not.to.throw();
     localStorage.setItem(RECEIPT_QUEUE, '{not json');
     expect(() => startReceipts(api.config, async () => {})).not.to.throw();
+  });
+});
+
+describe('consent receipts, plugged into the engine', () => {
+  afterEach(() => {
+    localStorage.removeItem(RECEIPT_QUEUE);
+    document.cookie = 'receipts=; max-age=0; path=/';
+  });
+
+  it('each stored decision is queued and the sender loaded with the API; reset() queues nothing; off without config.receipt', () => {
+    const loaded: unknown[] = [];
+    const integration = receipts(async (api) => void loaded.push(api));
+    const api = createConsent({ receipt: { endpoint: UNREACHABLE }, cookie: { name: 'receipts' }, reloadOnWithdraw: false }, { _integrations: [integration] });
+    expect(loaded).to.deep.equal([]);
+    api.rejectAll();
+    expect(queue().map((q: { p: { method: string } }) => q.p.method)).to.deep.equal(['reject-all']);
+    expect(loaded).to.deep.equal([api]);
+    api.reset();
+    expect(queue()).to.have.length(1);
+    localStorage.removeItem(RECEIPT_QUEUE);
+    createConsent({ cookie: { name: 'receipts' }, reloadOnWithdraw: false }, { _integrations: [integration] }).acceptAll();
+    expect(queue()).to.deep.equal([]);
   });
 });
