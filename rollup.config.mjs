@@ -94,7 +94,8 @@ export default [
   // The demo SPA (demo/spa/), bundled like an app would bundle consentry from npm.
   {
     input: 'demo/spa/main.ts',
-    output: { file: 'dist/demo/spa.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
+    // Lazy chunks as an app's bundler emits them (a locale, the receipt sender), beside spa.js.
+    output: { dir: 'dist/demo', entryFileNames: 'spa.js', chunkFileNames: 'spa-chunks/[name]-[hash].js', format: 'es', sourcemap: true, plugins: [minify] },
     plugins: [thisPackage, json(), ...plugins],
   },
 ];

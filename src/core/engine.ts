@@ -54,7 +54,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   /** The hooks of the started integrations: none until the start, none at all in the safe state. */
   let hooks: IntegrationHooks[] = [];
 
-  /** The stored record as last read (before `_readStored` hooks), which other tabs' changes are compared with. */
+  /** The stored record as last read (before `_readStored` hooks), which other tabs' changes are compared with (tab sync). */
   let read: ConsentRecord | null = null;
   const readState = (cookies?: Record<string, string>): EngineState => {
     const refused = integrations.flatMap((i) => i._refused?.(config) ?? []);
@@ -149,7 +149,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
       apply(readState());
       if (!state.record) ask();
     };
-    hooks = integrations.map((i) => i._start?.({ api, _lastRead: () => read, _applyStored }) || {});
+    hooks = integrations.map((i) => i._start?.({ _api: api, _readAtStart: read, _applyStored }) || {});
     // Consent Mode: the default went to the dataLayer before any tag runs (its start); the
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();

@@ -7,9 +7,9 @@ import type { CategoryKey, ConsentApi, ConsentRecord, ResolvedConfig } from './t
 /** What an integration's `_start` gets from the engine it is plugged into. */
 export interface EngineAccess {
   /** The engine's public API (config, granted, get, state, on …). */
-  api: ConsentApi;
-  /** The stored record as the engine last read it, before any `_readStored` changed it. */
-  _lastRead(): ConsentRecord | null;
+  _api: ConsentApi;
+  /** The stored record as the engine read it at start, before any `_readStored` changed it. */
+  _readAtStart: ConsentRecord | null;
   /** Read the stored choice again and put it in force (another tab changed it); asks when no valid choice remains. */
   _applyStored(): void;
 }

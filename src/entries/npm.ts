@@ -9,10 +9,10 @@ import { receipts } from '../integrations/receipt.js';
 import { tabSync } from '../integrations/sync.js';
 
 const integrations = [
-  consentMode,
-  gpc,
+  consentMode(),
+  gpc(),
   receipts((api) => import('../integrations/receipt-sender.js').then((m) => m.startReceiptSender(api))),
-  tabSync,
+  tabSync(),
 ];
 
 /**

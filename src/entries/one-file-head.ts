@@ -9,4 +9,4 @@ import { tabSync } from '../integrations/sync.js';
 import { startGenericHead } from './head.js';
 
 /** Run `start` with the page's consent engine once it exists (by the first copy on a page only). */
-export const whenInstalled = startGenericHead([consentMode, gpc, receipts((api) => Promise.resolve(startReceiptSender(api))), tabSync]);
+export const whenInstalled = startGenericHead([consentMode(), gpc(), receipts((api) => Promise.resolve(startReceiptSender(api))), tabSync()]);

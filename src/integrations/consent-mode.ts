@@ -70,9 +70,9 @@ export const startConsentMode = (options: GoogleConsentModeOptions, api: Consent
  * the default reaches the dataLayer at the engine's start, before any tag runs, and the update
  * before every release (Consent Mode: update on every page load with a choice, and on every change).
  */
-export const consentMode: Integration = {
-  _start: ({ api }) => {
+export const consentMode = (): Integration => ({
+  _start: ({ _api: api }) => {
     const options = api.config.googleConsentMode;
     if (options) return { _beforeRelease: startConsentMode(options, api) };
   },
-};
+});

@@ -24,4 +24,4 @@ export const applyGpc = (record: ConsentRecord | null, refused: CategoryKey[]): 
     : record;
 
 /** Global Privacy Control as an engine integration: its refusal is read with the stored choice, on every read. */
-export const gpc: Integration = { _refused: gpcRefused, _readStored: applyGpc };
+export const gpc = (): Integration => ({ _refused: gpcRefused, _readStored: applyGpc });

@@ -55,8 +55,8 @@ export const syncTabs = (read: () => string, changed: () => void, seen = read())
  * the cookie and applies it (asking again when no valid choice remains); each stored or
  * forgotten decision is announced to the other tabs.
  */
-export const tabSync: Integration = {
-  _start: ({ api: { config }, _lastRead, _applyStored }) => ({
-    _afterStore: syncTabs(() => JSON.stringify(readRecord(config)), _applyStored, JSON.stringify(_lastRead())),
+export const tabSync = (): Integration => ({
+  _start: ({ _api: { config }, _readAtStart, _applyStored }) => ({
+    _afterStore: syncTabs(() => JSON.stringify(readRecord(config)), _applyStored, JSON.stringify(_readAtStart)),
   }),
-};
+});

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
 import { CONSENT_MODE_SIGNALS, consentMode, consentModeState } from '../../../src/integrations/consent-mode.js';
 
-const withConsentMode = { _integrations: [consentMode] };
+const withConsentMode = { _integrations: [consentMode()] };
 
 const args = (e: unknown) => (Object.prototype.toString.call(e) == '[object Arguments]' ? Array.from(e as IArguments) : e);
 

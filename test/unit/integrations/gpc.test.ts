@@ -46,7 +46,7 @@ describe('Global Privacy Control, plugged into the engine', () => {
 
   it('refuses advertising and third_party in opt-out mode and in acceptAll(); without the integration nothing is refused', () => {
     setGpc(true);
-    const api = createConsent({ mode: 'opt-out', reloadOnWithdraw: false }, { _integrations: [gpc] });
+    const api = createConsent({ mode: 'opt-out', reloadOnWithdraw: false }, { _integrations: [gpc()] });
     expect(api.state().gpcRefused).to.deep.equal(['advertising', 'third_party']);
     expect(['analytics', 'advertising'].map(api.granted)).to.deep.equal([true, false]);
     expect(api.acceptAll()!.c).to.include({ analytics: true, advertising: false, third_party: false });
@@ -60,7 +60,7 @@ describe('Global Privacy Control, plugged into the engine', () => {
     const all = { identity: true, analytics: true, advertising: true, third_party: true };
     document.cookie = `consentry=${encodeURIComponent(serializeRecord(createRecord(all, 'accept-all', config, undefined, Date.now())))}; path=/`;
     setGpc(true);
-    const api = createConsent({ reloadOnWithdraw: false }, { _integrations: [gpc] });
+    const api = createConsent({ reloadOnWithdraw: false }, { _integrations: [gpc()] });
     expect(['analytics', 'advertising', 'third_party'].map(api.granted)).to.deep.equal([true, false, false]);
   });
 });

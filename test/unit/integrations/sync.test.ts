@@ -59,8 +59,8 @@ describe('cross-tab sync, plugged into the engine', () => {
 
   it("one engine's decision reaches another engine on the same cookie, which applies it; reset() asks the other again", async () => {
     const config = { cookie: { name: 'synced' }, reloadOnWithdraw: false };
-    const here = createConsent(config, { _integrations: [tabSync] });
-    const there = createConsent(config, { _integrations: [tabSync] });
+    const here = createConsent(config, { _integrations: [tabSync()] });
+    const there = createConsent(config, { _integrations: [tabSync()] });
     await opened();
     const changed = new Promise((resolve) => there.on('change', resolve));
     here.acceptAll();
