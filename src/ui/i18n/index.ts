@@ -33,7 +33,7 @@ export const registerLocale = (tag: string, texts: Partial<Texts>): void => {
 export type LocaleLoader = (tag: string) => Promise<Partial<Texts>>;
 
 /** The loader the entry point registered; without one, a shipped locale not at hand shows English (after one warning). */
-let loadLocale: LocaleLoader = (tag) => Promise.reject(new Error(`no locale loader for ${tag}`));
+let loadLocale: LocaleLoader = () => Promise.reject(new Error('no locale loader'));
 
 /**
  * Set how shipped locales are fetched. Each UI entry point registers the one its build can
