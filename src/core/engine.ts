@@ -145,11 +145,11 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   // Start blocking and releasing; announce `ready`, and `show` when consent must be asked.
   if (usable) {
     /** Another tab's change: put the stored choice in force, and ask when none is valid. */
-    const _applyStored = () => {
+    const applyStored = () => {
       apply(readState());
       if (!state.record) ask();
     };
-    hooks = integrations.map((i) => i._start?.({ _api: api, _readAtStart: read, _applyStored }) || {});
+    hooks = integrations.map((i) => i._start?.(api, read, applyStored) || {});
     // Consent Mode: the default went to the dataLayer before any tag runs (its start); the
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();

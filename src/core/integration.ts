@@ -4,16 +4,6 @@ import type { CategoryKey, ConsentApi, ConsentRecord, ResolvedConfig } from './t
 // the ones it wants (src/entries) and the engine calls them at fixed points. Hook names start
 // with `_`: internal to one bundle, so the minifier shortens them (rollup.config.mjs).
 
-/** What an integration's `_start` gets from the engine it is plugged into. */
-export interface EngineAccess {
-  /** The engine's public API (config, granted, get, state, on …). */
-  _api: ConsentApi;
-  /** The stored record as the engine read it at start, before any `_readStored` changed it. */
-  _readAtStart: ConsentRecord | null;
-  /** Read the stored choice again and put it in force (another tab changed it); asks when no valid choice remains. */
-  _applyStored(): void;
-}
-
 /** What a started integration does while the engine runs; each hook optional. */
 export interface IntegrationHooks {
   /**
@@ -36,6 +26,11 @@ export interface Integration {
   _refused?(config: ResolvedConfig): CategoryKey[];
   /** The stored record as this page must read it, given what the `_refused` hooks refuse (GPC overrides a stored accept-all). */
   _readStored?(record: ConsentRecord | null, refused: CategoryKey[]): ConsentRecord | null;
-  /** Start acting (Consent Mode's default goes to the dataLayer here); nothing to return when its config is off. */
-  _start?(engine: EngineAccess): IntegrationHooks | void;
+  /**
+   * Start acting (Consent Mode's default goes to the dataLayer here); nothing to return when its
+   * config is off. `readAtStart`: the stored record as the engine read it, before `_readStored`;
+   * `applyStored`: read the stored choice again and put it in force (another tab changed it),
+   * asking again when no valid choice remains.
+   */
+  _start?(api: ConsentApi, readAtStart: ConsentRecord | null, applyStored: () => void): IntegrationHooks | void;
 }

@@ -49,7 +49,7 @@ export const consentModeState = (granted: (key: string) => boolean, services: Re
  * change): `consent update` and a `consentry_update` dataLayer event for GTM triggers.
  */
 export const consentMode = (): Integration => ({
-  _start: ({ _api: api }) => {
+  _start: (api) => {
     const options = api.config.googleConsentMode;
     if (!options) return;
     const w = window;

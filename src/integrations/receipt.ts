@@ -67,7 +67,7 @@ export const startReceipts = (loadSender: () => Promise<unknown>): ((record: Con
  * or inside the one-file bundle.
  */
 export const receipts = (loadSender: (api: ConsentApi) => Promise<unknown>): Integration => ({
-  _start: ({ _api: api }) => {
+  _start: (api) => {
     if (!api.config.receipt) return;
     const send = startReceipts(() => loadSender(api));
     return { _afterStore: (record) => record && send(record, !!api.state().gpcRefused[0]) };

@@ -56,7 +56,7 @@ export const syncTabs = (read: () => string, changed: () => void, seen = read())
  * forgotten decision is announced to the other tabs.
  */
 export const tabSync = (): Integration => ({
-  _start: ({ _api: { config }, _readAtStart, _applyStored }) => ({
-    _afterStore: syncTabs(() => JSON.stringify(readRecord(config)), _applyStored, JSON.stringify(_readAtStart)),
+  _start: ({ config }, readAtStart, applyStored) => ({
+    _afterStore: syncTabs(() => JSON.stringify(readRecord(config)), applyStored, JSON.stringify(readAtStart)),
   }),
 });
