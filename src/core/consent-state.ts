@@ -1,5 +1,7 @@
 import { choicesFor } from './categories.js';
 import { servicesOnly, staleReason } from './record.js';
+import type { Integration } from './integration.js';
+import { readRecord } from './store.js';
 import type { CategoryKey, ConsentRecord, ConsentState, ResolvedConfig } from './types.js';
 
 /**
@@ -21,4 +23,27 @@ export const consentStateOf = (config: ResolvedConfig, usable: boolean, stored: 
   const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
   const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
   return { record: reason ? null : stored, held, prefill, reason, gpcRefused: refused };
+};
+
+/**
+ * How the engine reads its state: `[read, lastRead]`. `read(cookies?)` reads the stored record
+ * (from `cookies` when given), lets the integrations' reading hooks refuse categories (GPC) and
+ * change the record, and gives the state; `lastRead()` is the stored record as last read,
+ * before those hooks (tab sync compares other tabs' changes with it).
+ * @internal
+ */
+export const stateReader = (
+  config: ResolvedConfig,
+  usable: boolean,
+  integrations: readonly Integration[],
+  now: () => number,
+): [(cookies?: Record<string, string>) => EngineState, () => ConsentRecord | null] => {
+  let read: ConsentRecord | null = null;
+  const readState = (cookies?: Record<string, string>): EngineState => {
+    const refused = integrations.flatMap((i) => i._refused?.(config) ?? []);
+    let stored = (read = usable ? readRecord(config, cookies) : null);
+    for (const i of integrations) if (i._readStored) stored = i._readStored(stored, refused);
+    return consentStateOf(config, usable, stored, refused, now());
+  };
+  return [readState, () => read];
 };

@@ -1,15 +1,14 @@
-import { NECESSARY, choicesFor } from './categories.js';
+import { NECESSARY } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
-import { consentStateOf, type EngineState } from './consent-state.js';
+import { stateReader, type EngineState } from './consent-state.js';
 import { createEmitter } from './events.js';
-import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
-import { grantsFor, mergeChoices } from './grants.js';
+import { consentApiOf } from './engine-api.js';
+import { onDomChange, tagGatekeeper, type Release } from './gatekeeper.js';
+import { grantsFor } from './grants.js';
 import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
-import { createRecord, servicesOnly } from './record.js';
-import { readRecord, warn, writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
-import { VERSION } from './version.js';
+import { writeRecord } from './store.js';
+import type { BlockedRequest, CategoryKey, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
 
 // The consent engine for a resolved (checked, defaulted) configuration. createConsent
 // (./consent.ts) checks a site's configuration first; the site build (README "Site build")
@@ -54,20 +53,12 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   /** The hooks of the started integrations: none until the start, none at all in the safe state. */
   let hooks: IntegrationHooks[] = [];
 
-  /** The stored record as last read (before `_readStored` hooks), which other tabs' changes are compared with (tab sync). */
-  let read: ConsentRecord | null = null;
-  const readState = (cookies?: Record<string, string>): EngineState => {
-    const refused = integrations.flatMap((i) => i._refused?.(config) ?? []);
-    let stored = (read = usable ? readRecord(config, cookies) : null);
-    for (const i of integrations) if (i._readStored) stored = i._readStored(stored, refused);
-    return consentStateOf(config, usable, stored, refused, now());
-  };
+  const [readState, lastRead] = stateReader(config, usable, integrations, now);
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
 
   /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what a signal (GPC) refuses. */
   const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
-  const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
   /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
   let rule: { of?: EngineState; grants?: (key: string) => boolean } = {};
   const granted = (key: CategoryKey): boolean => {
@@ -104,64 +95,58 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     if (config.reloadOnWithdraw && before.some((key) => !granted(key))) location.reload();
   };
 
-  const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
-    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
-    if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
-    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now());
-    // A services-only answer is held, but is no answer to the banner: state.record stays null.
-    apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, record);
-    return record;
-  };
-
-  const api: ConsentApi = {
-    version: VERSION,
-    config,
-    get: () => state.record,
-    granted,
-    set,
-    // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
-    acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
-    rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
-    reset() {
-      apply({ ...state, record: null, held: null }, null);
-      ask();
-    },
-    open: () => ask(true),
-    loadOnce(element) {
-      if (!(element instanceof Element)) return;
-      allowedOnce.add(element);
-      release(element);
-    },
-    on: events.on,
-    blocked: () => blocked.slice(),
-    state: () => {
-      const { held, ...current } = state;
-      return { ...current, prefill: state.record ? { ...state.record.c } : { ...state.prefill, ...held?.c } };
-    },
-  };
+  const api = consentApiOf(config, usable, now, {
+    _state: () => state,
+    _unanswered: unanswered,
+    _granted: granted,
+    _release: release,
+    _ask: ask,
+    _apply: apply,
+    _on: events.on,
+    _blocked: blocked,
+  });
   if (typeof document == 'undefined') return api;
   options._created?.(api);
 
-  // Start blocking and releasing; announce `ready`, and `show` when consent must be asked.
+  // Integrations first: Consent Mode's default must reach the dataLayer before any tag runs.
   if (usable) {
     /** Another tab's change: put the stored choice in force, and ask when none is valid. */
     const applyStored = () => {
       apply(readState());
       if (!state.record) ask();
     };
-    hooks = integrations.map((i) => i._start?.(api, read, applyStored) || {});
+    hooks = integrations.map((i) => i._start?.(api, lastRead(), applyStored) || {});
     // Consent Mode: the default went to the dataLayer before any tag runs (its start); the
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();
   }
+  startBlocking(config, usable, api, blocked, release, () => state, announce, ask);
+  return api;
+};
+
+/**
+ * Start blocking and releasing: the URL-rule interceptors, refused cookies cleared, what is
+ * granted released, and every later DOM change watched; announce `ready`, and `show` (`ask`)
+ * when consent must be asked. The state is read at each step: a released inline script may
+ * already have called set().
+ */
+const startBlocking = (
+  config: ResolvedConfig,
+  usable: boolean,
+  api: ConsentApi,
+  blocked: BlockedRequest[],
+  release: Release,
+  state: () => EngineState,
+  announce: (name: 'ready', record: ConsentRecord | null) => void,
+  ask: () => void,
+): void => {
   installInterceptors(api, blocked, release);
   // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
-  if (state.record) deleteCookiesOf(config, granted);
+  if (state().record) deleteCookiesOf(config, api.granted);
   release();
   // One document query per batch of parser or script insertions: touching every added node
   // from script (a wrapper each) made the parser's task long at 4× CPU on ordinary pages.
   onDomChange(release);
-  announce('ready', state.record);
-  if (usable && !state.record) ask();
-  return api;
+  announce('ready', state().record);
+  if (usable && !state().record) ask();
 };
