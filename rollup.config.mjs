@@ -1,7 +1,7 @@
 // One source, several outputs (as js-cookie does): script-tag IIFEs with everything bundled,
 // and the npm ESM build with lit and js-cookie left as dependencies.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -25,11 +25,6 @@ const minify = terser({
 const localeTags = readdirSync('src/ui/i18n')
   .filter((f) => /^[a-z]{2,3}(-[A-Z][A-Za-z]+)?\.ts$/.test(f) && f != 'en.ts')
   .map((f) => f.slice(0, -3));
-/** The IIFE builds cannot split: they fetch locales with loadScript (loaders-script.ts) instead of import() chunks (loaders.ts). */
-const localesByScript = {
-  name: 'consentry-locales-by-script',
-  resolveId: (id, importer) => (id == './loaders.js' && importer?.endsWith(resolvePath('src/ui/i18n/index.ts')) ? resolvePath('src/ui/i18n/loaders-script.ts') : null),
-};
 /** dist/i18n/<tag>.js: a tiny IIFE that stores the texts where the banner finds them (window.consentryLocales). */
 const localeScript = (tag) => ({
   input: `\0locale:${tag}`,
@@ -47,23 +42,15 @@ const localeScript = (tag) => ({
 const localeInputs = Object.fromEntries(localeTags.map((tag) => [`i18n/${tag}`, `src/ui/i18n/${tag}.ts`]));
 // --- end of locales ---
 
-const plugins = [localesByScript, resolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })];
+const plugins = [resolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })];
 
-/**
- * How the core's on-demand parts are fetched (src/core/lazy-parts*.ts, DESIGN "Loading"):
- * `script` — files beside the head script; `inline` — inside the one file, run on demand.
- * The npm build keeps lazy-parts.ts itself (lazy `import()` chunks).
- */
-const lazyParts = (variant) => ({
-  name: 'consentry-lazy-parts',
-  resolveId: (source, importer) =>
-    importer && /(^|\/)lazy-parts\.js$/.test(source) ? resolvePath(dirname(importer), source.replace(/\.js$/, `.${variant}.ts`)) : null,
-});
-
-const iife = ([input, file, variant = 'script']) => ({
+// No module is swapped for another at build time: each entry imports the loaders it uses
+// (src/entries: files beside the head script, or inside the one file; the npm entries: import()
+// chunks), so what tsc and grep see is what runs (test/node/layout.test.mjs).
+const iife = ([input, file]) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, plugins: [minify] },
-  plugins: [lazyParts(variant), ...plugins],
+  plugins,
 });
 
 /** Script-tag bundles: the head script, and the parts it loads from beside itself when a visit needs them. */
@@ -74,7 +61,7 @@ const scriptTag = [
   ['src/entries/banner.ts', 'dist/consentry.banner.js'],
   ['src/entries/ui.ts', 'dist/consentry.ui.js'],
   ['src/entries/receipts.ts', 'dist/consentry.receipts.js'],
-  ['src/entries/all.ts', 'dist/consentry.js', 'inline'],
+  ['src/entries/all.ts', 'dist/consentry.js'],
 ].filter(([input]) => existsSync(input));
 
 const npmInputs = Object.fromEntries(
@@ -107,7 +94,8 @@ export default [
   // The demo SPA (demo/spa/), bundled like an app would bundle consentry from npm.
   {
     input: 'demo/spa/main.ts',
-    output: { file: 'dist/demo/spa.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
+    // Lazy chunks as an app's bundler emits them (a locale, the receipt sender), beside spa.js.
+    output: { dir: 'dist/demo', entryFileNames: 'spa.js', chunkFileNames: 'spa-chunks/[name]-[hash].js', format: 'es', sourcemap: true, plugins: [minify] },
     plugins: [thisPackage, json(), ...plugins],
   },
 ];

@@ -3,12 +3,16 @@
 import type { ConsentApi } from './core/types.js';
 import { ConsentryBanner } from './ui/banner.js';
 import { defineElements } from './ui/define.js';
+import { useLocaleLoader } from './ui/i18n/index.js';
+import { loadLocaleChunk } from './ui/i18n/locale-chunks.js';
 
 export { ConsentryBanner } from './ui/banner.js';
 export { ConsentryPlaceholder } from './ui/placeholder.js';
 export { registerLocale } from './ui/i18n/index.js';
 export type { Texts } from './ui/i18n/index.js';
 
+// npm: each shipped locale is a lazy import() chunk the app's bundler emits (DESIGN "Loading").
+useLocaleLoader(loadLocaleChunk);
 defineElements();
 
 /** Append a `<consentry-banner>` bound to `api` (default `window.consentry`) to the body; returns it. */

@@ -1,5 +1,5 @@
 // The npm entry: the public API and its types, nothing else.
-export { createConsent } from './core/consent.js';
+export { createConsent } from './entries/npm.js';
 export type { CreateOptions } from './core/consent.js';
 export { ConfigError, resolveConfig } from './core/config.js';
 export { parseRecord } from './core/record.js';

@@ -1,18 +1,14 @@
-import { NECESSARY, choicesFor } from './categories.js';
+import { NECESSARY } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
+import { stateReader, type EngineState } from './consent-state.js';
 import { createEmitter } from './events.js';
-import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
-import { grantsFor, mergeChoices } from './grants.js';
+import { consentApiOf } from './engine-api.js';
+import { onDomChange, tagGatekeeper, type Release } from './gatekeeper.js';
+import { grantsFor } from './grants.js';
+import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
-import { loadReceiptSender } from './lazy-parts.js';
-import { createRecord, servicesOnly, staleReason } from './record.js';
-import { readRecord, warn, writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ConsentState, ResolvedConfig } from './types.js';
-import { VERSION } from './version.js';
-import { startConsentMode } from '../integrations/consent-mode.js';
-import { applyGpc, gpcRefused } from '../integrations/gpc.js';
-import { startReceipts } from '../integrations/receipt.js';
-import { syncTabs } from '../integrations/sync.js';
+import { writeRecord } from './store.js';
+import type { BlockedRequest, CategoryKey, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
 
 // The consent engine for a resolved (checked, defaulted) configuration. createConsent
 // (./consent.ts) checks a site's configuration first; the site build (README "Site build")
@@ -24,6 +20,12 @@ export interface EngineOptions {
   now?: () => number;
   /** The document's cookies (name → value) as the caller already read them; read here when absent. */
   cookies?: Record<string, string>;
+  /**
+   * What the engine plugs in (./integration.ts): Consent Mode, GPC, receipts, tab sync … The
+   * entry that starts the engine passes them (src/entries); none by default.
+   * @internal
+   */
+  _integrations?: readonly Integration[];
   /**
    * Called with the API before the engine starts blocking and releasing: an inline script it
    * releases, or a `consentry:ready` listener, may already use it (as `window.consentry`).
@@ -42,43 +44,23 @@ export interface EngineOptions {
  */
 export const startConsent = (config: ResolvedConfig, usable: boolean, options: EngineOptions = {}): ConsentApi => {
   const now = options.now ?? Date.now;
-  const browser = typeof document != 'undefined';
   /** Every optional key a choice can be about: categories, then services. */
   const keys = [...config.categories.map((c) => c.key), ...config.services.map((s) => s.id)];
   const events = createEmitter<ConsentEvents>();
   /** Requests and elements stopped so far (filled by the URL-rule interceptors). */
   const blocked: BlockedRequest[] = [];
-  // Integrations (src/integrations), set up in start() when configured.
-  let consentMode: (() => void) | undefined;
-  let sendReceipt: ((record: ConsentRecord, gpc: boolean) => void) | undefined;
-  let notifyTabs: (() => void) | undefined;
+  const integrations = options._integrations ?? [];
+  /** The hooks of the started integrations: none until the start, none at all in the safe state. */
+  let hooks: IntegrationHooks[] = [];
 
-  /**
-   * The state, plus `held`: the record whose answers are in force — the valid record, or a
-   * current one that answers for services only (a placeholder's "Always allow"; the banner
-   * still asks), else null.
-   */
-  type State = ConsentState & { held: ConsentRecord | null };
-
-  /** The stored record as last read (before GPC), which other tabs' changes are compared with. */
-  let read: ConsentRecord | null = null;
-  const readState = (cookies?: Record<string, string>): State => {
-    const gpc = gpcRefused(config);
-    const stored = applyGpc((read = usable ? readRecord(config, cookies) : null), gpc);
-    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
-    const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
-    const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
-    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !gpc.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
-    return { record: reason ? null : stored, held, prefill, reason, gpcRefused: gpc };
-  };
+  const [readState, lastRead] = stateReader(config, usable, integrations, now);
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
 
-  /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what GPC refuses. */
+  /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what a signal (GPC) refuses. */
   const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
-  const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
   /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
-  let rule: { of?: State; grants?: (key: string) => boolean } = {};
+  let rule: { of?: EngineState; grants?: (key: string) => boolean } = {};
   const granted = (key: CategoryKey): boolean => {
     if (rule.of != state) rule = { of: state, grants: grantsFor(config, state.held?.c ?? {}, unanswered) };
     return key == NECESSARY || (usable && rule.grants!(key));
@@ -93,89 +75,78 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   };
 
   /**
-   * Make `next` the current state: release what is now granted, and for what was
-   * withdrawn, delete its cookies and (by default) reload so running scripts stop.
-   * Granted scripts are inserted first (a granted script should run within a frame of the
-   * click); `store` (cookie, other tabs, receipt) and cleanup follow in the same task. Consent
-   * Mode's update goes before the release so that a released tag already sees it.
+   * Make `next` the current state: release what is now granted, and for what was withdrawn,
+   * delete its cookies and (by default) reload so running scripts stop. Granted scripts are
+   * inserted first (a granted script should run within a frame of the click); storing the
+   * record (cookie, `afterStore` hooks: other tabs, receipt) and cleanup follow in the same
+   * task. `beforeRelease` hooks (Consent Mode's update) run first, so a released tag already sees them.
    */
-  const apply = (next: State, store?: () => void): void => {
+  const apply = (next: EngineState, record?: ConsentRecord | null): void => {
     const before = keys.filter(granted);
     state = { ...next, reason: next.record ? null : 'none' };
-    consentMode?.();
+    for (const h of hooks) h._beforeRelease?.();
     release();
-    store?.();
+    if (record !== undefined) {
+      writeRecord(config, record);
+      for (const h of hooks) h._afterStore?.(record);
+    }
     deleteCookiesOf(config, granted);
     announce('change', state.record);
     if (config.reloadOnWithdraw && before.some((key) => !granted(key))) location.reload();
   };
 
-  const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
-    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
-    if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
-    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now());
-    // A services-only answer is held, but is no answer to the banner: state.record stays null.
-    apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, () => {
-      writeRecord(config, record);
-      notifyTabs?.();
-      sendReceipt?.(record, !!state.gpcRefused[0]);
-    });
-    return record;
-  };
-
-  const api: ConsentApi = {
-    version: VERSION,
-    config,
-    get: () => state.record,
-    granted,
-    set,
-    // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
-    acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
-    rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
-    reset() {
-      apply({ ...state, record: null, held: null }, () => {
-        writeRecord(config, null);
-        notifyTabs?.();
-      });
-      ask();
-    },
-    open: () => ask(true),
-    loadOnce(element) {
-      if (!(element instanceof Element)) return;
-      allowedOnce.add(element);
-      release(element);
-    },
-    on: events.on,
-    blocked: () => blocked.slice(),
-    state: () => {
-      const { held, ...current } = state;
-      return { ...current, prefill: state.record ? { ...state.record.c } : { ...state.prefill, ...held?.c } };
-    },
-  };
-  if (!browser) return api;
+  const api = consentApiOf(config, usable, now, {
+    _state: () => state,
+    _unanswered: unanswered,
+    _granted: granted,
+    _release: release,
+    _ask: ask,
+    _apply: apply,
+    _on: events.on,
+    _blocked: blocked,
+  });
+  if (typeof document == 'undefined') return api;
   options._created?.(api);
 
-  // Start blocking and releasing; announce `ready`, and `show` when consent must be asked.
-  const { googleConsentMode, receipt } = config;
+  // Integrations first: Consent Mode's default must reach the dataLayer before any tag runs.
   if (usable) {
-    // Consent Mode: the default must reach the dataLayer before any tag runs, and the
-    // update must run on every page load (also for opt-out's granted-until-refused state).
-    if (googleConsentMode) consentMode = startConsentMode(googleConsentMode, api);
-    if (state.held || config.mode == 'opt-out') consentMode?.();
-    if (receipt) sendReceipt = startReceipts(config, () => loadReceiptSender(api));
-    notifyTabs = syncTabs(() => JSON.stringify(readRecord(config)), () => {
+    /** Another tab's change: put the stored choice in force, and ask when none is valid. */
+    const applyStored = () => {
       apply(readState());
       if (!state.record) ask();
-    }, JSON.stringify(read));
+    };
+    hooks = integrations.map((i) => i._start?.(api, lastRead(), applyStored) || {});
+    // Consent Mode: the default went to the dataLayer before any tag runs (its start); the
+    // update must run on every page load (also for opt-out's granted-until-refused state).
+    if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();
   }
+  startBlocking(config, usable, api, blocked, release, () => state, announce, ask);
+  return api;
+};
+
+/**
+ * Start blocking and releasing: the URL-rule interceptors, refused cookies cleared, what is
+ * granted released, and every later DOM change watched; announce `ready`, and `show` (`ask`)
+ * when consent must be asked. The state is read at each step: a released inline script may
+ * already have called set().
+ */
+const startBlocking = (
+  config: ResolvedConfig,
+  usable: boolean,
+  api: ConsentApi,
+  blocked: BlockedRequest[],
+  release: Release,
+  state: () => EngineState,
+  announce: (name: 'ready', record: ConsentRecord | null) => void,
+  ask: () => void,
+): void => {
   installInterceptors(api, blocked, release);
   // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
-  if (state.record) deleteCookiesOf(config, granted);
+  if (state().record) deleteCookiesOf(config, api.granted);
   release();
   // One document query per batch of parser or script insertions: touching every added node
   // from script (a wrapper each) made the parser's task long at 4× CPU on ordinary pages.
   onDomChange(release);
-  announce('ready', state.record);
-  if (usable && !state.record) ask();
-  return api;
+  announce('ready', state().record);
+  if (usable && !state().record) ask();
 };

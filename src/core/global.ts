@@ -1,6 +1,7 @@
 import Cookies from 'js-cookie';
 import { loadScript, markSelf } from './assets.js';
 import { startConsent } from './engine.js';
+import type { Integration } from './integration.js';
 import { shareLoader } from './shared-loader.js';
 import { soon } from './soon.js';
 import { warn } from './store.js';
@@ -33,9 +34,9 @@ const facade = (engine: () => ConsentApi): ConsentApi =>
  * biggest part of the head script's work. A config that needs nothing before the page's next
  * script gets it in a task of its own, so the parser's task around the head script stays short
  * (issue 12); any other config gets it at once. `configOf` gives the checked config and
- * whether it is usable (src/core/consent.ts resolveSafely).
+ * whether it is usable (src/core/consent.ts resolveSafely); `integrations` are what the entry plugs in.
  */
-export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: (api: ConsentApi) => void): ConsentApi => {
+export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: (api: ConsentApi) => void, integrations: readonly Integration[]): ConsentApi => {
   const existing = window.consentry;
   if (existing) {
     if (existing.version) warn(`already loaded (version ${existing.version}); this copy is ignored`);
@@ -56,7 +57,7 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
       }
       // `_created` installs the engine before it releases anything: a released inline script or
       // a `consentry:ready` listener that uses window.consentry reaches it, not a second one.
-      start(startConsent(config, usable, { cookies, _created: (early) => void (window.consentry = api = early) }));
+      start(startConsent(config, usable, { cookies, _integrations: integrations, _created: (early) => void (window.consentry = api = early) }));
     }
     return api!;
   };
@@ -73,8 +74,8 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
 /**
  * What each head script does first, when its module is evaluated (so before any UI module of
  * the same bundle): remember its own script element, share its file loader, and install the
- * page's consent API in a microtask. Returns how to hand the engine, once it exists, to the
- * entry's UI loader (only the first copy on a page has one).
+ * page's consent API, with the entry's `integrations`, in a microtask. Returns how to hand the
+ * engine, once it exists, to the entry's UI loader (only the first copy on a page has one).
  *
  * A microtask runs as soon as the script ends and before the parser goes on (HTML "clean up
  * after running script" performs a microtask checkpoint), so the page's next script finds
@@ -83,11 +84,11 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
  * `document.cookie` read captures the whole JS stack, and a stack holding this script's top
  * level makes V8 re-parse all of it for source positions: ~30 ms of the head script's task at 4× CPU.
  */
-export const startHead = (configOf: () => [ResolvedConfig, boolean]): ((start: (api: ConsentApi) => void) => void) => {
+export const startHead = (configOf: () => [ResolvedConfig, boolean], integrations: readonly Integration[]): ((start: (api: ConsentApi) => void) => void) => {
   markSelf();
   // The UI parts fetch their locale files through this copy's loader.
   if (!window.consentry) shareLoader(loadScript);
   let afterInstall: (api: ConsentApi) => void = () => {};
-  queueMicrotask(() => installGlobal(configOf, (api) => afterInstall(api)));
+  queueMicrotask(() => installGlobal(configOf, (api) => afterInstall(api), integrations));
   return (start) => void (afterInstall = start);
 };

@@ -4,11 +4,16 @@
 // them (DESIGN "Loading"): a returning visitor evaluates no banner code; it just downloads it.
 // Size budget (checked by `npm test`): 22272 B brotli (everything; returning visitors who must download
 // less use consentry.gatekeeper.js, which fetches the parts).
-// ./head.js comes first: the gatekeeper install is queued before any UI module is evaluated.
-import { whenInstalled } from './head.js';
+// ./one-file-head.js comes first: the gatekeeper install is queued before any UI module is evaluated.
+import { whenInstalled } from './one-file-head.js';
 import { watchUiNeed } from '../core/ui-loader.js';
 import { autoMount, defineElements } from '../ui/define.js';
 import { showFirstLayer } from '../ui/first-layer.js';
+import { useLocaleLoader } from '../ui/i18n/index.js';
+import { loadLocaleFile } from '../ui/i18n/locale-files.js';
+
+// Locales are files beside this one (dist/i18n/<tag>.js), never inside it.
+useLocaleLoader(loadLocaleFile);
 
 const whenBody = (fn: () => void) => (document.body ? fn() : document.addEventListener('DOMContentLoaded', fn));
 whenInstalled((api) =>

@@ -3,7 +3,8 @@
 // site's config and writes it, resolved with the catalog entries it names, into this file.
 import { startHead } from '../core/global.js';
 import { CONFIG_ELEMENT_ID } from '../core/document-config.js';
-import type { ResolvedConfig } from '../core/types.js';
+import type { Integration } from '../core/integration.js';
+import type { ConsentApi, ResolvedConfig } from '../core/types.js';
 import { isObject } from '../core/values.js';
 
 /**
@@ -20,12 +21,14 @@ const config = ((): ResolvedConfig | undefined => {
 })();
 
 /**
- * Run `start` with the page's consent engine once it exists (by the first copy on a page only).
+ * Start the site build's head script with the entry's `integrations`; returns how to run
+ * `start` with the page's consent engine once it exists (by the first copy on a page only).
  * Served without running `consentry build`, the file installs nothing: tagged elements stay inert.
  */
-export const whenInstalled = !isObject(config)
-  ? (console.error('consentry: this head script has no config: serve the output of `consentry build` (README "Site build")'), () => {})
-  : startHead(() => {
-      if (document.getElementById(CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
-      return [config, true];
-    });
+export const startSiteHead = (integrations: readonly Integration[]): ((start: (api: ConsentApi) => void) => void) =>
+  !isObject(config)
+    ? (console.error('consentry: this head script has no config: serve the output of `consentry build` (README "Site build")'), () => {})
+    : startHead(() => {
+        if (document.getElementById(CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
+        return [config, true];
+      }, integrations);

@@ -3,8 +3,15 @@
 // parts from beside itself as consentry.gatekeeper.js (./gatekeeper.ts).
 // Size budget (checked by `npm test`): 6700 B brotli, before a config is written in: with
 // the bench page's config (README "Site build") a returning visitor downloads ≤ 7 KB (DESIGN "Budgets").
+// The head first: the core's modules come first in the bundle (the minifier names the busiest shortest).
+import { startSiteHead } from './site-head.js';
 import { loadScript } from '../core/assets.js';
 import { watchUiNeed } from '../core/ui-loader.js';
-import { whenInstalled } from './site-head.js';
+import { consentMode } from '../integrations/consent-mode.js';
+import { gpc } from '../integrations/gpc.js';
+import { receipts } from '../integrations/receipt.js';
+import { tabSync } from '../integrations/sync.js';
 
-whenInstalled((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));
+startSiteHead([consentMode(), gpc(), receipts(() => loadScript('consentry.receipts.js')), tabSync()])((api) =>
+  watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)),
+);

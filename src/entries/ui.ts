@@ -4,6 +4,11 @@
 // a first layer already on screen in place.
 // Size budget (checked by `npm test`): 12928 B brotli.
 import { autoMount, defineElements } from '../ui/define.js';
+import { useLocaleLoader } from '../ui/i18n/index.js';
+import { loadLocaleFile } from '../ui/i18n/locale-files.js';
+
+// Locales are files beside the head script (dist/i18n/<tag>.js), fetched through its loader.
+useLocaleLoader(loadLocaleFile);
 
 if (window.consentry) {
   defineElements();

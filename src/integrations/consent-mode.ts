@@ -1,5 +1,6 @@
 import { NECESSARY, choicesFor } from '../core/categories.js';
-import type { CategoryKey, ConsentApi, ConsentModeSignal, GoogleConsentModeOptions, ResolvedService } from '../core/types.js';
+import type { Integration } from '../core/integration.js';
+import type { CategoryKey, ConsentModeSignal, ResolvedService } from '../core/types.js';
 
 declare global {
   interface Window {
@@ -40,26 +41,34 @@ export const consentModeState = (granted: (key: string) => boolean, services: Re
 };
 
 /**
- * Start Google Consent Mode v2: define `gtag` if the page has not (exactly as Google's snippet:
- * it pushes its Arguments object, which gtag.js and GTM expect), push `consent default`
- * (everything denied but security_storage) and the optional `set` flags. Returns the update
- * that pushes `consent update` and a `consentry_update` dataLayer event for GTM triggers.
+ * Google Consent Mode v2 as an engine integration, on when `config.googleConsentMode` is set.
+ * At the engine's start, before any tag runs: define `gtag` if the page has not (exactly as
+ * Google's snippet: it pushes its Arguments object, which gtag.js and GTM expect), push
+ * `consent default` (everything denied but security_storage) and the optional `set` flags.
+ * Before every release (Consent Mode: update on every page load with a choice, and on every
+ * change): `consent update` and a `consentry_update` dataLayer event for GTM triggers.
  */
-export const startConsentMode = (options: GoogleConsentModeOptions, api: ConsentApi): (() => void) => {
-  const w = window;
-  w.dataLayer ||= [];
-  // A function, not an arrow: gtag must push `arguments`, not an array.
-  const gtag = (w.gtag ||= function () {
-    w.dataLayer!.push(arguments);
-  });
-  const { wait_for_update = 500, region } = options;
-  gtag('consent', 'default', { ...consentModeState((c) => c == NECESSARY), wait_for_update, ...(region && { region }) });
-  for (const flag of ['ads_data_redaction', 'url_passthrough'] as const)
-    if (options[flag] != null) gtag('set', flag, options[flag]);
-  const { granted } = api; // the engine's methods need no `this`
-  return () => {
-    const { services } = api.config;
-    gtag('consent', 'update', consentModeState(granted, services));
-    w.dataLayer!.push({ event: 'consentry_update', consentry: { ...choicesFor(api.config, granted), ...Object.fromEntries(services.map((s) => [s.id, granted(s.id)])) } });
-  };
-};
+export const consentMode = (): Integration => ({
+  _start: (api) => {
+    const options = api.config.googleConsentMode;
+    if (!options) return;
+    const w = window;
+    w.dataLayer ||= [];
+    // A function, not an arrow: gtag must push `arguments`, not an array.
+    const gtag = (w.gtag ||= function () {
+      w.dataLayer!.push(arguments);
+    });
+    const { wait_for_update = 500, region } = options;
+    gtag('consent', 'default', { ...consentModeState((c) => c == NECESSARY), wait_for_update, ...(region && { region }) });
+    for (const flag of ['ads_data_redaction', 'url_passthrough'] as const)
+      if (options[flag] != null) gtag('set', flag, options[flag]);
+    const { granted } = api; // the engine's methods need no `this`
+    return {
+      _beforeRelease: () => {
+        const { services } = api.config;
+        gtag('consent', 'update', consentModeState(granted, services));
+        w.dataLayer!.push({ event: 'consentry_update', consentry: { ...choicesFor(api.config, granted), ...Object.fromEntries(services.map((s) => [s.id, granted(s.id)])) } });
+      },
+    };
+  },
+});

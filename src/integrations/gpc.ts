@@ -1,4 +1,5 @@
 import { GPC_CATEGORIES } from '../core/categories.js';
+import type { Integration } from '../core/integration.js';
 import type { CategoryKey, ConsentRecord, ResolvedConfig } from '../core/types.js';
 
 /**
@@ -21,3 +22,6 @@ export const applyGpc = (record: ConsentRecord | null, refused: CategoryKey[]): 
   record?.m == 'accept-all' && refused.some((key) => record.c[key])
     ? { ...record, c: { ...record.c, ...Object.fromEntries(refused.map((key) => [key, false])) } }
     : record;
+
+/** Global Privacy Control as an engine integration: its refusal is read with the stored choice, on every read. */
+export const gpc = (): Integration => ({ _refused: gpcRefused, _readStored: applyGpc });

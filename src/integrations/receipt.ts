@@ -1,4 +1,5 @@
-import type { ConsentReceipt, ConsentRecord, ResolvedConfig } from '../core/types.js';
+import type { Integration } from '../core/integration.js';
+import type { ConsentApi, ConsentReceipt, ConsentRecord } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 
 /** A receipt waiting in the retry queue. */
@@ -48,13 +49,27 @@ export const saveQueue = (queue: QueuedReceipt[]): void => {
  * decision, or at once when earlier receipts still wait in the queue.
  * Returns the function to call with each new record and whether GPC is on.
  */
-export const startReceipts = (config: ResolvedConfig, loadSender: () => Promise<unknown>): ((record: ConsentRecord, gpc: boolean) => void) => {
+export const startReceipts = (loadSender: () => Promise<unknown>): ((record: ConsentRecord, gpc: boolean) => void) => {
   let sender: Promise<unknown> | undefined;
   // A missing sender file was already reported by loadScript; the queue keeps the receipts.
   const send = () => void (sender ??= loadSender().catch(() => {}));
-  if (config.receipt && loadQueue()[0]) send();
+  if (loadQueue()[0]) send();
   return (record, gpc) => {
     saveQueue([...loadQueue(), { p: receiptOf(record, gpc), n: 0, t: 0 }]);
     send();
   };
 };
+
+/**
+ * Proof of consent as an engine integration, on when `config.receipt` is set: each stored
+ * decision is queued and sent. `loadSender` starts receipt-sender.ts for the API however the
+ * entry ships it (DESIGN "Loading"): a file beside the head script, a lazy `import()` chunk,
+ * or inside the one-file bundle.
+ */
+export const receipts = (loadSender: (api: ConsentApi) => Promise<unknown>): Integration => ({
+  _start: (api) => {
+    if (!api.config.receipt) return;
+    const send = startReceipts(() => loadSender(api));
+    return { _afterStore: (record) => record && send(record, !!api.state().gpcRefused[0]) };
+  },
+});

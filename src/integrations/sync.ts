@@ -1,3 +1,6 @@
+import type { Integration } from '../core/integration.js';
+import { readRecord } from '../core/store.js';
+
 /** The BroadcastChannel name every consentry tab of an origin listens on. */
 export const SYNC_CHANNEL = 'consentry';
 
@@ -46,3 +49,14 @@ export const syncTabs = (read: () => string, changed: () => void, seen = read())
     channel?.postMessage(1);
   };
 };
+
+/**
+ * Cross-tab sync as an engine integration (DESIGN "Cross-tab"): another tab's change re-reads
+ * the cookie and applies it (asking again when no valid choice remains); each stored or
+ * forgotten decision is announced to the other tabs.
+ */
+export const tabSync = (): Integration => ({
+  _start: ({ config }, readAtStart, applyStored) => ({
+    _afterStore: syncTabs(() => JSON.stringify(readRecord(config)), applyStored, JSON.stringify(readAtStart)),
+  }),
+});

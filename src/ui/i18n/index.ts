@@ -1,6 +1,5 @@
 import type { ResolvedConfig } from '../../core/types.js';
 import { enBar, type Texts } from './en.js';
-import { loadLocale } from './loaders.js';
 import { resolveLocale } from './resolve.js';
 import { LOCALE_TAGS, dirOf } from './tags.js';
 
@@ -29,6 +28,18 @@ const registered: Record<string, Partial<Texts>> = { en: {} };
 export const registerLocale = (tag: string, texts: Partial<Texts>): void => {
   registered[tag] = texts;
 };
+
+/** Fetch a shipped locale's texts: a lazy chunk (./locale-chunks.ts), a file beside the script (./locale-files.ts) … */
+export type LocaleLoader = (tag: string) => Promise<Partial<Texts>>;
+
+/** The loader the entry point registered; without one, a shipped locale not at hand shows English (after one warning). */
+let loadLocale: LocaleLoader = () => Promise.reject(new Error('no locale loader'));
+
+/**
+ * Set how shipped locales are fetched. Each UI entry point registers the one its build can
+ * load (STYLE "Layout": the entries pass the loaders), so a loader that is not imported is not bundled.
+ */
+export const useLocaleLoader = (load: LocaleLoader): void => void (loadLocale = load);
 
 const atHand = (tag: string): Partial<Texts> | undefined => registered[tag] ?? window.consentryLocales?.[tag];
 

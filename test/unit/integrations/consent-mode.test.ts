@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
-import { CONSENT_MODE_SIGNALS, consentModeState } from '../../../src/integrations/consent-mode.js';
+import { CONSENT_MODE_SIGNALS, consentMode, consentModeState } from '../../../src/integrations/consent-mode.js';
+
+const withConsentMode = { _integrations: [consentMode()] };
 
 const args = (e: unknown) => (Object.prototype.toString.call(e) == '[object Arguments]' ? Array.from(e as IArguments) : e);
 
@@ -28,14 +30,14 @@ describe('Consent Mode v2 mapping', () => {
   });
 
   it('a category the site dropped stays denied', () => {
-    const api = createConsent({ googleConsentMode: true, categories: { advertising: false } });
+    const api = createConsent({ googleConsentMode: true, categories: { advertising: false } }, withConsentMode);
     api.acceptAll();
     const update = window.dataLayer!.map(args).find((e) => Array.isArray(e) && e[1] == 'update') as unknown[];
     expect(update[2]).to.include({ ad_storage: 'denied', analytics_storage: 'granted', security_storage: 'granted' });
   });
 
   it('an invalid configuration pushes nothing', () => {
-    createConsent({ googleConsentMode: true, mode: 'nope' });
+    createConsent({ googleConsentMode: true, mode: 'nope' }, withConsentMode);
     expect(window.dataLayer).to.equal(undefined);
   });
 });

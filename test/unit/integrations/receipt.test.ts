@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { createRecord } from '../../../src/core/record.js';
-import { RECEIPT_QUEUE, RECEIPT_QUEUE_MAX, startReceipts } from '../../../src/integrations/receipt.js';
+import { RECEIPT_QUEUE, RECEIPT_QUEUE_MAX, receipts, startReceipts } from '../../../src/integrations/receipt.js';
 import { fnv1a, startReceiptSender } from '../../../src/integrations/receipt-sender.js';
 
 const config = resolveConfig({});
@@ -26,7 +26,7 @@ describe('consent receipts', () => {
 
   it('each decision is queued at once, in its own task; the queue is bounded, oldest dropped first', () => {
     let loads = 0;
-    const send = startReceipts(config, async () => void loads++);
+    const send = startReceipts(async () => void loads++);
     expect(loads).to.equal(0); // nothing queued: the sender is not fetched
     for (let i = 1; i <= RECEIPT_QUEUE_MAX + 5; i++) send(createRecord({}, 'reject-all', config, undefined, i), false);
     const q = queue();
@@ -39,13 +39,13 @@ describe('consent receipts', () => {
   it('a queue left by an earlier page fetches the sender at once', () => {
     localStorage.setItem(RECEIPT_QUEUE, JSON.stringify([{ p: { id: 'x', ts: 1 }, n: 0, t: 0 }]));
     let loads = 0;
-    startReceipts(resolveConfig({ receipt: { endpoint: '/r' } }), async () => void loads++);
+    startReceipts(async () => void loads++);
     expect(loads).to.equal(1);
   });
 
   it('a failed post stays queued with its hash and backs off before the next attempt', async () => {
     const api = createConsent({ receipt: { endpoint: UNREACHABLE } });
-    startReceipts(api.config, async () => {})(createRecord({}, 'custom', api.config, undefined, 1), true);
+    startReceipts(async () => {})(createRecord({}, 'custom', api.config, undefined, 1), true);
     startReceiptSender(api);
     await until(() => queue()[0]?.n === 1);
     expect(queue()[0].p.hash).to.match(/^(sha256|fnv1a):/);
@@ -60,6 +60,28 @@ describe('consent receipts', () => {
     localStorage.setItem(RECEIPT_QUEUE, '[1, null, {"p": {}}, "x"]');
     expect(() => startReceiptSender(api)).not.to.throw();
     localStorage.setItem(RECEIPT_QUEUE, '{not json');
-    expect(() => startReceipts(api.config, async () => {})).not.to.throw();
+    expect(() => startReceipts(async () => {})).not.to.throw();
+  });
+});
+
+describe('consent receipts, plugged into the engine', () => {
+  afterEach(() => {
+    localStorage.removeItem(RECEIPT_QUEUE);
+    document.cookie = 'receipts=; max-age=0; path=/';
+  });
+
+  it('each stored decision is queued and the sender loaded with the API; reset() queues nothing; off without config.receipt', () => {
+    const loaded: unknown[] = [];
+    const integration = receipts(async (api) => void loaded.push(api));
+    const api = createConsent({ receipt: { endpoint: UNREACHABLE }, cookie: { name: 'receipts' }, reloadOnWithdraw: false }, { _integrations: [integration] });
+    expect(loaded).to.deep.equal([]);
+    api.rejectAll();
+    expect(queue().map((q: { p: { method: string } }) => q.p.method)).to.deep.equal(['reject-all']);
+    expect(loaded).to.deep.equal([api]);
+    api.reset();
+    expect(queue()).to.have.length(1);
+    localStorage.removeItem(RECEIPT_QUEUE);
+    createConsent({ cookie: { name: 'receipts' }, reloadOnWithdraw: false }, { _integrations: [integration] }).acceptAll();
+    expect(queue()).to.deep.equal([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { SYNC_CHANNEL, syncTabs } from '../../../src/integrations/sync.js';
+import { createConsent } from '../../../src/core/consent.js';
+import { SYNC_CHANNEL, syncTabs, tabSync } from '../../../src/integrations/sync.js';
 
 /** Wait for the next message on a channel. */
 const nextMessage = (channel: BroadcastChannel) => new Promise((resolve) => channel.addEventListener('message', resolve, { once: true }));
@@ -50,5 +51,24 @@ describe('cross-tab sync', () => {
     window.dispatchEvent(new FocusEvent('focus'));
     expect(applied).to.equal(0);
     otherTab.close();
+  });
+});
+
+describe('cross-tab sync, plugged into the engine', () => {
+  afterEach(() => void (document.cookie = 'synced=; max-age=0; path=/'));
+
+  it("one engine's decision reaches another engine on the same cookie, which applies it; reset() asks the other again", async () => {
+    const config = { cookie: { name: 'synced' }, reloadOnWithdraw: false };
+    const here = createConsent(config, { _integrations: [tabSync()] });
+    const there = createConsent(config, { _integrations: [tabSync()] });
+    await opened();
+    const changed = new Promise((resolve) => there.on('change', resolve));
+    here.acceptAll();
+    await changed;
+    expect(there.granted('analytics')).to.equal(true);
+    const asked = new Promise((resolve) => there.on('show', resolve));
+    here.reset();
+    await asked;
+    expect(there.get()).to.equal(null);
   });
 });

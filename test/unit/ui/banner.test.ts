@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createConsent } from '../../../src/core/consent.js';
+import { createConsent } from '../../../src/index.js'; // the npm createConsent: GPC plugged in
 import type { ConsentApi } from '../../../src/core/types.js';
 import { mountBanner, registerLocale, type ConsentryBanner } from '../../../src/banner.js';
 import zhCN from '../../../src/ui/i18n/zh-CN.js';

@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../../src/core/config.js';
 import { en } from '../../../src/ui/i18n/en.js';
-import { counts, format, pickTexts, plural, registerLocale, useAllEnglish, type Picked } from '../../../src/ui/i18n/index.js';
+import { counts, format, pickTexts, plural, registerLocale, useAllEnglish, useLocaleLoader, type Picked } from '../../../src/ui/i18n/index.js';
+import { loadLocaleChunk } from '../../../src/ui/i18n/locale-chunks.js';
 import zhCN from '../../../src/ui/i18n/zh-CN.js';
 import zhTW from '../../../src/ui/i18n/zh-TW.js';
 
 // The whole UI's English, as banner.ts makes it (the first-layer file alone carries only the bar's texts).
 useAllEnglish(en);
+// The npm build's locale loader, as consentry/banner registers it (the script-tag entries register locale-files.ts).
+useLocaleLoader(loadLocaleChunk);
 
 const withHtmlLang = <T>(lang: string, fn: () => T): T => {
   const before = document.documentElement.lang;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../../src/ui/i18n/en.js';
-import { loadLocale } from '../../../src/ui/i18n/loaders.js';
+import { loadLocaleChunk as loadLocale } from '../../../src/ui/i18n/locale-chunks.js';
 import { LOCALE_TAGS } from '../../../src/ui/i18n/tags.js';
 
 // Issue 13, point 5: every shipped locale is complete and is data (Lit's locale files are the

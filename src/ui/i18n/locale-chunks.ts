@@ -1,6 +1,7 @@
-// How the npm ESM build fetches a locale: one lazy `import()` chunk per locale. The map is
-// written out, not computed, so bundlers (rollup here, the site's own later) emit one chunk per
-// locale and never put all of them in one file. The IIFE builds use ./loaders-script.ts instead.
+// How the npm build fetches a locale: one lazy `import()` chunk per locale. The map is written
+// out, not computed, so bundlers (rollup here, the site's own later) emit one chunk per locale
+// and never put all of them in one file. `consentry/banner` (src/banner.ts) registers it; the
+// script-tag bundles never import this module (they use ./locale-files.ts), so no IIFE holds a locale.
 import type { Locale, Texts } from './en.js';
 
 const loaders: Record<string, () => Promise<{ default: Locale }>> = {
@@ -46,7 +47,7 @@ const loaders: Record<string, () => Promise<{ default: Locale }>> = {
 };
 
 /** Fetch a shipped locale's texts (a lazy chunk of the npm build). */
-export const loadLocale = async (tag: string): Promise<Partial<Texts>> => {
+export const loadLocaleChunk = async (tag: string): Promise<Partial<Texts>> => {
   const load = loaders[tag];
   if (!load) throw new Error(`no locale file for ${tag}`);
   return (await load()).default;
