@@ -85,3 +85,18 @@ test('consentry tag without --config exits 2 naming it', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--config FILE is required/);
 });
+
+test('importing rewriteHtml from @consentry/cli loads no browser driver and no database driver', () => {
+  // A child process, so that this file's own imports do not count: which packages did the import load?
+  const script = `
+    import { rewriteHtml } from '@consentry/cli';
+    import { createRequire } from 'node:module';
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    console.log(JSON.stringify({ fn: typeof rewriteHtml, loaded }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const { fn, loaded } = JSON.parse(r.stdout);
+  assert.equal(fn, 'function');
+  for (const name of ['playwright-core', 'better-sqlite3', 'pg', 'hono', '@duckduckgo/autoconsent'])
+    assert.ok(!loaded.some((f) => f.includes(`node_modules/${name}/`)), `${name} was loaded: ${loaded.filter((f) => f.includes(name))[0]}`);
+});
