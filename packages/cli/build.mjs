@@ -1,26 +1,5 @@
-// Build @consentry/cli into dist/: ESM for Node 20 with the dependencies (the browser package
-// consentry and @consentry/receiver included) left to node_modules, then the .d.ts.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+// Build @consentry/cli into dist/ (../build-node.mjs): the `consentry` command and the entry
+// `@consentry/cli`; consentry and @consentry/receiver stay dependencies, not bundled.
+import { buildNodePackage } from '../build-node.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-rmSync(`${here}dist`, { recursive: true, force: true });
-await build({
-  absWorkingDir: here,
-  entryPoints: ['src/cli.ts', 'src/index.ts'],
-  entryNames: '[name]',
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const types = spawnSync(process.execPath, [tsc, '-p', here, '--emitDeclarationOnly'], { stdio: 'inherit' });
-process.exitCode = types.status ?? 1;
+await buildNodePackage(import.meta.url, ['src/cli.ts', 'src/index.ts']);
