@@ -1,8 +1,8 @@
 // `npm run bench`: consentry side by side with vanilla-cookieconsent and Klaro (from
 // node_modules) on the same page with the same tagged trackers, in local Chromium. Prints a
-// table and writes it to bench/RESULTS.md (and into README.md between the bench markers).
+// table and writes it to bench/RESULTS.md (shown in docs/benchmarks.md).
 // Medians of RUNS page loads per tool; tools are interleaved so machine noise hits all alike.
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -240,7 +240,7 @@ const main = async () => {
         goal('JS + CSS before any click, brotli', kb(a('bytesBeforeClick', 'plain')), kb(b('bytesBeforeClick', 'plain')), a('bytesBeforeClick', 'plain') <= 0.9 * b('bytesBeforeClick', 'plain'), '≤ 0.9× vcc'),
         goal('Banner visible after navigation (ms)', ms(a('visible')), ms(b('visible')), a('visible') <= 0.8 * b('visible'), '≤ 0.8× vcc'),
         goal('Accept all click → tagged script ran (ms)', ms(a('clickToRun')), ms(b('clickToRun')), a('clickToRun') <= b('clickToRun'), '≤ vcc'),
-        // DESIGN's 7 KB is met by the site build (README "Site build"); the generic head script,
+        // DESIGN's 7 KB is met by the site build (docs: install, "Site build"); the generic head script,
         // which checks the config and carries the whole catalog in the browser, is shown beside it.
         goal(`Returning visitor: downloaded, brotli / banner code${site ? ' (script tag · site build)' : ''}`,
           [us, site].filter(Boolean).map((t) => `${kb(m(t, 'plain', 'returningBytes'))} / ${banner(t) ? 'yes' : 'no'}`).join(' · '), `${kb(b('returningBytes', 'plain'))} / yes`,
@@ -263,7 +263,7 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${mac
 Medians of ${RUNS} page loads per tool, tools interleaved, a fresh browser context (no stored consent) per load;
 same page, same two tagged third-party scripts, each tool installed as its docs describe.
 Bytes are the tool's files each load really fetched (the site server's request log), compressed one by one (brotli -q 11);
-consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-site-build" is the same with the head script \`consentry build\` writes (README "Site build"); "consentry-one-file" is the one-file consentry.js.
+consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-site-build" is the same with the head script \`consentry build\` writes (docs: install, "Site build"); "consentry-one-file" is the one-file consentry.js.
 
 ${table(['', ...list.map((t) => t.name)], rows)}
 
@@ -286,7 +286,7 @@ little CPU time, so this slightly flatters code that makes them.
 
 ${table(['tool', `tasks over 50 ms at ${THROTTLE}× (CPU time × ${THROTTLE}): what ran inside, ms`], list.map((t) => [t.name, medianTrace(t.name).map(describeTask).join('<br>')]))}
 
-### consentry files (README "What loads when")
+### consentry files (docs: install, "What loads when")
 
 ${table(['bundle', 'file', 'raw', 'gzip', 'brotli'], bundles)}${extra}
 `;
@@ -294,13 +294,9 @@ ${table(['bundle', 'file', 'raw', 'gzip', 'brotli'], bundles)}${extra}
     // The receiver bench's block (`npm run bench:receiver`) is kept as it is.
     const receiver = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8').match(/<!-- receiver:start -->[\s\S]*<!-- receiver:end -->/)?.[0] : undefined;
     writeFileSync('bench/RESULTS.md', `# Bench results\n\n${markdown}${receiver ? `\n${receiver}\n` : ''}`);
-    const docs = 'README.md';
-    if (existsSync(docs)) {
-      const text = readFileSync(docs, 'utf8');
-      const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown}<!-- bench:end -->`);
-      if (updated != text) writeFileSync(docs, updated);
-    }
-    console.log(`bench took ${Math.round((Date.now() - started) / 1000)} s; written to bench/RESULTS.md`);
+    // docs/benchmarks.md shows RESULTS.md: regenerate the docs' generated pages from it.
+    spawnSync(process.execPath, ['scripts/docs-reference.mjs'], { stdio: 'inherit' });
+    console.log(`bench took ${Math.round((Date.now() - started) / 1000)} s; written to bench/RESULTS.md and docs/benchmarks.md`);
   } finally {
     await browser.close();
     await servers.close();
