@@ -2,13 +2,14 @@ import { NECESSARY } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
 import { stateReader, type EngineState } from './consent-state.js';
 import { createEmitter } from './events.js';
-import { consentApiOf } from './engine-api.js';
-import { onDomChange, tagGatekeeper, type Release } from './gatekeeper.js';
+import { choiceMethods } from './engine-api.js';
+import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
 import { grantsFor } from './grants.js';
 import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
 import { writeRecord } from './store.js';
 import type { BlockedRequest, CategoryKey, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
+import { VERSION } from './version.js';
 
 // The consent engine for a resolved (checked, defaulted) configuration. createConsent
 // (./consent.ts) checks a site's configuration first; the site build (README "Site build")
@@ -95,16 +96,21 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     if (config.reloadOnWithdraw && before.some((key) => !granted(key))) location.reload();
   };
 
-  const api = consentApiOf(config, usable, now, {
-    _state: () => state,
-    _unanswered: unanswered,
-    _granted: granted,
-    _release: release,
-    _ask: ask,
-    _apply: apply,
-    _on: events.on,
-    _blocked: blocked,
-  });
+  const api: ConsentApi = {
+    version: VERSION,
+    config,
+    get: () => state.record,
+    granted,
+    ...choiceMethods(config, usable, now, () => state, unanswered, apply, ask),
+    open: () => ask(true),
+    loadOnce(element) {
+      if (!(element instanceof Element)) return;
+      allowedOnce.add(element);
+      release(element);
+    },
+    on: events.on,
+    blocked: () => blocked.slice(),
+  };
   if (typeof document == 'undefined') return api;
   options._created?.(api);
 
@@ -120,33 +126,16 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     // update must run on every page load (also for opt-out's granted-until-refused state).
     if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();
   }
-  startBlocking(config, usable, api, blocked, release, () => state, announce, ask);
-  return api;
-};
-
-/**
- * Start blocking and releasing: the URL-rule interceptors, refused cookies cleared, what is
- * granted released, and every later DOM change watched; announce `ready`, and `show` (`ask`)
- * when consent must be asked. The state is read at each step: a released inline script may
- * already have called set().
- */
-const startBlocking = (
-  config: ResolvedConfig,
-  usable: boolean,
-  api: ConsentApi,
-  blocked: BlockedRequest[],
-  release: Release,
-  state: () => EngineState,
-  announce: (name: 'ready', record: ConsentRecord | null) => void,
-  ask: () => void,
-): void => {
+  // Block and release. `state` is read at each step: a released inline script may already have called set().
   installInterceptors(api, blocked, release);
   // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
-  if (state().record) deleteCookiesOf(config, api.granted);
+  if (state.record) deleteCookiesOf(config, granted);
   release();
   // One document query per batch of parser or script insertions: touching every added node
   // from script (a wrapper each) made the parser's task long at 4× CPU on ordinary pages.
   onDomChange(release);
-  announce('ready', state().record);
-  if (usable && !state().record) ask();
+  announce('ready', state.record);
+  if (usable && !state.record) ask();
+  return api;
 };
+
