@@ -1,10 +1,10 @@
 import { NECESSARY, choicesFor } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
-import { consentStateOf, publicState, type EngineState } from './consent-state.js';
+import { publicState, type EngineState } from './consent-state.js';
 import { createEmitter } from './events.js';
 import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
 import { grantsFor, mergeChoices } from './grants.js';
-import { createRecord, servicesOnly } from './record.js';
+import { createRecord, servicesOnly, staleReason } from './record.js';
 import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
 import { readRecord, warn, writeRecord } from './store.js';
@@ -61,7 +61,12 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     const refused = integrations.flatMap((i) => i._refused?.(config) ?? []);
     let stored = (lastRead = usable ? readRecord(config, cookies) : null);
     for (const i of integrations) if (i._readStored) stored = i._readStored(stored, refused);
-    return consentStateOf(config, usable, stored, refused, now());
+    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
+    const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
+    const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
+    // Refused categories are not pre-filled; in opt-out mode the others are, until refused.
+    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
+    return { record: reason ? null : stored, held, prefill, reason, gpcRefused: refused };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
