@@ -1,14 +1,15 @@
-import { NECESSARY } from './categories.js';
+import { NECESSARY, choicesFor } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
-import { stateReader, type EngineState } from './consent-state.js';
+import { publicState, type EngineState } from './consent-state.js';
 import { createEmitter } from './events.js';
-import { consentApiOf } from './engine-api.js';
-import { onDomChange, tagGatekeeper, type Release } from './gatekeeper.js';
-import { grantsFor } from './grants.js';
+import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
+import { grantsFor, mergeChoices } from './grants.js';
+import { createRecord, servicesOnly, staleReason } from './record.js';
 import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
-import { writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
+import { readRecord, warn, writeRecord } from './store.js';
+import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
+import { VERSION } from './version.js';
 
 // The consent engine for a resolved (checked, defaulted) configuration. createConsent
 // (./consent.ts) checks a site's configuration first; the site build (README "Site build")
@@ -53,17 +54,31 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   /** The hooks of the started integrations: none until the start, none at all in the safe state. */
   let hooks: IntegrationHooks[] = [];
 
-  const [readState, lastRead] = stateReader(config, usable, integrations, now);
+  /** The stored record as last read, before the reading hooks (tab sync compares other tabs' changes with it). */
+  let lastRead: ConsentRecord | null = null;
+  /** The state of the stored record (from `cookies` when given) once the reading hooks refused categories (GPC) and changed it. */
+  const readState = (cookies?: Record<string, string>): EngineState => {
+    const refused = integrations.flatMap((i) => i._refused?.(config) ?? []);
+    let stored = (lastRead = usable ? readRecord(config, cookies) : null);
+    for (const i of integrations) if (i._readStored) stored = i._readStored(stored, refused);
+    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
+    const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
+    const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
+    // Refused categories are not pre-filled; in opt-out mode the others are, until refused.
+    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
+    return { record: reason ? null : stored, held, prefill, reason, gpcRefused: refused };
+  };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
 
   /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what a signal (GPC) refuses. */
   const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
   /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
-  let rule: { of?: EngineState; grants?: (key: string) => boolean } = {};
+  let ruleOf: EngineState | undefined;
+  let grants: (key: string) => boolean;
   const granted = (key: CategoryKey): boolean => {
-    if (rule.of != state) rule = { of: state, grants: grantsFor(config, state.held?.c ?? {}, unanswered) };
-    return key == NECESSARY || (usable && rule.grants!(key));
+    if (ruleOf != state) grants = grantsFor(config, (ruleOf = state).held?.c ?? {}, unanswered);
+    return key == NECESSARY || (usable && grants(key));
   };
 
   const release = tagGatekeeper(granted);
@@ -75,11 +90,11 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   };
 
   /**
-   * Make `next` the current state: release what is now granted, and for what was withdrawn,
-   * delete its cookies and (by default) reload so running scripts stop. Granted scripts are
-   * inserted first (a granted script should run within a frame of the click); storing the
-   * record (cookie, `afterStore` hooks: other tabs, receipt) and cleanup follow in the same
-   * task. `beforeRelease` hooks (Consent Mode's update) run first, so a released tag already sees them.
+   * Make `next` the current state: `beforeRelease` hooks (Consent Mode's update, which a released
+   * tag must already see), then release what is now granted (a granted script should run within
+   * a frame of the click); then, in the same task, store the record (cookie, `afterStore` hooks:
+   * other tabs, receipt), delete the cookies of what was withdrawn and (by default) reload so
+   * running scripts stop.
    */
   const apply = (next: EngineState, record?: ConsentRecord | null): void => {
     const before = keys.filter(granted);
@@ -95,16 +110,38 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     if (config.reloadOnWithdraw && before.some((key) => !granted(key))) location.reload();
   };
 
-  const api = consentApiOf(config, usable, now, {
-    _state: () => state,
-    _unanswered: unanswered,
-    _granted: granted,
-    _release: release,
-    _ask: ask,
-    _apply: apply,
-    _on: events.on,
-    _blocked: blocked,
-  });
+  const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
+  const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
+    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
+    if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
+    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now());
+    // A services-only answer is held, but is no answer to the banner: state.record stays null.
+    apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, record);
+    return record;
+  };
+  const api: ConsentApi = {
+    version: VERSION,
+    config,
+    get: () => state.record,
+    granted,
+    set,
+    // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
+    acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
+    rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
+    reset() {
+      apply({ ...state, record: null, held: null }, null);
+      ask();
+    },
+    open: () => ask(true),
+    loadOnce(element) {
+      if (!(element instanceof Element)) return;
+      allowedOnce.add(element);
+      release(element);
+    },
+    on: events.on,
+    blocked: () => blocked.slice(),
+    state: () => publicState(state),
+  };
   if (typeof document == 'undefined') return api;
   options._created?.(api);
 
@@ -115,38 +152,18 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
       apply(readState());
       if (!state.record) ask();
     };
-    hooks = integrations.map((i) => i._start?.(api, lastRead(), applyStored) || {});
-    // Consent Mode: the default went to the dataLayer before any tag runs (its start); the
-    // update must run on every page load (also for opt-out's granted-until-refused state).
+    hooks = integrations.map((i) => i._start?.(api, lastRead, applyStored) || {});
+    // Consent Mode: its update must run on every page load (opt-out's granted-until-refused state too).
     if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();
   }
-  startBlocking(config, usable, api, blocked, release, () => state, announce, ask);
-  return api;
-};
-
-/**
- * Start blocking and releasing: the URL-rule interceptors, refused cookies cleared, what is
- * granted released, and every later DOM change watched; announce `ready`, and `show` (`ask`)
- * when consent must be asked. The state is read at each step: a released inline script may
- * already have called set().
- */
-const startBlocking = (
-  config: ResolvedConfig,
-  usable: boolean,
-  api: ConsentApi,
-  blocked: BlockedRequest[],
-  release: Release,
-  state: () => EngineState,
-  announce: (name: 'ready', record: ConsentRecord | null) => void,
-  ask: () => void,
-): void => {
+  // Block and release. `state` is read at each step: a released inline script may already have called set().
   installInterceptors(api, blocked, release);
   // Trackers re-create refused cookies (GA4's `_ga_*`): clear them on every page load.
-  if (state().record) deleteCookiesOf(config, api.granted);
+  if (state.record) deleteCookiesOf(config, granted);
   release();
-  // One document query per batch of parser or script insertions: touching every added node
-  // from script (a wrapper each) made the parser's task long at 4× CPU on ordinary pages.
+  // One document query per batch of insertions: touching every added node from script made the parser's task long at 4× CPU.
   onDomChange(release);
-  announce('ready', state().record);
-  if (usable && !state().record) ask();
+  announce('ready', state.record);
+  if (usable && !state.record) ask();
+  return api;
 };

@@ -10,14 +10,17 @@ export type Release = (root?: ParentNode) => void;
 /** Elements a person chose to load once (`loadOnce`): released and never held again, in this page view only. */
 export const allowedOnce = new WeakSet<Element>();
 
+/** Call `fn` with the records of every batch of nodes added or removed anywhere in the document from now on. */
+const observeDom = (fn: MutationCallback): void => new MutationObserver(fn).observe(document, { childList: true, subtree: true });
+
 /** Call `fn` after every batch of nodes added or removed anywhere in the document from now on. */
-export const onDomChange = (fn: () => void): void => new MutationObserver(() => fn()).observe(document, { childList: true, subtree: true });
+export const onDomChange = (fn: () => void): void => observeDom(() => fn());
 
 /** Call `fn` with every node added anywhere in the document from now on. */
 export const onAddedNodes = (fn: (node: Node) => void): void =>
-  new MutationObserver((records) => {
+  observeDom((records) => {
     for (const r of records) r.addedNodes.forEach((node) => fn(node));
-  }).observe(document, { childList: true, subtree: true });
+  });
 
 /** Whether `url` (from attribute `attr`) may be released; a script scheme is refused with a warning. */
 const releasable = (attr: string, url: string): boolean => {
