@@ -36,7 +36,7 @@ export const loadScript = (file: string): Promise<void> => {
       script.src = trustedScriptURL(url);
       script.onload = () => resolve();
       script.onerror = () => {
-        const message = `consentry: cannot load ${url}; serve it beside the consentry script (README "What loads when")`;
+        const message = `consentry: cannot load ${url}; serve it beside the consentry script`;
         loading.delete(url);
         console.error(message);
         reject(new Error(message));

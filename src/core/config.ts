@@ -46,10 +46,7 @@ const nonEmpty = (expected: string) => string(/./, expected);
 const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
 const cookieList = list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key));
 const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "*.example.com"'), nonEmpty);
-/** 0.1 listed display-only services per category; 0.2 makes them switchable, in `config.services`. */
-const movedServices: Check = (v, key) =>
-  v === undefined ? v : fail(key, `nothing: services moved to config.services, e.g. "services": { "my-chat": { "category": "${key.split('.')[2]}", "label": "My chat" } }`, v);
-const category = shape({ label: text, description: text, cookies: cookieList, services: movedServices });
+const category = shape({ label: text, description: text, cookies: cookieList });
 const serviceFields: Record<string, Check> = {
   category: nonEmpty('a category key'),
   label: text,

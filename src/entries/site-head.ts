@@ -27,7 +27,7 @@ const config = ((): ResolvedConfig | undefined => {
  */
 export const startSiteHead = (integrations: readonly Integration[]): ((start: (api: ConsentApi) => void) => void) =>
   !isObject(config)
-    ? (console.error('consentry: this head script has no config: serve the output of `consentry build` (README "Site build")'), () => {})
+    ? (console.error('consentry: this head script has no config: serve the output of `consentry build`'), () => {})
     : startHead(() => {
         if (document.getElementById(CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
         return [config, true];
