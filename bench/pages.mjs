@@ -72,7 +72,7 @@ const siteHead = (config) => {
  */
 export const tools = () => {
   // consentry as its docs say: the head script alone, which fetches the other files from
-  // beside itself when the visit needs them (DESIGN "Loading"). `files` maps each servable URL
+  // beside itself when the visit needs them (docs/guide/install.md "What loads when"). `files` maps each servable URL
   // to its file, so the bench measures what a load really downloaded.
   const dist = ['consentry.gatekeeper.js', 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js'].filter((f) => existsSync(`dist/${f}`));
   const split = dist.includes('consentry.banner.js');
@@ -118,7 +118,7 @@ export const tools = () => {
       accept: consentryAccept,
     },
     ...(siteBuild ? [{
-      // The site build (README "Site build"): `consentry build` with the same config, its head
+      // The site build (docs/guide/install.md "Site build"): `consentry build` with the same config, its head
       // script instead of the generic one (no config block on the page), the same parts beside it.
       name: 'consentry-site-build',
       version,
@@ -132,7 +132,7 @@ export const tools = () => {
       accept: consentryAccept,
     }] : []),
     ...(existsSync('dist/consentry.js') && !process.env.BENCH_NO_ONE_FILE ? [{
-      // The README's one-file install: everything in consentry.js, UI work deferred until needed.
+      // The one-file install (docs/guide/install.md): everything in consentry.js, UI work deferred until needed.
       name: 'consentry-one-file',
       version,
       hasBanner: true,

@@ -41,8 +41,8 @@ const probe = (visible) => `
 const phaseOf = ([start, duration], dclStart) => (start + duration <= dclStart ? 'head' : start <= dclStart ? 'dcl' : 'after');
 
 /**
- * The long tasks a tool caused (DESIGN "Budgets": "no long task over 50 ms caused by
- * consentry"): those that ran one of the tool's own scripts (a Long Animation Frames script
+ * The long tasks a tool caused (docs/decisions/2026-12-02-long-tasks.md: "no long task over 50 ms
+ * caused by consentry"): those that ran one of the tool's own scripts (a Long Animation Frames script
  * entry, 5 ms or more, whose source URL is one of the tool's files, init script included)
  * and the one that rendered its banner's first frame (the frame in which the probe first saw
  * it). Counted whole: the page's own work in the same task counts against the tool.
@@ -224,7 +224,7 @@ const main = async () => {
     rows.splice(rows.findIndex((r) => r[0].startsWith('Total blocking')), 0,
       row(`Biggest main-thread task, CPU time × ${THROTTLE} (ms; machine-load independent, see below)`, (t) => ms(median(traced.get(t.name).map(biggest)))));
 
-    // Issue 12's goals (DESIGN "Budgets"), consentry beside vanilla-cookieconsent in this run.
+    // The performance goals (docs/benchmarks.md), consentry beside vanilla-cookieconsent in this run.
     const us = list.find((t) => t.name == 'consentry');
     const vcc = list.find((t) => t.name == 'vanilla-cookieconsent');
     let goals = '';
@@ -240,7 +240,7 @@ const main = async () => {
         goal('JS + CSS before any click, brotli', kb(a('bytesBeforeClick', 'plain')), kb(b('bytesBeforeClick', 'plain')), a('bytesBeforeClick', 'plain') <= 0.9 * b('bytesBeforeClick', 'plain'), '≤ 0.9× vcc'),
         goal('Banner visible after navigation (ms)', ms(a('visible')), ms(b('visible')), a('visible') <= 0.8 * b('visible'), '≤ 0.8× vcc'),
         goal('Accept all click → tagged script ran (ms)', ms(a('clickToRun')), ms(b('clickToRun')), a('clickToRun') <= b('clickToRun'), '≤ vcc'),
-        // DESIGN's 7 KB is met by the site build (docs: install, "Site build"); the generic head script,
+        // The 7 KB budget is met by the site build (docs/decisions/2026-12-02-site-build.md); the generic head script,
         // which checks the config and carries the whole catalog in the browser, is shown beside it.
         goal(`Returning visitor: downloaded, brotli / banner code${site ? ' (script tag · site build)' : ''}`,
           [us, site].filter(Boolean).map((t) => `${kb(m(t, 'plain', 'returningBytes'))} / ${banner(t) ? 'yes' : 'no'}`).join(' · '), `${kb(b('returningBytes', 'plain'))} / yes`,

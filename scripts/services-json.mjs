@@ -1,5 +1,5 @@
 // dist/services.json: the built-in catalog as data, for CMS plugins and for `consentry scan`
-// (issue 11 point 4): an array of { ...blocking, ...info } in catalog order. The TypeScript
+// (docs/reference/catalog.md): an array of { ...blocking, ...info } in catalog order. The TypeScript
 // modules are the one source; they are bundled in memory and evaluated here, never copied.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';

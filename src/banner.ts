@@ -11,7 +11,7 @@ export { ConsentryPlaceholder } from './ui/placeholder.js';
 export { registerLocale } from './ui/i18n/index.js';
 export type { Texts } from './ui/i18n/index.js';
 
-// npm: each shipped locale is a lazy import() chunk the app's bundler emits (DESIGN "Loading").
+// npm: each shipped locale is a lazy import() chunk the app's bundler emits (docs/guide/languages.md "What is downloaded, and when").
 useLocaleLoader(loadLocaleChunk);
 defineElements();
 

@@ -1,6 +1,6 @@
 // The npm entry `consentry/loader`: the banner as a lazy `import()` chunk, fetched only when a
 // visit needs it (no valid choice, open(), a reopen link, a blocked embed, the floating
-// button), exactly as the script-tag head script decides (DESIGN "Loading"). A returning
+// button), exactly as the script-tag head script decides (docs/guide/install.md "What loads when"). A returning
 // visitor's bundle then holds the core alone. `import 'consentry/banner'` still works for
 // apps that want the banner in their main bundle.
 import { watchUiNeed } from './core/ui-loader.js';

@@ -1,6 +1,6 @@
 import { trustedScriptURL } from './trusted-types.js';
 
-// Files the script-tag bundles fetch when a visit needs them (DESIGN "Loading"): they sit
+// Files the script-tag bundles fetch when a visit needs them (docs/guide/install.md "What loads when"): they sit
 // beside the script that loaded consentry, so a site self-hosts one folder and nothing else.
 
 /** The consentry script that is running now, read once at evaluation (currentScript is null later). */

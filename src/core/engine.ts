@@ -12,7 +12,7 @@ import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, C
 import { VERSION } from './version.js';
 
 // The consent engine for a resolved (checked, defaulted) configuration. createConsent
-// (./consent.ts) checks a site's configuration first; the site build (README "Site build")
+// (./consent.ts) checks a site's configuration first; the site build (docs/guide/install.md "Site build")
 // has it checked at build time and starts the engine directly, without the checker or the catalog.
 
 /** Options for {@link startConsent}. */

@@ -23,7 +23,7 @@ export const SERVICE_ID_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 /** A receipt's config hash: `sha256:<64 hex>` where crypto.subtle exists, else `fnv1a:<8 hex>`. */
 export const CONFIG_HASH_PATTERN = /^(sha256):[0-9a-f]{64}$|^(fnv1a):[0-9a-f]{8}$/;
 
-/** Google Consent Mode v2 signals a service may need (README "Google Consent Mode v2"). */
+/** Google Consent Mode v2 signals a service may need (docs/guide/google-consent-mode.md). */
 export const CONSENT_MODE_SIGNALS = [
   'ad_storage', 'ad_user_data', 'ad_personalization',
   'analytics_storage', 'functionality_storage', 'personalization_storage',

@@ -33,7 +33,7 @@ const facade = (engine: () => ConsentApi): ConsentApi =>
  * The engine (the cookie read, the stored choice, releasing, the UI loader's start) is the
  * biggest part of the head script's work. A config that needs nothing before the page's next
  * script gets it in a task of its own, so the parser's task around the head script stays short
- * (issue 12); any other config gets it at once. `configOf` gives the checked config and
+ * (docs/decisions/2026-12-02-long-tasks.md); any other config gets it at once. `configOf` gives the checked config and
  * whether it is usable (src/core/consent.ts resolveSafely); `integrations` are what the entry plugs in.
  */
 export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: (api: ConsentApi) => void, integrations: readonly Integration[]): ConsentApi => {
@@ -46,9 +46,8 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
   let api: ConsentApi | undefined;
   const engine = (): ConsentApi => {
     if (!api) {
-      // The cookies are read here, on a short JS stack: under DevTools every cookie read
-      // captures the stack, and V8 then re-parses each function on it for source positions,
-      // which for startConsent (the whole engine) cost ~30 ms of the head script's task at 4× CPU.
+      // The cookies are read here, on a short JS stack: under DevTools a cookie read would
+      // otherwise capture the whole engine's stack (docs/decisions/2026-12-02-long-tasks.md).
       let cookies: Record<string, string> | undefined;
       try {
         cookies = Cookies.get();
@@ -80,9 +79,8 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
  * A microtask runs as soon as the script ends and before the parser goes on (HTML "clean up
  * after running script" performs a microtask checkpoint), so the page's next script finds
  * `window.consentry` and everything blocked, exactly as at top level. Not at top level because
- * under DevTools (so under every bench or test that drives a browser) the first
- * `document.cookie` read captures the whole JS stack, and a stack holding this script's top
- * level makes V8 re-parse all of it for source positions: ~30 ms of the head script's task at 4× CPU.
+ * under DevTools the first `document.cookie` read would capture, and V8 re-parse, this whole
+ * script: a long task (docs/decisions/2026-12-02-long-tasks.md).
  */
 export const startHead = (configOf: () => [ResolvedConfig, boolean], integrations: readonly Integration[]): ((start: (api: ConsentApi) => void) => void) => {
   markSelf();

@@ -2,7 +2,7 @@ import { NECESSARY } from './categories.js';
 import type { CategoryKey, Choices, ResolvedConfig } from './types.js';
 
 /**
- * The grant rule of DESIGN "Services and the catalog", pure: a service is granted by its own
+ * The grant rule (docs/guide/services.md), pure: a service is granted by its own
  * answer, else by its category's; a category when its own answer is on and none of its
  * services is refused; `necessary` (and every service in it) always. `answers` are a record's
  * choices (possibly for services only); `unanswered(category)` is what a category is before

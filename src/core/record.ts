@@ -79,8 +79,8 @@ export const randomId = (): string =>
 
 /**
  * The choices a record stores: every optional category (unless the choices name services
- * only), and each switchable service whose choice differs from its category's (DESIGN "Stored
- * consent": service choices that differ from their category).
+ * only), and each switchable service whose choice differs from its category's
+ * (docs/guide/consent.md "Stored consent").
  */
 export const storedChoices = (choices: Choices, config: ResolvedConfig): Choices => {
   const only = !Object.keys(choices).some((key) => isCategory(config, key));

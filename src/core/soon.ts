@@ -1,4 +1,4 @@
-// A task of its own, as early as the browser allows (issue 12): work moved out of the head
+// A task of its own, as early as the browser allows (docs/decisions/2026-12-02-long-tasks.md): work moved out of the head
 // script's task must not wait behind the parser's next tasks, or the banner shows later.
 
 /**

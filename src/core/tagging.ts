@@ -1,6 +1,6 @@
 import type { CategoryKey } from './types.js';
 
-// The markup contract of tagged elements (DESIGN "Tagging"): attributes sites write and the
+// The markup contract of tagged elements (docs/guide/tagging.md): attributes sites write and the
 // gatekeeper sets. Pure, no rendering and no state, so the UI's iframe placeholders read the
 // markup by the very same rules as the gatekeeper (the one core module ui/ imports at runtime).
 

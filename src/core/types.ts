@@ -48,7 +48,7 @@ export interface CookieSpec {
   retention?: LocalizedText;
 }
 
-/** A Google Consent Mode v2 signal a service needs (README "Google Consent Mode v2"). */
+/** A Google Consent Mode v2 signal a service needs (docs/guide/google-consent-mode.md). */
 export type ConsentModeSignal = (typeof CONSENT_MODE_SIGNALS)[number];
 
 /** A service id such as `google-analytics`: one namespace with category keys. */

@@ -3,8 +3,8 @@ import { soon } from './soon.js';
 import { PREFERENCES_HASH, REOPEN_SELECTOR, UNRELEASED } from './tagging.js';
 import type { ConsentApi } from './types.js';
 
-// DESIGN "Loading": the head script decides whether this visit needs any UI and fetches it
-// then; a returning visitor with a valid choice downloads no banner code at all.
+// The head script decides whether this visit needs any UI and fetches it then; a returning
+// visitor with a valid choice downloads no banner code at all (docs/guide/install.md "What loads when").
 
 /**
  * The UI parts a visit may need: `banner` is the first layer alone (no Lit, the smallest
@@ -66,7 +66,7 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   addEventListener('hashchange', () => preferencesHash() && whole(true));
   // A first visit starts fetching the first layer in the next task, in parallel with parsing
   // the page: inserting the script (and creating the Trusted Types policy) inside the head
-  // script's own task made that task long at 4× CPU (issue 12). An embed can only be seen once
+  // script's own task made that task long at 4× CPU (docs/decisions/2026-12-02-long-tasks.md). An embed can only be seen once
   // the document is parsed (or when an SPA adds it).
   soon(firstLayer);
   const start = () => {

@@ -1,5 +1,5 @@
 // Value checks the engine itself needs (record parsing, releasing): apart from config.ts, so
-// that a head script without the config checker (the site build, README "Site build") has them.
+// that a head script without the config checker (the site build, docs/guide/install.md "Site build") has them.
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value == 'object' && !!value && !Array.isArray(value);

@@ -1,7 +1,7 @@
 // Script-tag entry `consentry.js`: the one-file install (the docs' one-file install).
 // It holds everything — the head script, the first layer, the whole UI, receipt sending — but
 // runs each UI part only when the visit needs it, exactly as consentry.gatekeeper.js loads
-// them (DESIGN "Loading"): a returning visitor evaluates no banner code; it just downloads it.
+// them (docs/guide/install.md "What loads when"): a returning visitor evaluates no banner code; it just downloads it.
 // Size budget (checked by `npm test`): 22400 B brotli (everything; returning visitors who must download
 // less use consentry.gatekeeper.js, which fetches the parts). Raised from 22272 B on 2026-12-07 for
 // the engine's integration seam (docs/decisions/2026-12-07-engine-integrations.md): the head script

@@ -1,6 +1,6 @@
 // The npm build's engine wiring: `createConsent` of the `consentry` entry (src/index.ts) plugs
 // in what the script-tag head scripts plug in, so npm and script-tag sites behave alike.
-// Receipt sending is a lazy import() chunk the app's bundler emits (DESIGN "Loading").
+// Receipt sending is a lazy import() chunk the app's bundler emits (docs/guide/install.md "What loads when").
 import { createConsent as createEngine } from '../core/consent.js';
 import type { ConsentApi } from '../core/types.js';
 import { consentMode } from '../integrations/consent-mode.js';

@@ -1,6 +1,6 @@
 // The one-file consentry.js's head part, a module of its own so that it is evaluated before
 // any UI module of the bundle (./head.ts says why). Everything is inside the file: receipt
-// sending is started from here on demand instead of fetched (DESIGN "Loading").
+// sending is started from here on demand instead of fetched (docs/guide/install.md "What loads when").
 // The head first: the core's modules come first in the bundle (the minifier names the busiest shortest).
 import { startGenericHead } from './head.js';
 import { consentMode } from '../integrations/consent-mode.js';

@@ -1,4 +1,4 @@
-// The site build's head script (README "Site build", `consentry build`): the generic head
+// The site build's head script (docs/guide/install.md "Site build", `consentry build`): the generic head
 // script (./head.ts) without the config checker and the catalog. `consentry build` checks the
 // site's config and writes it, resolved with the catalog entries it names, into this file.
 import { startHead } from '../core/global.js';

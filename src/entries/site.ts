@@ -1,8 +1,8 @@
-// Script-tag entry of the site build (README "Site build"): dist/site/consentry.gatekeeper.js
+// Script-tag entry of the site build (docs/guide/install.md "Site build"): dist/site/consentry.gatekeeper.js
 // is the template `consentry build` fills with a site's checked config. It loads the same
 // parts from beside itself as consentry.gatekeeper.js (./gatekeeper.ts).
 // Size budget (checked by `npm test`): 6700 B brotli, before a config is written in: with
-// the bench page's config (README "Site build") a returning visitor downloads ≤ 7 KB (DESIGN "Budgets").
+// the bench page's config a returning visitor downloads ≤ 7 KB (docs/decisions/2026-12-02-site-build.md).
 // The head first: the core's modules come first in the bundle (the minifier names the busiest shortest).
 import { startSiteHead } from './site-head.js';
 import { loadScript } from '../core/assets.js';

@@ -45,7 +45,7 @@ export const saveQueue = (queue: QueuedReceipt[]): void => {
  * Proof of consent, the part in the head script: every decision is queued in localStorage at
  * once, in the task that made it (so a reload right after, as on withdrawal, cannot lose it).
  * Sending — hashing the config, POSTing, retrying with backoff — is receipt-sender.ts, which
- * `loadSender` fetches (DESIGN "Loading") only when there is something to send: on the first
+ * `loadSender` fetches (docs/guide/install.md "What loads when") only when there is something to send: on the first
  * decision, or at once when earlier receipts still wait in the queue.
  * Returns the function to call with each new record and whether GPC is on.
  */
@@ -63,7 +63,7 @@ export const startReceipts = (loadSender: () => Promise<unknown>): ((record: Con
 /**
  * Proof of consent as an engine integration, on when `config.receipt` is set: each stored
  * decision is queued and sent. `loadSender` starts receipt-sender.ts for the API however the
- * entry ships it (DESIGN "Loading"): a file beside the head script, a lazy `import()` chunk,
+ * entry ships it (docs/guide/install.md "What loads when"): a file beside the head script, a lazy `import()` chunk,
  * or inside the one-file bundle.
  */
 export const receipts = (loadSender: (api: ConsentApi) => Promise<unknown>): Integration => ({

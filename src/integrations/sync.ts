@@ -51,7 +51,7 @@ export const syncTabs = (read: () => string, changed: () => void, seen = read())
 };
 
 /**
- * Cross-tab sync as an engine integration (DESIGN "Cross-tab"): another tab's change re-reads
+ * Cross-tab sync as an engine integration (docs/guide/consent.md "Cross-tab sync"): another tab's change re-reads
  * the cookie and applies it (asking again when no valid choice remains); each stored or
  * forgotten decision is announced to the other tabs.
  */

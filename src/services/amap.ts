@@ -4,7 +4,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // (https://lbs.amap.com/api/javascript-api-v2/getting-started), third-party-web 0.30 (MIT, domain
 // map: webapi.amap.com, restapi.amap.com, vdata.amap.com, wprd0*.is.autonavi.com). Both domains
 // serve only Amap.
-// Not listed, to keep the head script small (issue 11 point 5): *.is.autonavi.com tiles, reached only by the
+// Not listed, to keep the head script small: *.is.autonavi.com tiles, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Baidu Tongji (百度统计). Sources: the tracking code as Baidu Tongji hands it out
 // (hm.baidu.com/hm.js?<site id>), Open Cookie Database (OCD, Apache-2.0), third-party-web 0.30
 // (MIT, entity "Baidu Analytics": hm.baidu.com, hmcdn.baidu.com).
-// Not listed, to keep the head script small (issue 11 point 5): hmcdn.baidu.com, reached only by the
+// Not listed, to keep the head script small: hmcdn.baidu.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

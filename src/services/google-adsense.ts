@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Google AdSense. Sources: AdSense's ad code (https://support.google.com/adsense/answer/9274634),
 // Google's advertising cookies page (https://business.safety.google/adscookies/), Open Cookie
 // Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Google/Doubleclick Ads", domain map).
-// Not listed, to keep the head script small (issue 11 point 5): googleads.g.doubleclick.net (ad requests;
+// Not listed, to keep the head script small: googleads.g.doubleclick.net (ad requests;
 // DoubleClick's host), *.adtrafficquality.google, tpc.googlesyndication.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 

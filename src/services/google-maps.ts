@@ -4,7 +4,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // (https://developers.google.com/maps/documentation/javascript/load-maps-js-api), Maps Embed API
 // (https://developers.google.com/maps/documentation/embed/get-started), Open Cookie Database
 // (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Google Maps").
-// Not listed, to keep the head script small (issue 11 point 5): maps.gstatic.com, maps.google.com, reached only by the
+// Not listed, to keep the head script small: maps.gstatic.com, maps.google.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

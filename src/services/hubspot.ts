@@ -4,7 +4,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // (https://knowledge.hubspot.com/privacy-and-consent/what-cookies-does-hubspot-set-in-a-visitor-s-browser),
 // Open Cookie Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Hubspot").
 // HubSpot forms (*.hsforms.net) and the CMS are separate products and are not listed.
-// Not listed, to keep the head script small (issue 11 point 5): js.hs-analytics.net, js.hs-banner.com, js.hsadspixel.net, js.hscollectedforms.net,
+// Not listed, to keep the head script small: js.hs-analytics.net, js.hs-banner.com, js.hsadspixel.net, js.hscollectedforms.net,
 // track.hubspot.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 

@@ -1,6 +1,6 @@
 // The built-in catalog's blocking data, for `createConsent(config, { catalog })` and the
 // script-tag head script. Data only (STYLE "Data is data"); display texts are in ./info.ts.
-// Order: the issue's list (Western services, then Chinese ones); scripts/catalog-table.mjs keeps it.
+// Order: Western services, then Chinese ones; scripts/catalog-table.mjs keeps it.
 import type { ServiceBlocking } from '../core/types.js';
 import { googleAnalytics } from './google-analytics.js';
 import { googleTagManager } from './google-tag-manager.js';

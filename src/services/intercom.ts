@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Intercom Messenger. Sources: Intercom's Messenger install snippet
 // (https://developers.intercom.com/installing-intercom/web/installation), Open Cookie Database
 // (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Intercom": *.intercom.io, *.intercomcdn.com).
-// Not listed, to keep the head script small (issue 11 point 5): js.intercomcdn.com, reached only by the
+// Not listed, to keep the head script small: js.intercomcdn.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Microsoft Advertising Universal Event Tracking (UET). Sources: Microsoft's UET docs
 // (https://learn.microsoft.com/en-us/advertising/guides/universal-event-tracking), Open Cookie
 // Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, domain map: bat.bing.com, bat.bing.net).
-// Not listed, to keep the head script small (issue 11 point 5): bat.bing.net, reached only by the
+// Not listed, to keep the head script small: bat.bing.net, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

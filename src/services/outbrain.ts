@@ -2,7 +2,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 
 // Outbrain. Sources: Outbrain's widget and pixel code as sites paste it,
 // Open Cookie Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Outbrain").
-// Not listed, to keep the head script small (issue 11 point 5): *.outbrainimg.com, reached only by the
+// Not listed, to keep the head script small: *.outbrainimg.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -2,7 +2,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 
 // Snap Pixel. Sources: Snap's pixel base code as sites paste it (sc-static.net/scevent.min.js),
 // Open Cookie Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Snapchat", domain map).
-// Not listed, to keep the head script small (issue 11 point 5): tr.snapchat.com, reached only by the
+// Not listed, to keep the head script small: tr.snapchat.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -2,7 +2,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 
 // Taboola. Sources: Taboola's loader as sites paste it (cdn.taboola.com/libtrc/…/loader.js),
 // Open Cookie Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Taboola").
-// Not listed, to keep the head script small (issue 11 point 5): *.taboolasyndication.com, reached only by the
+// Not listed, to keep the head script small: *.taboolasyndication.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // TikTok Pixel. Sources: TikTok's pixel base code (https://ads.tiktok.com/help/article/get-started-pixel),
 // TikTok's cookie policy (https://www.tiktok.com/legal/page/global/cookie-policy/en), Open Cookie
 // Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, domain map: analytics.tiktok.com).
-// Not listed, to keep the head script small (issue 11 point 5): analytics-ipv6.tiktokw.us, reached only by the
+// Not listed, to keep the head script small: analytics-ipv6.tiktokw.us, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // WeChat JS-SDK. Sources: WeChat's JS-SDK docs
 // (https://developers.weixin.qq.com/doc/offiaccount/OA_Web_Apps/JS-SDK.html: res.wx.qq.com/open/js/jweixin-1.6.0.js,
 // res2.wx.qq.com as the backup), third-party-web 0.30 (MIT, domain map: res.wx.qq.com, res2.wx.qq.com).
-// res2.wx.qq.com is left out to keep the head script small (issue 11 point 5): a site that pastes
+// res2.wx.qq.com is left out to keep the head script small: a site that pastes
 // the backup can add it with an override of `hosts`.
 
 /** Blocking data (head script). */

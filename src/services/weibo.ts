@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Weibo widgets (share and follow buttons). Sources: Weibo's widget code
 // (tjs.sjs.sinajs.cn/open/api/js/wb.js, widget.weibo.com iframes), third-party-web 0.30 (MIT,
 // domain map: tjs.sjs.sinajs.cn, widget.weibo.com, api.weibo.com).
-// Not listed, to keep the head script small (issue 11 point 5): api.weibo.com, reached only by the
+// Not listed, to keep the head script small: api.weibo.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -4,7 +4,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // (https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites),
 // Open Cookie Database (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "Twitter Online
 // Conversion Tracking"). X documents no first-party cookie name we could cite: none is listed.
-// Not listed, to keep the head script small (issue 11 point 5): analytics.twitter.com, reached only by the
+// Not listed, to keep the head script small: analytics.twitter.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -3,7 +3,7 @@ import type { ServiceBlocking, ServiceInfo } from '../core/types.js';
 // Zendesk Web Widget. Sources: Zendesk's Web Widget snippet
 // (https://developer.zendesk.com/documentation/zendesk-web-widget-sdks/), Open Cookie Database
 // (OCD, Apache-2.0), third-party-web 0.30 (MIT, entity "ZenDesk": *.zdassets.com, *.zendesk.com, *.zopim.com).
-// Not listed, to keep the head script small (issue 11 point 5): <account>.zendesk.com, *.zopim.com, reached only by the
+// Not listed, to keep the head script small: <account>.zendesk.com, *.zopim.com, reached only by the
 // script that the listed hosts serve, so holding that script holds them too (third-party-web).
 
 /** Blocking data (head script). */

@@ -3,7 +3,7 @@ import { pickTexts, type Picked } from './i18n/index.js';
 import { keepGranted, optOutOfSale } from './opt-out.js';
 import { barStyles } from './styles.js';
 
-// The first layer alone, without Lit (DESIGN "Loading"): what a first visit downloads before
+// The first layer alone, without Lit (docs/guide/install.md "What loads when"): what a first visit downloads before
 // any click. It builds the very markup `<consentry-banner>`'s template renders (banner.ts),
 // with the bar's part of the same stylesheet, into the shadow root of a not-yet-defined `<consentry-banner>`;
 // when the whole UI loads (Customize, a reopen link, open()), that element upgrades in place
@@ -21,7 +21,7 @@ const el = (tag: string, attrs: Record<string, string>, ...children: Array<Node 
 /**
  * Run `fn` once the page has painted its first frame. The page's first layout (its text, its
  * fonts) is the biggest piece of work in a load; a banner inserted before it lands in that same
- * frame and makes it one long task at 4× CPU (issue 12). After it, the banner's frame holds
+ * frame and makes it one long task at 4× CPU (docs/decisions/2026-12-02-long-tasks.md). After it, the banner's frame holds
  * the banner's work alone, one frame later at most (a page that has painted already waits one
  * frame too). A hidden page paints no frame: at once.
  */

@@ -1,6 +1,6 @@
 import type { ConsentApi, ConsentRecord } from '../core/types.js';
 
-// The opt-out notice's two answers (DESIGN "Behaviour": opt-out mode, CCPA-style), shared by
+// The opt-out notice's two answers (docs/guide/consent.md "Opt-out mode"), shared by
 // the first layer without Lit (first-layer.ts) and the banner's template (banner.ts), so the
 // one-file bundle, which holds both, carries them once.
 

@@ -40,7 +40,7 @@ const embeds = new WeakMap<ConsentryPlaceholder, [HTMLIFrameElement, BannerView]
  * `<consentry-placeholder>`: stands in for a blocked iframe (same box), names the provider
  * and offers **Load once** (this page view only, nothing stored) and **Always allow <Service>**
  * (stores that service only, or that category for an iframe tagged with a category). Neither
- * answers the banner for anything else (DESIGN "Services").
+ * answers the banner for anything else (docs/guide/services.md "Placeholders of blocked embeds").
  */
 export class ConsentryPlaceholder extends UIElement {
   static override styles = [styles, ':host{display:inline-block;overflow:hidden;max-inline-size:100%}'];

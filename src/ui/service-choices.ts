@@ -1,7 +1,7 @@
 import type { Choices, ResolvedCategory, ServiceId } from '../core/types.js';
 
 // The dialog's working choices: one value per optional category, plus a value per service
-// only where it differs from its category (DESIGN "Stored consent"). Pure functions, so the
+// only where it differs from its category (docs/guide/consent.md "Stored consent"). Pure functions, so the
 // tri-state rules are the same for the pre-fill, every click and Save.
 
 /** A category switch's state: all its services on, none, or some (`aria-checked="mixed"`). */

@@ -8,12 +8,10 @@
  * Japanese buttons break between phrases (auto-phrase), table headers only between words.
  * Default colours meet WCAG 2.2 AA (4.5:1 text, 3:1 controls) in both schemes.
  * The entrance slides but never fades from opacity 0: the first layer is legible in the first
- * frame it is painted (DESIGN budget: visible ≤ 1 frame after DOMContentLoaded).
+ * frame it is painted (budget: visible ≤ 1 frame after DOMContentLoaded).
  * The font family is the page's own (inherited; `--consentry-font` overrides it): a family of
- * our own, such as `system-ui`, cost 33–39 ms of font matching at 4× CPU in the first layout.
- * Buttons are bold (700), not semi-bold: pages have bold text already, while a weight of our
- * own cost a font match, a synchronous round trip to the browser (~4 ms unthrottled), in the
- * banner's first frame.
+ * our own, such as `system-ui`, costs font matching in the first layout; buttons are bold (700),
+ * not semi-bold, for the same reason (docs/decisions/2026-12-02-long-tasks.md).
  *
  * Split in two: `barStyles` is all the first layer (first-layer.ts, what a first visit
  * downloads) needs; `styles` adds the dialog, service list, floating button and placeholders.

@@ -70,7 +70,7 @@ test('200% zoom (640×400 CSS px): banner and dialog fit the viewport and every 
 
 test('RTL pages mirror the layout; prefers-reduced-motion turns the animation off', async ({ page, servers }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  // The banner's direction is its language's (issue 13): a Hebrew page, so the banner is rtl.
+  // The banner's direction is its language's (docs/guide/languages.md): a Hebrew page, so the banner is rtl.
   servers.page('/', shopPage(servers, { lang: 'he' }).replace('<html', '<html dir="rtl"'));
   await page.goto(`${servers.site}/`);
   await ready(page);

@@ -51,7 +51,7 @@ test('screenshot extras: 320 px, 200% zoom, RTL, opt-out, forced dark, floating 
   await shot('float', { ui: { floatingButton: true } });
 });
 
-// Issue 13: the locales that stress layout (RTL, CJK, long German and Finnish compounds), banner and dialog.
+// The locales that stress layout (RTL, CJK, long German and Finnish compounds), banner and dialog.
 for (const width of [1280, 375])
   for (const lang of ['ar', 'he', 'ja', 'de', 'fi', 'zh-TW'])
     test(`screenshot ${width} ${lang}`, async ({ page, servers }) => {

@@ -1,11 +1,11 @@
-// Issue 8: the exact strict CSP documented in the README works end to end with the full bundle:
+// The exact strict CSP documented in docs/security.md works end to end with the full bundle:
 // nonce-only scripts, no inline styles, Trusted Types enforced. Any violation fails the test.
 import type { Page } from '@playwright/test';
 import { expect, html, ready, test, type Servers } from './fixtures.js';
 
 const NONCE = 'c0nsentryN0nce';
 
-/** The README's CSP, with the test's tracker origin as the site's allowed third party. */
+/** The CSP of docs/security.md, with the test's tracker origin as the site's allowed third party. */
 const strictCsp = (s: Servers) =>
   `default-src 'self'; script-src 'nonce-${NONCE}' ${s.tracker}; style-src 'self'; ` +
   `img-src 'self' ${s.tracker}; frame-src ${s.tracker}; connect-src 'self' ${s.tracker}; ` +

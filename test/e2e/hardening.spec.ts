@@ -1,4 +1,4 @@
-// Issue 8: storage failures, double loading, strict CSP with Trusted Types. The SDK must never
+// Storage failures, double loading, strict CSP with Trusted Types. The SDK must never
 // break the host page and never grant by accident.
 import { readFileSync } from 'node:fs';
 import { expect, hits, html, ready, test } from './fixtures.js';

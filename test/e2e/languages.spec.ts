@@ -1,4 +1,4 @@
-// Issue 13 in a real browser: every shipped locale shows its own first layer with the right
+// Languages in a real browser: every shipped locale shows its own first layer with the right
 // `lang` and `dir`, fetched from dist/i18n/<tag>.js only by a page that needs it (the site
 // server's own log says so); a missing locale file means English and one warning; axe finds
 // nothing in the scripts that stress layout (Arabic, Hebrew, Japanese, Thai, Hindi, Greek,

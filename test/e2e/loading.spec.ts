@@ -1,4 +1,4 @@
-// Issue 12: the head script loads only what a visit needs (DESIGN "Loading"). The site
+// The head script loads only what a visit needs (docs/guide/install.md "What loads when"). The site
 // server's request log shows which consentry files each page fetched; the tracker's log shows
 // what was released.
 import { readFileSync } from 'node:fs';

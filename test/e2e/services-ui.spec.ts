@@ -1,4 +1,4 @@
-// Consent per service in the UI (issue 11 point 6), in real Chromium on the built bundle: the
+// Consent per service in the UI (docs/guide/services.md "What visitors see"), in real Chromium on the built bundle: the
 // dialog's three-state category switches and per-service switches, keyboard only, what Save
 // stores, and the placeholders' "Load once" / "Always allow". Assertions are on what a visitor
 // and a regulator can observe: the stored cookie, which stand-in host received requests,

@@ -1,6 +1,6 @@
 import { expect, html, ready, test, type Servers } from './fixtures.js';
 
-// Per-service consent in a real browser (issue 11): service hosts hold and drop exactly as
+// Per-service consent in a real browser (docs/guide/services.md): service hosts hold and drop exactly as
 // URL rules do, a service can be allowed alone, a shared host loads for any of its services,
 // a refused service's cookies are deleted, and "Load once" stores nothing.
 const config = () => ({

@@ -1,4 +1,4 @@
-// The site build (README "Site build", `consentry build`): the head script with the site's
+// The site build (docs/guide/install.md "Site build", `consentry build`): the head script with the site's
 // checked config built in and no checker or catalog. Served from a folder the way a site
 // self-hosts the build's output; the tracker's log shows what reached a third party.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 11 "done when": a site that pastes the vendors' snippets UNTAGGED and writes only
+// A site that pastes the vendors' snippets UNTAGGED and writes only
 // `{"services": [...]}` leaks nothing before consent, and a visitor can allow one service alone.
 // The snippets below have the shape of the vendors' own (they build the same script URLs and send
 // to the same hosts); Chromium sends those real host names to a local HTTPS server
@@ -54,7 +54,7 @@ const LIBRARIES: Record<string, string> = {
 
 /**
  * The vendors' snippets, untagged. GA4's official snippet is a static `<script async src>`, which
- * the browser's preload scanner fetches before any script runs (DESIGN: such tags must be tagged);
+ * the browser's preload scanner fetches before any script runs (such tags must be tagged: docs/guide/blocking.md);
  * here gtag.js is inserted from script, as tag managers and CMS plugins do.
  */
 const SNIPPETS = `

@@ -1,4 +1,4 @@
-// `consentry build` (README "Site build"): the site's config checked at build time and written
+// `consentry build` (docs/guide/install.md "Site build"): the site's config checked at build time and written
 // into the head script, which then holds the catalog entries the config names and no others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 11 point 5: a script-tag site that names services pays at most 1.5 KB brotli in the head
+// docs/decisions/2026-12-01-catalog-in-head-script.md: a script-tag site that names services pays at most 1.5 KB brotli in the head
 // script for the catalog's blocking data. Bytes are deterministic, so this budget may fail a build.
 // The data is bundled alone, minified as an IIFE (as the head script carries it), and measured
 // with brotli at quality 11 (scripts/sizes.mjs measures the bundles the same way).

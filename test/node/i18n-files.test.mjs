@@ -1,4 +1,4 @@
-// Issue 13, point 2: English is built in, every other locale is its own file. The npm build has
+// English is built in, every other locale is its own file. The npm build has
 // one chunk per locale (importable as `consentry/i18n/<tag>` to bundle it); the script-tag
 // bundles hold no locale but English and fetch dist/i18n/<tag>.js instead.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// What someone installing from npm gets (DESIGN "Packages", "Budgets"): `npm pack` makes one
+// What someone installing from npm gets (docs/guide/packages.md, docs/decisions/2026-12-01-size-budgets.md): `npm pack` makes one
 // tarball per package; a browser app that installs consentry gets lit and js-cookie and nothing
 // Node-only, no install script; the CLI installed beside the other two tarballs runs. Needs
 // the build (dist of all three); npm installs from its cache (npm ci filled it).

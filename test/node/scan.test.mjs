@@ -1,6 +1,6 @@
 // `consentry scan` on local fixture sites that use real vendor host names (Chromium's
 // --host-resolver-rules to a local HTTPS server, passed through --browser-arg): what a site
-// owner and a regulator would read in the report (issue 14, point 9).
+// owner and a regulator would read in the report.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

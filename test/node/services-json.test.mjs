@@ -1,4 +1,4 @@
-// dist/services.json (issue 11 point 4) is generated from the catalog's TypeScript modules:
+// dist/services.json is generated from the catalog's TypeScript modules:
 // every entry, in catalog order, with its blocking data and its display data side by side.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

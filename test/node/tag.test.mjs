@@ -1,5 +1,5 @@
 // `rewriteHtml` and `consentry tag`: static tags the config covers get their tagged form, and
-// every other byte stays as written (issue 14, point 8).
+// every other byte stays as written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // The fixture sites of the scan tests, as files. Each planted leak is one thing a site owner
-// gets wrong in real life (issue 14, point 9).
+// gets wrong in real life.
 import { consentryPage } from './scan-sites.mjs';
 
 /** A consentry site that does everything right: its tags wait for consent. */

@@ -1,4 +1,4 @@
-// The built-in catalog (issue 11 points 4 and 8): one test validates the data, as STYLE's
+// The built-in catalog (docs/reference/catalog.md): one test validates the data, as STYLE's
 // "Data is data" asks. Every entry must be accepted by the same validation a site's config goes
 // through, claim hosts that parse, list cookie patterns that can never sweep a site's own
 // cookies, and never claim another entry's host unless both declare it shared.
@@ -11,7 +11,7 @@ import type { CookieSpec, ServiceBlocking } from '../../src/core/types.js';
 import { catalog } from '../../src/services/index.js';
 import { catalogInfo } from '../../src/services/info.js';
 
-/** Issue 11 point 4, word for word and in its order. */
+/** Every catalog id, word for word and in catalog order. */
 const ISSUE_IDS = [
   'google-analytics', 'google-tag-manager', 'google-ads', 'google-adsense', 'doubleclick', 'meta-pixel',
   'microsoft-uet', 'microsoft-clarity', 'hotjar', 'linkedin-insight', 'tiktok-pixel', 'x-pixel',

@@ -1,4 +1,4 @@
-// Issue 8: a few thousand random cookie values and configs through the parsers, in the browser.
+// A few thousand random cookie values and configs through the parsers, in the browser.
 // Deterministic PRNG so a failure is reproducible from its seed.
 import { expect } from '@open-wc/testing';
 import { ConfigError, resolveConfig } from '../../src/core/config.js';

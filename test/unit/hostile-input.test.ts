@@ -1,4 +1,4 @@
-// Issue 8: hostile cookie values and hostile config never throw, never grant, never pollute.
+// Hostile cookie values and hostile config never throw, never grant, never pollute.
 import { expect } from '@open-wc/testing';
 import { createConsent } from '../../src/core/consent.js';
 import { ConfigError, resolveConfig } from '../../src/core/config.js';

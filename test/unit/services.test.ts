@@ -6,7 +6,7 @@ import { parseRecord, staleReason } from '../../src/core/record.js';
 import { catalog } from '../../src/services/index.js';
 import { consentModeState } from '../../src/integrations/consent-mode.js';
 
-// Per-service consent (issue 11, DESIGN "Services and the catalog"). Each test uses its own
+// Per-service consent (docs/guide/services.md). Each test uses its own
 // cookie name: test files share the browser's cookie jar.
 let n = 0;
 const fresh = (config: Record<string, unknown> = {}) => {

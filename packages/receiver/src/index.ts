@@ -41,7 +41,7 @@ export const openStore = async (options: Pick<ReceiverOptions, 'db' | 'databaseU
     ? (await import('./pg-store.js')).openPgStore(options.databaseUrl)
     : (await import('./sqlite-store.js')).openSqliteStore(options.db ?? DEFAULTS.db);
 
-/** Create the consent-receipt receiver (see README "Consent log"). */
+/** Create the consent-receipt receiver (see docs/receiver/index.md). */
 export const createReceiver = async (options: ReceiverOptions = {}): Promise<Receiver> => {
   const store = options.store ?? (await openStore(options));
   const log = options.log ?? ((message: string) => console.error(message));

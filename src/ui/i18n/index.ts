@@ -43,7 +43,7 @@ export const useLocaleLoader = (load: LocaleLoader): void => void (loadLocale = 
 
 const atHand = (tag: string): Partial<Texts> | undefined => registered[tag] ?? window.consentryLocales?.[tag];
 
-/** A fetch that never answers must not keep the banner away: after this long, English (issue 13: never an empty banner). */
+/** A fetch that never answers must not keep the banner away: after this long, English (never an empty banner). */
 const LOAD_TIMEOUT_MS = 3000;
 
 /** The language chosen, its direction, and its texts (English filling the gaps, config.translations on top). */

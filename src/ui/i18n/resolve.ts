@@ -1,4 +1,4 @@
-// BCP 47 matching of the visitor's languages against the locales at hand (issue 13, point 3).
+// BCP 47 matching of the visitor's languages against the locales at hand (docs/guide/languages.md "How the language is chosen").
 // Pure: no DOM, so the whole table is unit-tested.
 
 interface Parsed {
@@ -26,7 +26,7 @@ const TAG = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-[a-z\d]{1,8}
  * script from the region when the tag does not say it (CLDR likely subtags: TW, HK and MO
  * write Hant, everywhere else Hans), because that is what tells Traditional from Simplified;
  * the other shipped languages have one script each. Undefined for a malformed tag.
- * Plain text on purpose: `Intl.Locale#maximize()` loads ICU data, ~30 ms on the first visit.
+ * Plain text on purpose: `Intl.Locale#maximize()` loads ICU data (docs/decisions/2026-12-02-long-tasks.md).
  */
 const parse = (tag: string): Parsed | undefined => {
   const [, given, written, area] = TAG.exec(tag.replace(/_/g, '-')) ?? [];

@@ -1,5 +1,5 @@
-// The 40 locales consentry ships (issue 13, DESIGN "Banner UI"): English built in, every other
-// one a separate file fetched only by a page that needs it. The README table lists the same.
+// The 40 locales consentry ships (docs/guide/languages.md): English built in, every other
+// one a separate file fetched only by a page that needs it. Its table lists the same.
 
 /** Every shipped locale tag; each but `en` is a file src/ui/i18n/<tag>.ts built to dist/i18n/<tag>.js. */
 export const LOCALE_TAGS = [

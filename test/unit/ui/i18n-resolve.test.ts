@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resolveLocale } from '../../../src/ui/i18n/resolve.js';
 import { LOCALE_TAGS, dirOf } from '../../../src/ui/i18n/tags.js';
 
-// Issue 13, point 3: the resolution table, against the 40 shipped locales.
+// The resolution table (docs/guide/languages.md "How the language is chosen"), against the 40 shipped locales.
 const TABLE: Array<[string, string]> = [
   ['zh-TW', 'zh-TW'], ['zh-HK', 'zh-TW'], ['zh-MO', 'zh-TW'], ['zh-Hant', 'zh-TW'], ['zh-Hant-TW', 'zh-TW'], ['zh-Hant-HK', 'zh-TW'], ['zh-Hant-CN', 'zh-TW'],
   ['zh-CN', 'zh-CN'], ['zh-SG', 'zh-CN'], ['zh-Hans', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh-Hans-HK', 'zh-CN'], ['zh', 'zh-CN'], ['ZH-cn', 'zh-CN'], ['zh-hant-hk', 'zh-TW'],

@@ -3,7 +3,7 @@ import { en } from '../../../src/ui/i18n/en.js';
 import { loadLocaleChunk as loadLocale } from '../../../src/ui/i18n/locale-chunks.js';
 import { LOCALE_TAGS } from '../../../src/ui/i18n/tags.js';
 
-// Issue 13, point 5: every shipped locale is complete and is data (Lit's locale files are the
+// Every shipped locale is complete and is data (Lit's locale files are the
 // model): exactly English's keys, plural keys for exactly the categories Intl.PluralRules gives
 // the locale, the same {0}/{1} slots, no empty text, no markup, accept and reject parallel.
 

@@ -1,7 +1,7 @@
-// `consentry build`: the site build (README "Site build"). The site's config is checked here,
+// `consentry build`: the site build (docs/guide/install.md "Site build"). The site's config is checked here,
 // once, instead of in every visitor's browser, and resolved with the catalog entries it names
 // into the head script: the checker and the 52-service catalog stay out of the file every page
-// downloads (DESIGN "Budgets": a returning visitor ≤ 7 KB brotli). The other parts are the
+// downloads (a returning visitor ≤ 7 KB brotli: docs/decisions/2026-12-02-site-build.md). The other parts are the
 // browser package's own files, copied beside it: they are the same for every site.
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

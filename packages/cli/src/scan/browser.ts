@@ -1,4 +1,4 @@
-// Which Chromium to drive (issue 14, point 1): --browser, CHROMIUM_PATH, Playwright's installed
+// Which Chromium to drive (docs/scanner.md): --browser, CHROMIUM_PATH, Playwright's installed
 // Chromium, or a system Chrome/Chromium; a clear message when there is none.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Classification of what the scanner sees (issue 14, point 4): consentry's catalog first
+// Classification of what the scanner sees (docs/scanner.md): consentry's catalog first
 // (service id, category), then third-party-web (MIT) for other hosts' entity and category,
 // tldts for the registrable domain. Data-driven: it reads the catalog, never a list of its own.
 import thirdPartyWeb from 'third-party-web';
@@ -83,7 +83,7 @@ export const classifyRequest = (url: string, site: string): Classification & { h
 
 /**
  * A cookie's or storage key's classification, from the script or response that set it
- * (issue 14: attributed to its setter, not guessed from its name alone). A first-party
+ * (attributed to its setter, not guessed from its name alone). A first-party
  * setter (the site's own code, or an inline snippet) says nothing about the vendor, so the
  * catalog's cookie names decide then; consentry's own record cookie and what its bundle
  * writes (ePrivacy art. 5(3): storing the choice is strictly necessary) are not findings.

@@ -1,4 +1,4 @@
-// Which pages to visit (issue 14, point 1): same-site links breadth-first from the start page,
+// Which pages to visit (docs/scanner.md): same-site links breadth-first from the start page,
 // and the site's sitemap.xml when it has one, up to --pages.
 import type { APIRequestContext, Page } from 'playwright-core';
 

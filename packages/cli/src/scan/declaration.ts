@@ -1,4 +1,4 @@
-// The cookie declaration (issue 14, point 5): the table a privacy policy must contain — name,
+// The cookie declaration (docs/scanner.md): the table a privacy policy must contain — name,
 // provider, category, purpose, retention (from the cookie's expiry), first or third party —
 // in English and Simplified Chinese, as Markdown and as HTML.
 import { catalogInfo } from 'consentry/services/info';
@@ -8,7 +8,7 @@ import { escapeHtml } from './html-escape.js';
 /** The two languages of the declaration. */
 export type DeclarationLocale = 'en' | 'zh-CN';
 
-/** Labels of the default categories (DESIGN "Categories"); other keys are shown as written. */
+/** Labels of the default categories (docs/reference/config.md `categories`); other keys are shown as written. */
 const CATEGORY: Record<DeclarationLocale, Record<string, string>> = {
   en: { necessary: 'Strictly necessary', identity: 'Remember me', analytics: 'Analytics', advertising: 'Ad optimization', third_party: 'Third-party' },
   'zh-CN': { necessary: '必要', identity: '身份识别', analytics: '统计分析', advertising: '广告优化', third_party: '第三方' },

@@ -1,4 +1,4 @@
-// The draft consentry.config.json (issue 14, point 5): the site's own config (on a consentry
+// The draft consentry.config.json (docs/scanner.md): the site's own config (on a consentry
 // site) plus catalog services for what matched, URL rules for the other classified third
 // parties, and the cookies seen. It must pass consentry's own validation.
 import { categoriesFor, isObject, matchingNames, NECESSARY, resolveConfig } from 'consentry/shared';

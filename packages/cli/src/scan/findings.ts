@@ -1,4 +1,4 @@
-// The scan's conclusions (issue 14, point 6): a violation is anything not strictly necessary
+// The scan's conclusions (docs/scanner.md): a violation is anything not strictly necessary
 // that happens before consent or after reject; a third party nobody could classify needs review.
 // After accept nothing is a finding: what was granted may run.
 import { NECESSARY } from 'consentry/shared';

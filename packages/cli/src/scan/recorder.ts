@@ -1,4 +1,4 @@
-// What one phase records, in every frame (issue 14, point 3): requests with their initiator
+// What one phase records, in every frame (docs/scanner.md): requests with their initiator
 // chain and failures (CDP Network), cookies including partitioned and refused ones, storage
 // keys and IndexedDB names, each attributed to the response or script that set it.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// report.html (issue 14, point 5): self-contained (inline CSS, the banner's screenshot as a
+// report.html (docs/scanner.md): self-contained (inline CSS, the banner's screenshot as a
 // data: URL), findings first, then a table per phase.
 import { escapeHtml as e } from './html-escape.js';
 import type { Finding, PhaseName, ScanReport } from './types.js';

@@ -1,4 +1,4 @@
-// `scanSite`: the three phases (issue 14, point 2), each in a fresh browser context — before
+// `scanSite`: the three phases (docs/scanner.md), each in a fresh browser context — before
 // consent, after reject, after accept — over the same crawled pages, then the conclusions.
 import { VERSION } from 'consentry/shared';
 import { desktopUserAgent, findBrowser, openProfile, ScanError } from './browser.js';

@@ -1,4 +1,4 @@
-// Static tags that load a third party before any script can act (issue 14, point 3): the
+// Static tags that load a third party before any script can act (docs/scanner.md): the
 // preload scanner fetches them while the HTML is still arriving, so no gatekeeper can stop
 // them; only tagging the HTML can (`consentry tag`).
 import { untaggedLoaders } from '../tag/rewrite.js';

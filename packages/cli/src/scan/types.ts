@@ -1,4 +1,4 @@
-// The shape of report.json (issue 14, point 6): what `consentry scan` saw, per phase, and what it concludes.
+// The shape of report.json (docs/scanner.md "report.json"): what `consentry scan` saw, per phase, and what it concludes.
 import type { ConsentConfig } from 'consentry';
 
 /** The three phases, each in a fresh browser context. */

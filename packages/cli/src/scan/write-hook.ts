@@ -1,5 +1,5 @@
 // The init script that reports every cookie and storage write with its JavaScript stack, so a
-// cookie or key is attributed to the script that wrote it (issue 14, point 4), in every frame.
+// cookie or key is attributed to the script that wrote it (docs/scanner.md), in every frame.
 // It runs before any page script (Playwright addInitScript) and changes no behaviour: each
 // setter calls the original after reporting.
 

@@ -1,5 +1,5 @@
-// `rewriteHtml`: tag the static tags a config covers (DESIGN "Tagging what the gatekeeper
-// controls": a static untagged <script src>/<img src> is fetched by the preload scanner before
+// `rewriteHtml`: tag the static tags a config covers (docs/guide/blocking.md: a static
+// untagged <script src>/<img src> is fetched by the preload scanner before
 // any script runs). Only the bytes of the rewritten attributes change; everything else,
 // including odd quoting and case, stays exactly as written.
 import { categoriesFor, hostMatches, parseUrl, resolveConfig } from 'consentry/shared';
@@ -14,8 +14,8 @@ export type Coverage = (url: string) => string[];
 const BASE = 'https://consentry.invalid/';
 
 /**
- * What covers a URL: the first configured service whose hosts match (its id: DESIGN "tags
- * take service ids", so "Always allow" for that service releases it; a host several services
+ * What covers a URL: the first configured service whose hosts match (its id: tags
+ * take service ids, so "Always allow" for that service releases it; a host several services
  * share goes with the first in config order, since a tag needs every key it names), else the
  * URL rules (their category or service key).
  */
