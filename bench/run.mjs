@@ -234,7 +234,7 @@ const main = async () => {
       const goal = (label, mine, theirs, ok, target, how) => [label, mine, theirs, target, ok ? how ?? 'met' : '**not met**'];
       /** Whether any of the tool's returning-visitor loads fetched banner code. */
       const banner = (t) => results.get(t.name).plain.some((r) => r.returningBanner);
-      goals = `\n\n### Goals (issue 12), consentry vs vanilla-cookieconsent in this run (${THROTTLE}× CPU, wall clock, medians)\n\n${table(['goal', 'consentry', 'vanilla-cookieconsent', 'target', ''], [
+      goals = `\n\n### Goals, consentry vs vanilla-cookieconsent in this run (${THROTTLE}× CPU, wall clock, medians)\n\n${table(['goal', 'consentry', 'vanilla-cookieconsent', 'target', ''], [
         goal('Total blocking time (ms)', ms(a('tbt')), ms(b('tbt')), a('tbt') <= b('tbt'), '≤ vcc'),
         goal('Longest task caused by the tool (ms; its scripts ran in it, or it rendered its banner)', ms(a('caused')), ms(b('caused')), a('caused') <= 50, '≤ 50'),
         goal('JS + CSS before any click, brotli', kb(a('bytesBeforeClick', 'plain')), kb(b('bytesBeforeClick', 'plain')), a('bytesBeforeClick', 'plain') <= 0.9 * b('bytesBeforeClick', 'plain'), '≤ 0.9× vcc'),
@@ -263,11 +263,11 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${mac
 Medians of ${RUNS} page loads per tool, tools interleaved, a fresh browser context (no stored consent) per load;
 same page, same two tagged third-party scripts, each tool installed as its docs describe.
 Bytes are the tool's files each load really fetched (the site server's request log), compressed one by one (brotli -q 11);
-consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-site-build" is the same with the head script \`consentry build\` writes (docs: install, "Site build"); "consentry-one-file" is the one-file consentry.js.
+consentry is installed as its docs say (the head script, which fetches the rest from beside itself when needed); "consentry-site-build" is the same with the head script \`consentry build\` writes (docs/guide/install.md "Site build"); "consentry-one-file" is the one-file consentry.js.
 
 ${table(['', ...list.map((t) => t.name)], rows)}
 
-"Longest task caused by the tool" (DESIGN "Budgets": no long task over 50 ms caused by
+"Longest task caused by the tool" (the budget: no long task over 50 ms caused by
 consentry) counts a long task when one of the tool's own scripts ran in it (the Long Animation
 Frames API names each script of 5 ms or more by its source URL; the tool's init script counts
 as the tool's) or when it rendered the frame in which its banner first appeared. Such a task
@@ -286,7 +286,7 @@ little CPU time, so this slightly flatters code that makes them.
 
 ${table(['tool', `tasks over 50 ms at ${THROTTLE}× (CPU time × ${THROTTLE}): what ran inside, ms`], list.map((t) => [t.name, medianTrace(t.name).map(describeTask).join('<br>')]))}
 
-### consentry files (docs: install, "What loads when")
+### consentry files (docs/guide/install.md "What loads when")
 
 ${table(['bundle', 'file', 'raw', 'gzip', 'brotli'], bundles)}${extra}
 `;

@@ -265,8 +265,8 @@ const benchResults = () => {
     .replace(/^<!-- receiver:(start|end) -->\n/gm, '')
     .replace(/^(#{2,5}) /gm, '#$1 ')
     .replace(/ \(issue \d+\)/g, '')
-    .replace(/\(README "Site build"\)/g, '([site build](./guide/install.md#site-build))')
-    .replace(/\(README "What loads when"\)/g, '([what loads when](./guide/install.md#what-loads-when))')
+    .replace(/\((?:README|docs\/guide\/install\.md) "Site build"\)/g, '([site build](./guide/install.md#site-build))')
+    .replace(/\((?:README|docs\/guide\/install\.md) "What loads when"\)/g, '([what loads when](./guide/install.md#what-loads-when))')
     .replace(/\(DESIGN "Budgets": ([^)]*)\)/g, '(the budget: $1)')
     .trim();
 };
