@@ -86,6 +86,18 @@ test('consentry tag without --config exits 2 naming it', () => {
   assert.match(r.stderr, /--config FILE is required/);
 });
 
+test('consentry tag with a misspelt config key exits 2 naming it once, and changes no file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-tag-'));
+  const page = join(dir, 'index.html');
+  const original = '<script src="https://cdn.mxpnl.com/lib.js"></script>';
+  writeFileSync(page, original);
+  writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...config, revison: 2 }));
+  const r = spawnSync(process.execPath, [CLI, 'tag', page, '--config', join(dir, 'c.json'), '--write'], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^consentry tag: config\.revison "unknown key"; expected one of /);
+  assert.equal(readFileSync(page, 'utf8'), original);
+});
+
 test('importing rewriteHtml from @consentry/cli loads no browser driver and no database driver', () => {
   // A child process, so that this file's own imports do not count: which packages did the import load?
   const script = `

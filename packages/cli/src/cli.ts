@@ -31,6 +31,7 @@ command.load()
   .then(({ main }) => main(argv))
   .then((code) => { process.exitCode = code; })
   .catch((error: unknown) => {
-    console.error(`consentry ${name}: ${error instanceof Error ? error.message : error}`);
+    // A ConfigError already says `consentry: config…`: named once, after the command.
+    console.error(`consentry ${name}: ${(error instanceof Error ? error.message : String(error)).replace(/^consentry: /, '')}`);
     process.exitCode = 2;
   });
