@@ -12,10 +12,11 @@ declare global {
 }
 
 /**
- * Consent Mode v2 signal → the consentry category that grants it. `security_storage`
- * maps to `necessary`, so it is always granted.
+ * Consent Mode v2 signal → the consentry category that grants it: every signal a service may
+ * declare (CONSENT_MODE_SIGNALS in src/core/formats.ts; the type makes a missing one an error),
+ * plus `security_storage`, which maps to `necessary` and so is always granted.
  */
-export const CONSENT_MODE_SIGNALS: Readonly<Record<string, CategoryKey>> = {
+export const SIGNAL_CATEGORIES: Readonly<Record<ConsentModeSignal | 'security_storage', CategoryKey>> = {
   ad_storage: 'advertising',
   ad_user_data: 'advertising',
   ad_personalization: 'advertising',
@@ -33,9 +34,9 @@ export const CONSENT_MODE_SIGNALS: Readonly<Record<string, CategoryKey>> = {
  */
 export const consentModeState = (granted: (key: string) => boolean, services: ResolvedService[] = []): Record<string, string> => {
   const state: Record<string, string> = {};
-  for (const signal in CONSENT_MODE_SIGNALS) {
+  for (const signal in SIGNAL_CATEGORIES) {
     const ids = services.filter((s) => s.consentMode.includes(signal as ConsentModeSignal)).map((s) => s.id);
-    state[signal] = (ids[0] ? ids.every(granted) : granted(CONSENT_MODE_SIGNALS[signal])) ? 'granted' : 'denied';
+    state[signal] = (ids[0] ? ids.every(granted) : granted(SIGNAL_CATEGORIES[signal as keyof typeof SIGNAL_CATEGORIES])) ? 'granted' : 'denied';
   }
   return state;
 };

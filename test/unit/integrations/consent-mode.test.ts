@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createConsent } from '../../../src/core/consent.js';
-import { CONSENT_MODE_SIGNALS, consentMode, consentModeState } from '../../../src/integrations/consent-mode.js';
+import { SIGNAL_CATEGORIES, consentMode, consentModeState } from '../../../src/integrations/consent-mode.js';
 
 const withConsentMode = { _integrations: [consentMode()] };
 
@@ -14,7 +14,7 @@ describe('Consent Mode v2 mapping', () => {
   });
 
   it('maps categories to signals exactly as documented', () => {
-    expect(CONSENT_MODE_SIGNALS).to.deep.equal({
+    expect(SIGNAL_CATEGORIES).to.deep.equal({
       ad_storage: 'advertising',
       ad_user_data: 'advertising',
       ad_personalization: 'advertising',
