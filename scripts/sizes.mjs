@@ -41,7 +41,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const budget = budgetOf(entry);
     const over = budget !== undefined && size.brotli > budget;
     if (over) failed++;
-    console.log(`${over ? 'OVER' : 'ok  '} ${file}: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli${budget ? ` (budget ${budget})` : ''}`);
+    console.log(
+      `${over ? 'OVER' : 'ok  '} ${file}: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli${budget ? ` (budget ${budget})` : ''}`,
+    );
   }
   process.exit(failed ? 1 : 0);
 }
