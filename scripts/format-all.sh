@@ -7,3 +7,5 @@ cd "$(dirname "$0")/.."
 node_modules/.bin/biome check --write .
 echo "format-all: $(git status --porcelain -- . | wc -l | tr -d ' ') files changed"
 node_modules/.bin/biome check .
+# The API reference quotes signatures from src/core/types.ts; a rewrapped one must be regenerated.
+node scripts/docs-reference.mjs --check || echo 'format-all: now run node scripts/docs-reference.mjs'
