@@ -7,7 +7,7 @@
 //      no answer) stores each exactly once. The chain verifies at the end.
 // The receiver runs as the CLI in a child process (packages/cli/dist/cli.js; build first), rate limits
 // off. PostgreSQL is a throwaway cluster (test/support/receiver.mjs). Prints a Markdown section.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
@@ -113,11 +113,11 @@ ${rows.map(({ kind, load: l, total: t }) => `| ${kind == 'sqlite' ? 'SQLite (WAL
 
 ${SECONDS} s per store, ${CONNECTIONS} connections, loopback, ${cpus().length} CPUs (load average ${load} at the end), autocannon in the same machine.`;
 console.log(table);
-// bench/RESULTS.md: this run's table in its own marked block (`npm run bench` keeps it).
-const block = `<!-- receiver:start -->\n## Receiver (\`npm run bench:receiver\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)\n${table}\n<!-- receiver:end -->`;
-const results = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : '# Bench results\n';
-writeFileSync('bench/RESULTS.md', /<!-- receiver:start -->[\s\S]*<!-- receiver:end -->/.test(results)
-  ? results.replace(/<!-- receiver:start -->[\s\S]*<!-- receiver:end -->/, block)
-  : `${results.trimEnd()}\n\n${block}\n`);
+// docs/benchmarks.md: this run's table between its bench-receiver markers.
+const DOC = 'docs/benchmarks.md';
+const doc = readFileSync(DOC, 'utf8');
+const block = `<!-- bench-receiver:start -->\nMeasured by \`npm run bench:receiver\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n${table}\n<!-- bench-receiver:end -->`;
+if (!/<!-- bench-receiver:start -->[\s\S]*<!-- bench-receiver:end -->/.test(doc)) throw new Error(`bench: the bench-receiver markers are missing in ${DOC}`);
+writeFileSync(DOC, doc.replace(/<!-- bench-receiver:start -->[\s\S]*<!-- bench-receiver:end -->/, () => block));
 const failed = rows.some(({ load: l, total: t }) => t.lost || t.twice || t.resentOnce != t.unacked || !t.chainOk || l.stored < l.created || l.stored - l.created > CONNECTIONS);
 process.exit(failed ? 1 : 0);

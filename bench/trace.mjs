@@ -14,7 +14,7 @@ import { tools, trackerScripts } from './pages.mjs';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading'];
 const LONG = 50; // ms: the Long Tasks API threshold
 
-/** What a trace event is, in the words RESULTS.md uses (null: not labelled, its time goes to its parent). */
+/** What a trace event is, in the words docs/benchmarks.md uses (null: not labelled, its time goes to its parent). */
 const label = (e) => {
   const d = e.args?.data ?? {};
   const file = (u) => (u ? u.split('/').pop().split('?')[0] : '');

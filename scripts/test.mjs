@@ -1,7 +1,7 @@
-// `npm test`: type-check and build of the three packages, size budgets, Node tests (SSR import,
-// catalog, scan, tag, receiver, packaging), unit/component tests (web-test-runner),
-// end-to-end tests (Playwright). Prints one closing line `N passed, N failed` summing every
-// suite and exits non-zero on any failure.
+// `npm test`: lint and format check (Biome), type-check and build of the three packages, size
+// budgets, Node tests (SSR import, catalog, scan, tag, receiver, packaging), unit/component tests
+// (web-test-runner), end-to-end tests (Playwright). Prints one closing line `N passed, N failed`
+// summing every suite and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -39,11 +39,20 @@ const suite = (label, cmd, args, file, read) => {
 
 const only = process.argv[2]; // `npm test -- e2e` runs one part (after the build)
 
-const built = step('type-check: consentry, @consentry/receiver, @consentry/cli', 'node', ['scripts/typecheck.mjs']) & step('build', 'node', ['scripts/build.mjs']);
+if (!only) step('lint + format check (Biome)', bin('biome'), ['check', '.']);
+const built =
+  step('type-check: consentry, @consentry/receiver, @consentry/cli', 'node', ['scripts/typecheck.mjs']) &
+  step('build', 'node', ['scripts/build.mjs']);
 if (built) {
   if (!only) step('size budgets', 'node', ['scripts/sizes.mjs']);
   if (!only || only === 'node')
-    suite('Node: SSR import, catalog, scan, tag, receiver, packaging (node:test)', 'node', ['scripts/node-tests.mjs'], '.test-results/node.json', (r) => r);
+    suite(
+      'Node: SSR import, catalog, scan, tag, receiver, packaging (node:test)',
+      'node',
+      ['scripts/node-tests.mjs'],
+      '.test-results/node.json',
+      (r) => r,
+    );
   if (!only || only === 'unit')
     suite('unit + component (web-test-runner)', bin('wtr'), [], '.test-results/unit.json', (r) => r);
   if (!only || only === 'e2e')
