@@ -31,7 +31,7 @@ const selfUrl = (): string => {
 export const markSelf = (): void => {
   const s = selfScript();
   if (!s || s.hasAttribute('async') || s.hasAttribute('defer'))
-    console.warn('consentry: load the head script as a plain <script src> first in <head> (no async, defer or type="module"): tags before it run unchecked');
+    console.warn('consentry: put this script first in <head>, no async, defer or type="module"');
 };
 
 /**

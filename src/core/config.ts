@@ -24,6 +24,7 @@ const httpOrRelative = (v: unknown): boolean => isString(v) && /^(https?:|(?![a-
 const url = typed('an http(s) or relative URL', httpOrRelative);
 /** Names every object has (`constructor`, `toString`, `__proto__`): never a key, or a plain object would answer for it. */
 const reserved = (key: string): boolean => key in {};
+const NOT_RESERVED = ', not a name every object has';
 const string = (pattern: RegExp, expected: string, fallback?: string) =>
   typed(expected, (v) => isString(v) && pattern.test(v), fallback);
 const path = (fallback?: string) => string(/^\//, 'a path starting with /', fallback);
@@ -49,7 +50,7 @@ const shape = (fields: Record<string, Check>, required?: string): Check => (v, k
 const nonEmpty = (expected: string) => string(/./, expected);
 const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
 const cookieList = list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key));
-const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a host like "*.example.com" (no port, no empty label)'), nonEmpty);
+const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a host like "*.example.com"'), nonEmpty);
 const category = shape({ label: text, description: text, cookies: cookieList });
 const serviceFields: Record<string, Check> = {
   category: nonEmpty('a category key'),
@@ -78,7 +79,7 @@ const SCHEMA = shape({
   lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
   categories: typed('an object of categories', isObject, {}),
   cookie: shape({
-    name: typed('a cookie name like "consentry" (not a name every object has)', (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !reserved(v), 'consentry'),
+    name: typed(`a cookie name like "consentry"${NOT_RESERVED}`, (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !reserved(v), 'consentry'),
     domain: string(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a domain name'),
     path: path('/'),
     sameSite: oneOf('Lax', 'Strict', 'None'),
@@ -107,7 +108,7 @@ const SCHEMA = shape({
 const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
   [...new Set([...DEFAULT_CATEGORIES, ...Object.keys(given)])].flatMap((key) => {
     const at = `.categories.${key}`;
-    if (!CATEGORY_KEY_PATTERN.test(key) || reserved(key)) fail(at, 'a lower-case key like "analytics", not a name every object has', key);
+    if (!CATEGORY_KEY_PATTERN.test(key) || reserved(key)) fail(at, `a lower-case key like "analytics"${NOT_RESERVED}`, key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
     return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked' | 'services'>), services: [], key, locked: key == NECESSARY }];
   });
@@ -117,7 +118,7 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
  * it. Only the fields the site gives override; a site's own service needs category and label.
  */
 const resolveService = (id: string, given: unknown, at: string, catalog: readonly ServiceBlocking[]): ResolvedService => {
-  if (!SERVICE_ID_PATTERN.test(id) || reserved(id)) fail(at, 'a lower-case service id like "google-analytics", not a name every object has', id);
+  if (!SERVICE_ID_PATTERN.test(id) || reserved(id)) fail(at, `a lower-case service id like "google-analytics"${NOT_RESERVED}`, id);
   const entry = catalog.find((s) => s.id == id);
   if (given !== true && !isObject(given)) fail(at, 'true or an object of overrides', given);
   const own: Record<string, unknown> = {};

@@ -50,7 +50,7 @@ export const readRecord = (config: ResolvedConfig, cookies?: Record<string, stri
       const other = pair.slice(0, at) == name ? parseRecord(decodeURIComponent(pair.slice(at + 1))) : null;
       if (other?.id == last) return other;
     }
-    warn('ignored a consent cookie this browser did not store here (set by another subdomain?)');
+    warn('ignored a consent cookie not stored here');
   } catch (error) {
     warn('cannot read the consent cookie', error);
   }
@@ -74,7 +74,7 @@ export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null
     if (record) {
       const size = (Cookies.set(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) }) ?? '').split(';')[0].length;
       if (size > COOKIE_LIMIT) {
-        console.error(`consentry: the consent record (${size} B) is over the ${COOKIE_LIMIT} B a cookie holds and is not stored: configure fewer services`);
+        console.error(`consentry: the consent record (${size} B) is over the ${COOKIE_LIMIT} B a cookie holds: not stored`);
         record = null;
       } else remember(config, record.id);
     }

@@ -48,7 +48,7 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   const whole = (open?: boolean): void => {
     if (done) return;
     // An invalid config's safe state shows nothing that would pretend to store a choice.
-    if (broken) return warn('preferences are unavailable: the config is invalid (see the error above)');
+    if (broken) return warn('preferences are unavailable: invalid config');
     ui ??= load('ui').then(() => (done = true), (error) => {
       ui = undefined; // a later click may try again
       throw error;
