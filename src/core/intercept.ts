@@ -1,5 +1,5 @@
 import { allowedOnce, onAddedNodes, type Release } from './gatekeeper.js';
-import { create, docGet } from './dom.js';
+import { create, docGet, queryAll } from './dom.js';
 import { guardRules, parseUrl, ruleIndex } from './rules.js';
 import { warn } from './store.js';
 import { RELEASED } from './tagging.js';
@@ -143,7 +143,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   /** Hold every ruled element in `node` before it is inserted (or just after the parser did). */
   const scan = safe((node: unknown, scripts = true): void => {
     if (!(node instanceof Element || node instanceof DocumentFragment)) return;
-    const els = node.firstElementChild ? [...node.querySelectorAll(SELECTOR)] : [];
+    const els = node.firstElementChild ? [...queryAll(node, SELECTOR)] : [];
     if (node instanceof Element) els.unshift(node);
     for (const el of els)
       if (scripts || el.localName != 'script')

@@ -34,14 +34,15 @@ const remember = (config: ResolvedConfig, id: string): void => {
  * or a value it cannot parse all return null: ask again, never grant. `cookies`: the document's
  * cookies as already read (name → value), else they are read now.
  *
- * Cookie tossing: a sibling subdomain can set a cookie of the same name for the parent domain,
- * which the browser may list first. A record whose id differs from the one this browser stored
- * here last is not this visitor's choice made here: another cookie of the name with that id is
- * used, else none (ask again).
+ * Cookie tossing: a sibling subdomain can set a cookie of the name for the parent domain that
+ * the browser lists first (a longer path, an older cookie) or, with `cookie.domain` set, that
+ * overwrites ours. A record whose id differs from the one this browser stored here last is not
+ * the choice made here: another cookie of the name with that id is used; else, with
+ * `cookie.domain` set, none (ask again).
  */
 export const readRecord = (config: ResolvedConfig, cookies?: Record<string, string>): ConsentRecord | null => {
   try {
-    const { name } = config.cookie;
+    const { name, domain } = config.cookie;
     const record = parseRecord(ownValue(cookies ?? Cookies.get(), name));
     const last = lastId(config);
     if (!record || !last || record.id == last) return record;
@@ -50,6 +51,8 @@ export const readRecord = (config: ResolvedConfig, cookies?: Record<string, stri
       const other = pair.slice(0, at) == name ? parseRecord(decodeURIComponent(pair.slice(at + 1))) : null;
       if (other?.id == last) return other;
     }
+    // Host-only, the record cannot have come from a sibling's parent-domain write over ours.
+    if (!domain) return record;
     warn('ignored a consent cookie not stored here');
   } catch (error) {
     warn('cannot read the consent cookie', error);

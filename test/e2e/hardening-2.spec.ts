@@ -134,7 +134,7 @@ test.describe('DOM clobbering', () => {
     await ready(page);
     await expect(page.locator('consentry-banner [part=banner]')).toBeVisible();
     await sendAll(page, servers);
-    await page.evaluate((t) => { document.getElementById('sink')!.innerHTML = `<img src="${t}/html.gif">`; }, servers.tracker);
+    await page.evaluate((t) => { document.body.querySelector('#sink')!.innerHTML = `<img src="${t}/html.gif">`; }, servers.tracker);
     await settle(page, servers, '1');
     expect(trackerHits(servers)).toEqual([]);
     await page.evaluate(() => window.consentry!.acceptAll());
@@ -252,6 +252,20 @@ test('cookie tossing: a parent-domain cookie from a sibling subdomain does not o
   await settle(page, servers, '1');
   expect(await page.evaluate(() => [window.consentry!.granted('analytics'), window.__ran])).toEqual([false, undefined]);
   expect(trackerHits(servers)).toEqual([]);
+});
+
+test('cookie tossing, host-only: a parent-domain cookie with a longer path does not shadow Reject all made here', async ({ page, context, servers }) => {
+  servers.page('/shop/', html({ config: { rules }, head: '<script type="text/plain" data-consent="analytics">window.__ran = ["inline"];</script>' }));
+  await page.goto(`${servers.site}/shop/`);
+  await ready(page);
+  await page.evaluate(() => window.consentry!.rejectAll());
+  const now = Date.now();
+  const tossed = { v: 2, id: 'evil0000-0000-4000-8000-000000000000', rev: 1, ts: now, exp: now + 864e5, c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 }, m: 'accept-all' };
+  await context.addCookies([{ name: 'consentry', value: encodeURIComponent(JSON.stringify(tossed)), domain: '.example.test', path: '/shop' }]);
+  await page.reload();
+  await ready(page);
+  expect(await page.evaluate(() => document.cookie.indexOf('evil0000') < document.cookie.lastIndexOf('consentry='))).toBe(true);
+  expect(await page.evaluate(() => [window.consentry!.get()?.m, window.consentry!.granted('analytics'), window.__ran])).toEqual(['reject-all', false, undefined]);
 });
 
 test('mutation XSS: cleaning markup with a ruled URL never makes the form-nesting gadget run', async ({ page, servers }) => {
