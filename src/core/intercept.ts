@@ -58,8 +58,6 @@ const snapshot = (args: unknown[], i: number): void => {
     args[i] = String(value);
 };
 
-/** The URL a Request will fetch, from the browser's own getter (an own `url` property cannot fake it). */
-const requestUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')!.get!;
 
 /**
  * `fn`, except that an exception is logged and answered by `undefined` (falsy: nothing is
@@ -86,6 +84,8 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   if (installed || !rules.length) return;
   installed = true;
   const rulesFor = ruleIndex(rules);
+  /** The URL a Request will fetch, from the browser's own getter (an own `url` property cannot fake it). */
+  const requestUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')!.get!;
   const setAttr = Element.prototype.setAttribute;
   /** Images held while detached (`new Image().src`): no document scan can find them. */
   let detached: Element[] = [];
