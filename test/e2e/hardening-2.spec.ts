@@ -88,6 +88,24 @@ test.describe('a broken config keeps every host it names blocked and pretends no
   }
 });
 
+test('the one-file consentry.js with a misspelt key: hosts stay blocked, no banner, dialog or placeholder', async ({ page, servers }) => {
+  const log = consoleOf(page);
+  servers.page('/', html({
+    bundle: 'consentry.js',
+    config: { revison: 2, rules: [{ category: 'analytics', hosts: ['cdn.tracker.test'] }] },
+    body: '<a id="prefs" href="#consentry-preferences">Cookie settings</a><iframe data-consent="third_party" data-src="https://www.youtube.com/embed/x" title="v"></iframe>',
+  }));
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  await sendAll(page, servers);
+  await page.locator('#prefs').click();
+  await settle(page, servers, '1');
+  await expect.poll(() => log.warning.join('\n')).toContain('consentry: preferences are unavailable');
+  expect(trackerHits(servers)).toEqual([]);
+  expect(await page.evaluate(() => !!document.querySelector('consentry-banner, consentry-placeholder, dialog'))).toBe(false);
+  expect(log.pageerror).toEqual([]);
+});
+
 test.describe('DOM clobbering', () => {
   test('<img name="baseURI"> does not turn the URL rules off', async ({ page, servers }) => {
     servers.page('/', html({ config: { rules }, body: '<img name="baseURI" alt="">' }));
