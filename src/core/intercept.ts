@@ -47,14 +47,17 @@ const wrap = (obj: object, names: string, make: (orig: Fn) => Fn): void => {
   }
 };
 
+type TrustedTypes = Record<'isScriptURL' | 'isHTML' | 'isScript', (v: unknown) => boolean>;
+
 /**
  * The value a URL argument will be sent as, taken once: an object's `toString` could answer
  * differently when checked and when sent. Trusted Types values are immutable and must stay
- * objects under `require-trusted-types-for`.
+ * objects under `require-trusted-types-for` (`setAttribute('srcdoc', trustedHTML)` too).
  */
 const snapshot = (args: unknown[], i: number): void => {
   const value = args[i];
-  if ((typeof value == 'object' || typeof value == 'function') && value && !(value instanceof Request) && !(globalThis as { trustedTypes?: { isScriptURL(v: unknown): boolean } }).trustedTypes?.isScriptURL(value))
+  const tt = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
+  if ((typeof value == 'object' || typeof value == 'function') && value && !(value instanceof Request) && !(tt && (tt.isScriptURL(value) || tt.isHTML(value) || tt.isScript(value))))
     args[i] = String(value);
 };
 

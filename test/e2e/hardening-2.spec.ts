@@ -234,6 +234,32 @@ test.describe('checks send what they checked', () => {
   });
 });
 
+test('Trusted Types values passed to setAttribute and URL setters stay trusted (no violation)', async ({ page, servers }) => {
+  const log = consoleOf(page);
+  servers.page('/', {
+    headers: { 'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types consentry page lit-html" },
+    body: html({ config: { rules }, body: '<div id="d"></div>' }),
+  });
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  const out = await page.evaluate((o) => {
+    const tt = (window as unknown as { trustedTypes: { createPolicy(n: string, r: object): { createHTML(s: string): unknown; createScript(s: string): unknown; createScriptURL(s: string): unknown } } }).trustedTypes;
+    const p = tt.createPolicy('page', { createHTML: (s: string) => s, createScript: (s: string) => s, createScriptURL: (s: string) => s });
+    const f = document.createElement('iframe');
+    f.setAttribute('srcdoc', p.createHTML('<p>ok</p>') as string);
+    const d = document.getElementById('d')!;
+    d.setAttribute('onclick', p.createScript('window.__clicked = 1') as string);
+    const s = document.createElement('script');
+    s.src = p.createScriptURL(`${o}/fine.js`) as string;
+    document.head.append(s);
+    d.click();
+    return [f.getAttribute('srcdoc'), (window as unknown as { __clicked?: number }).__clicked];
+  }, servers.origin(OTHER));
+  expect(out).toEqual(['<p>ok</p>', 1]);
+  await servers.waitForRequest((e) => e.host === OTHER && e.path === '/fine.js');
+  expect(log.pageerror).toEqual([]);
+});
+
 test('a frozen Navigator.prototype and a locked fetch: no uncaught error, the other guards, the engine and the banner still run', async ({ page, servers }) => {
   const log = consoleOf(page);
   await page.addInitScript(() => {
