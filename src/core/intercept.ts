@@ -61,7 +61,6 @@ const snapshot = (args: unknown[], i: number): void => {
     args[i] = String(value);
 };
 
-
 /**
  * `fn`, except that an exception is logged and answered by `undefined` (falsy: nothing is
  * held or dropped): a bug in a rule check must never break the page nor cost the site its
