@@ -41,7 +41,8 @@ export const deleteCookiesOf = (config: ResolvedConfig, granted: (category: Cate
     const { hostname, pathname } = location;
     for (const { cookies } of refused)
       for (const spec of cookies)
-        for (const name of matchingNames(spec.name, names))
+        // A pattern (`c*`) never covers the consent record itself.
+        for (const name of matchingNames(spec.name, names).filter((n) => n != config.cookie.name))
           for (const domain of domainVariants(hostname, spec.domain))
             for (const path of pathVariants(pathname, spec.path)) Cookies.remove(name, { domain, path });
   } catch (error) {

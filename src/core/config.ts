@@ -1,6 +1,6 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
 import { CATEGORY_KEY_PATTERN, CONSENT_MODE_SIGNALS, SERVICE_ID_PATTERN } from './formats.js';
-import { isObject, isSafeUrl, isString } from './values.js';
+import { isObject, isString } from './values.js';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
@@ -19,7 +19,12 @@ const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown
 const oneOf = (...values: unknown[]) => typed(`one of ${JSON.stringify(values)}`, (v) => values.includes(v), values[0]);
 const bool = (fallback?: boolean) => typed('true or false', (v) => typeof v == 'boolean', fallback);
 const text = typed('text or { locale: text }', (v) => isString(v) || (isObject(v) && Object.values(v).every(isString)), '');
-const url = typed('an http(s) or relative URL', isSafeUrl);
+/** http(s) or relative: no other scheme (`ftp:`, `mailto:`, `file:`, `blob:`, script schemes) once the URL parser's ignored characters are gone. */
+const httpOrRelative = (v: unknown): boolean => isString(v) && /^(https?:|(?![a-z][\w+.-]*:))/i.test(v.replace(/[\0-\x20]/g, ''));
+const url = typed('an http(s) or relative URL', httpOrRelative);
+/** Names every object has (`constructor`, `toString`, `__proto__`): never a key, or a plain object would answer for it. */
+const reserved = (key: string): boolean => key in {};
+const NOT_RESERVED = ', not a name every object has';
 const string = (pattern: RegExp, expected: string, fallback?: string) =>
   typed(expected, (v) => isString(v) && pattern.test(v), fallback);
 const path = (fallback?: string) => string(/^\//, 'a path starting with /', fallback);
@@ -45,7 +50,7 @@ const shape = (fields: Record<string, Check>, required?: string): Check => (v, k
 const nonEmpty = (expected: string) => string(/./, expected);
 const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
 const cookieList = list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key));
-const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?[a-z0-9.-]+$/i, 'a host like "*.example.com"'), nonEmpty);
+const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a host like "*.example.com"'), nonEmpty);
 const category = shape({ label: text, description: text, cookies: cookieList });
 const serviceFields: Record<string, Check> = {
   category: nonEmpty('a category key'),
@@ -74,8 +79,8 @@ const SCHEMA = shape({
   lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
   categories: typed('an object of categories', isObject, {}),
   cookie: shape({
-    name: string(/^[\w-]{1,64}$/, 'a cookie name like "consentry"', 'consentry'),
-    domain: string(/^\.?[a-z0-9.-]+$/i, 'a domain name'),
+    name: typed(`a cookie name like "consentry"${NOT_RESERVED}`, (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !reserved(v), 'consentry'),
+    domain: string(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a domain name'),
     path: path('/'),
     sameSite: oneOf('Lax', 'Strict', 'None'),
   }),
@@ -90,7 +95,7 @@ const SCHEMA = shape({
   translations: record(record(typed('text', isString))),
   privacyPolicyUrl: url,
   googleConsentMode: (v, key) => v === true ? {} : v === undefined || v === false ? false : consentModeOptions(v, key),
-  receipt: typed('an object with an http(s) endpoint', (v) => isObject(v) && isSafeUrl(v.endpoint)),
+  receipt: typed('an object with an http(s) endpoint', (v) => isObject(v) && httpOrRelative(v.endpoint)),
   ui: shape({
     theme: oneOf('auto', 'light', 'dark'),
     floatingButton: bool(false),
@@ -103,7 +108,7 @@ const SCHEMA = shape({
 const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
   [...new Set([...DEFAULT_CATEGORIES, ...Object.keys(given)])].flatMap((key) => {
     const at = `.categories.${key}`;
-    if (!CATEGORY_KEY_PATTERN.test(key)) fail(at, 'a lower-case key like "analytics"', key);
+    if (!CATEGORY_KEY_PATTERN.test(key) || reserved(key)) fail(at, `a lower-case key like "analytics"${NOT_RESERVED}`, key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
     return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked' | 'services'>), services: [], key, locked: key == NECESSARY }];
   });
@@ -113,7 +118,7 @@ const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =
  * it. Only the fields the site gives override; a site's own service needs category and label.
  */
 const resolveService = (id: string, given: unknown, at: string, catalog: readonly ServiceBlocking[]): ResolvedService => {
-  if (!SERVICE_ID_PATTERN.test(id)) fail(at, 'a lower-case service id like "google-analytics"', id);
+  if (!SERVICE_ID_PATTERN.test(id) || reserved(id)) fail(at, `a lower-case service id like "google-analytics"${NOT_RESERVED}`, id);
   const entry = catalog.find((s) => s.id == id);
   if (given !== true && !isObject(given)) fail(at, 'true or an object of overrides', given);
   const own: Record<string, unknown> = {};

@@ -1,3 +1,5 @@
+import { docCall } from './dom.js';
+
 /** The id of the JSON configuration block a script-tag install puts in the page. */
 export const CONFIG_ELEMENT_ID = 'consentry-config';
 
@@ -6,8 +8,8 @@ export const CONFIG_ELEMENT_ID = 'consentry-config';
  * so a strict CSP needs no `unsafe-inline`. A missing block means `{}` (all defaults); a block
  * that is not valid JSON returns an Error, which the caller reports and treats as invalid config.
  */
-export const readDocumentConfig = (doc: Document = document): unknown => {
-  const el = doc.getElementById(CONFIG_ELEMENT_ID);
+export const readDocumentConfig = (): unknown => {
+  const el = docCall('getElementById', CONFIG_ELEMENT_ID);
   if (!el) return {};
   try {
     return JSON.parse(el.textContent || '{}');

@@ -1,5 +1,6 @@
 import { NECESSARY, choicesFor } from './categories.js';
 import { deleteCookiesOf } from './cleaner.js';
+import { docCall } from './dom.js';
 import { publicState, type EngineState } from './consent-state.js';
 import { createEmitter } from './events.js';
 import { allowedOnce, onDomChange, tagGatekeeper } from './gatekeeper.js';
@@ -9,6 +10,7 @@ import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
 import { readRecord, warn, writeRecord } from './store.js';
 import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
+import { ownValue } from './values.js';
 import { VERSION } from './version.js';
 
 // The consent engine for a resolved (checked, defaulted) configuration. createConsent
@@ -65,7 +67,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
     const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
     // Refused categories are not pre-filled; in opt-out mode the others are, until refused.
-    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (stored?.c[key] ?? config.mode == 'opt-out')) };
+    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (ownValue(stored?.c, key) ?? config.mode == 'opt-out')) };
     return { record: reason ? null : stored, held, prefill, reason, gpcRefused: refused };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
@@ -86,7 +88,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   /** Tell listeners and the page (`consentry:ready`, `consentry:change` on document). */
   const announce = (name: 'ready' | 'change', record: ConsentRecord | null): void => {
     events.emit(name, record);
-    document.dispatchEvent(new CustomEvent(`consentry:${name}`, { detail: record }));
+    docCall('dispatchEvent', new CustomEvent(`consentry:${name}`, { detail: record }));
   };
 
   /**
@@ -98,7 +100,8 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
    */
   const apply = (next: EngineState, record?: ConsentRecord | null): void => {
     const before = keys.filter(granted);
-    state = { ...next, reason: next.record ? null : 'none' };
+    // An invalid config (the safe state) never asks: reason stays null, the banner hidden.
+    state = { ...next, reason: next.record || !usable ? null : 'none' };
     for (const h of hooks) h._beforeRelease?.();
     release();
     if (record !== undefined) {
@@ -110,7 +113,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     if (config.reloadOnWithdraw && before.some((key) => !granted(key))) location.reload();
   };
 
-  const own = (category: CategoryKey) => state.held?.c[category] ?? unanswered(category);
+  const own = (category: CategoryKey) => ownValue(state.held?.c, category) ?? unanswered(category);
   const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
     if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
     if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;

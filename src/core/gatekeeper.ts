@@ -1,3 +1,4 @@
+import { create, docGet, queryAll } from './dom.js';
 import { isSafeUrl } from './values.js';
 import { warn } from './store.js';
 import { trustedScript, trustedScriptURL } from './trusted-types.js';
@@ -38,7 +39,7 @@ const releasable = (attr: string, url: string): boolean => {
  * Resolves when an external script has loaded or failed; inline scripts run at once.
  */
 const releaseScript = (old: HTMLScriptElement): Promise<unknown> | void => {
-  const script = document.createElement('script');
+  const script = create('script');
   for (const { name, value } of [...old.attributes])
     if (!['type', 'src', 'data-type'].includes(name)) script.setAttribute(name, value);
   const type = old.getAttribute('data-type');
@@ -74,7 +75,7 @@ const releaseMedia = (el: Element): void => {
   };
   // Chromium never navigates an iframe whose src is set from a MutationObserver callback
   // while the parser is inserting it (it stays about:blank); from the next task it loads.
-  if (el.localName == 'iframe' && document.readyState == 'loading') setTimeout(load);
+  if (el.localName == 'iframe' && docGet('readyState') == 'loading') setTimeout(load);
   else load();
 };
 
@@ -99,7 +100,7 @@ export const tagGatekeeper = (granted: (category: CategoryKey) => boolean): Rele
   };
   return (root = document) => {
     const candidates = root instanceof Element && root.matches(UNRELEASED) ? [root] : [];
-    candidates.push(...root.querySelectorAll(UNRELEASED));
+    candidates.push(...queryAll(root, UNRELEASED));
     for (const el of candidates) {
       const needed = categoriesOf(el);
       if (needed[0] && (allowedOnce.has(el) || needed.every(granted))) release(el);

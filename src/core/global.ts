@@ -15,6 +15,13 @@ declare global {
 }
 
 /**
+ * The `window.consentry` a copy of consentry installed: an own property of window. Markup
+ * (`<html id="consentry">`) only names a property on window's prototype chain (HTML "named
+ * access on the Window object"), which must not pass for an installed engine.
+ */
+const installed = (): ConsentApi | undefined => (Object.hasOwn(window, 'consentry') ? window.consentry : undefined);
+
+/**
  * `window.consentry` before the engine exists: reading or testing (`in`) any member creates
  * it, at once, so a page script sees no difference; the engine then takes its place as
  * `window.consentry`. Unused, it is created in a task of its own.
@@ -37,7 +44,7 @@ const facade = (engine: () => ConsentApi): ConsentApi =>
  * whether it is usable (src/core/consent.ts resolveSafely); `integrations` are what the entry plugs in.
  */
 export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: (api: ConsentApi) => void, integrations: readonly Integration[]): ConsentApi => {
-  const existing = window.consentry;
+  const existing = installed();
   if (existing) {
     if (existing.version) warn(`already loaded (version ${existing.version}); this copy is ignored`);
     return existing;
@@ -85,7 +92,7 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
 export const startHead = (configOf: () => [ResolvedConfig, boolean], integrations: readonly Integration[]): ((start: (api: ConsentApi) => void) => void) => {
   markSelf();
   // The UI parts fetch their locale files through this copy's loader.
-  if (!window.consentry) shareLoader(loadScript);
+  if (!installed()) shareLoader(loadScript);
   let afterInstall: (api: ConsentApi) => void = () => {};
   queueMicrotask(() => installGlobal(configOf, (api) => afterInstall(api), integrations));
   return (start) => void (afterInstall = start);

@@ -1,5 +1,6 @@
 import { NECESSARY } from './categories.js';
 import type { CategoryKey, Choices, ResolvedConfig } from './types.js';
+import { ownValue } from './values.js';
 
 /**
  * The grant rule (docs/guide/services.md), pure: a service is granted by its own
@@ -14,14 +15,14 @@ export const grantsFor = (
   answers: Choices,
   unanswered: (category: CategoryKey) => boolean,
 ): ((key: string) => boolean) => {
-  const own = (category: CategoryKey) => answers[category] ?? unanswered(category);
+  const own = (category: CategoryKey) => ownValue(answers, category) ?? unanswered(category);
   const one = (key: string): boolean => {
     const service = config.services.find((s) => s.id == key);
     const category = config.categories.find((c) => c.key == (service?.category ?? key));
     return !category ? false
       : category.locked || key == NECESSARY ? true
-      : service ? answers[key] ?? own(category.key)
-      : own(key) && category.services.every((id) => answers[id] !== false);
+      : service ? ownValue(answers, key) ?? own(category.key)
+      : own(key) && category.services.every((id) => ownValue(answers, id) !== false);
   };
   return (key) => key.split('|').some(one);
 };
@@ -46,7 +47,7 @@ export const mergeChoices = (
     categories = true;
     for (const id of services) if (!named(id)) delete merged[id];
   }
-  for (const key in choices) if (config.categories.some((c) => c.key == key) || config.services.some((s) => s.id == key)) merged[key] = choices[key] === true;
+  for (const key of Object.keys(choices)) if (config.categories.some((c) => c.key == key) || config.services.some((s) => s.id == key)) merged[key] = choices[key] === true;
   if (categories || Object.keys(answers).some((key) => config.categories.some((c) => c.key == key)))
     for (const { key, locked } of config.categories) if (!locked) merged[key] ??= own(key);
   return merged;

@@ -1,5 +1,6 @@
 import { allowedOnce, onAddedNodes, type Release } from './gatekeeper.js';
-import { categoriesFor, guardRules, parseUrl } from './rules.js';
+import { create, docGet, queryAll } from './dom.js';
+import { guardRules, parseUrl, ruleIndex } from './rules.js';
 import { warn } from './store.js';
 import { RELEASED } from './tagging.js';
 import type { BlockedRequest, CategoryKey, ConsentApi } from './types.js';
@@ -16,20 +17,48 @@ const URL_ATTRS = new Map([
   ['img', ['src', 'srcset']],
   ['iframe', ['src']],
   ['link', ['href']],
+  ['input', ['src']], // <input type=image>
 ]);
-const SELECTOR = 'script,img,iframe,link';
+const SELECTOR = 'script,img,iframe,link,input';
 /** Tag names cannot be escaped in HTML, so a string without these cannot load anything we rule. */
-const HTML_TAGS = /<(script|img|iframe|link)/i;
+const HTML_TAGS = /<(script|img|iframe|link|input)/i;
 
 let installed = false;
+
+/**
+ * Run `install`; a page that froze what it patches (`Object.freeze(Navigator.prototype)`, a
+ * non-writable `fetch`) makes it throw: that one guard is missing, said once, and every other
+ * guard, the engine and the banner still run.
+ */
+const guard = (name: string, install: () => void): void => {
+  try {
+    install();
+  } catch (error) {
+    warn(`cannot guard ${name}`, error);
+  }
+};
 
 /** Replace each of the space-separated methods `names` of `obj` with `make(original)`, when it exists. */
 const wrap = (obj: object, names: string, make: (orig: Fn) => Fn): void => {
   const o = obj as Record<string, unknown>;
   for (const name of names.split(' ')) {
     const orig = o[name];
-    if (typeof orig == 'function') o[name] = make(orig as Fn);
+    if (typeof orig == 'function') guard(name, () => (o[name] = make(orig as Fn)));
   }
+};
+
+type TrustedTypes = Record<'isScriptURL' | 'isHTML' | 'isScript', (v: unknown) => boolean>;
+
+/**
+ * The value a URL argument will be sent as, taken once: an object's `toString` could answer
+ * differently when checked and when sent. Trusted Types values are immutable and must stay
+ * objects under `require-trusted-types-for` (`setAttribute('srcdoc', trustedHTML)` too).
+ */
+const snapshot = (args: unknown[], i: number): void => {
+  const value = args[i];
+  const tt = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
+  if ((typeof value == 'object' || typeof value == 'function') && value && !(value instanceof Request) && !(tt && (tt.isScriptURL(value) || tt.isHTML(value) || tt.isScript(value))))
+    args[i] = String(value);
 };
 
 /**
@@ -56,6 +85,9 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   const rules = guardRules(consent.config);
   if (installed || !rules.length) return;
   installed = true;
+  const rulesFor = ruleIndex(rules);
+  /** The URL a Request will fetch, from the browser's own getter (an own `url` property cannot fake it). */
+  const requestUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')!.get!;
   const setAttr = Element.prototype.setAttribute;
   /** Images held while detached (`new Image().src`): no document scan can find them. */
   let detached: Element[] = [];
@@ -66,8 +98,8 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
    */
   const stopped = (urls: unknown[], kind: Kind, held: boolean): CategoryKey[] => {
     for (const url of urls) {
-      const parsed = parseUrl(url instanceof Request ? url.url : url, document.baseURI);
-      const [cats, host] = parsed ? categoriesFor(rules, parsed) : [[], ''];
+      const parsed = parseUrl(url instanceof Request ? requestUrl.call(url) : url, docGet('baseURI'));
+      const [cats, host] = parsed ? rulesFor(parsed) : [[], ''];
       const missing = cats.filter((c) => !consent.granted(c));
       if (missing[0]) return log.push({ category: missing[0], host, kind, held }), missing;
     }
@@ -84,9 +116,10 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
    * when the URL must not be written.
    */
   const hold = safe((el: Element, attr: unknown, value: unknown): boolean => {
-    const kind = el?.localName as Kind;
+    const tag = el?.localName;
+    const kind = (tag == 'input' ? 'img' : tag) as Kind;
     const name = String(attr).toLowerCase();
-    if (!URL_ATTRS.get(kind)?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain') || allowedOnce.has(el)) return false;
+    if (!URL_ATTRS.get(tag)?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain') || allowedOnce.has(el)) return false;
     // srcset descriptors ("2x", "100w") parse as same-origin paths, so every token can be tested.
     const missing = stopped(name == 'srcset' ? String(value).split(/[\s,]+/) : [value], kind, kind != 'link');
     if (!missing[0] || kind == 'link') return !!missing[0];
@@ -112,7 +145,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   /** Hold every ruled element in `node` before it is inserted (or just after the parser did). */
   const scan = safe((node: unknown, scripts = true): void => {
     if (!(node instanceof Element || node instanceof DocumentFragment)) return;
-    const els = node.firstElementChild ? [...node.querySelectorAll(SELECTOR)] : [];
+    const els = node.firstElementChild ? [...queryAll(node, SELECTOR)] : [];
     if (node instanceof Element) els.unshift(node);
     for (const el of els)
       if (scripts || el.localName != 'script')
@@ -122,39 +155,58 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
         }
   });
 
-  const htmlSet = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
+  const htmlDesc = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+  /** The body of a document with no browsing context: markup parsed there loads and runs nothing. */
+  let inert: Element | undefined;
   /**
-   * An HTML string about to be parsed into the live document. Parsed first into an inert
-   * `<template>` (no loads there); only when something was held is the cleaned markup used,
-   * so markup without ruled URLs reaches the original sink untouched. `scripts`: whether
-   * scripts in it would run (document.write, createContextualFragment) — innerHTML scripts
-   * never run, so they are left alone rather than made runnable on grant.
-   * Should cleaning fail, the markup is used as it is.
+   * An HTML string about to be parsed into the live document, parsed first where nothing loads:
+   * in a `<template>` (any fragment, table rows too) for the sinks whose scripts never run
+   * (innerHTML and the like: those scripts are left alone rather than made runnable on grant),
+   * in an inert body for document.write and createContextualFragment (`scripts`). When nothing
+   * was held the markup goes to the original sink untouched (undefined). Otherwise the innerHTML
+   * sinks get the cleaned nodes themselves, never markup serialised again: serialised markup can
+   * parse into something else (mutation XSS: inert text becoming an element). The string sinks
+   * get the cleaned markup only when it parses back into itself; else nothing.
    */
-  const cleanOrFail = safe((html: string, scripts?: boolean) => {
-    const t = document.createElement('template');
-    htmlSet.call(t, html);
+  const cleaned = safe((html: unknown, scripts?: boolean): DocumentFragment | string | undefined => {
+    if (typeof html != 'string' || !HTML_TAGS.test(html)) return;
     const before = log.length;
-    scan(t.content, scripts);
-    return log.length > before ? t.innerHTML : html;
+    const parse = (markup: string): ParentNode => {
+      const root = scripts ? (inert ??= docGet('implementation').createHTMLDocument('').body) : create('template');
+      htmlDesc.set!.call(root, markup);
+      return scripts ? root : (root as HTMLTemplateElement).content;
+    };
+    const root = parse(html);
+    scan(root, scripts);
+    if (log.length == before) return;
+    if (!scripts) return root as DocumentFragment;
+    const markup = htmlDesc.get!.call(root);
+    return htmlDesc.get!.call(parse(markup)) == markup ? markup : (warn('refused markup that parses into something else'), '');
   });
-  const clean = (html: unknown, scripts?: boolean): unknown =>
-    typeof html == 'string' && HTML_TAGS.test(html) ? cleanOrFail(html, scripts) ?? html : html;
 
-  for (const [proto, prop] of [[HTMLScriptElement, 'src'], [HTMLImageElement, 'src'], [HTMLImageElement, 'srcset'], [HTMLIFrameElement, 'src'], [HTMLLinkElement, 'href'], [Element, 'innerHTML'], [Element, 'outerHTML'], [ShadowRoot, 'innerHTML']] as const) {
+  for (const [proto, prop] of [[HTMLScriptElement, 'src'], [HTMLImageElement, 'src'], [HTMLImageElement, 'srcset'], [HTMLIFrameElement, 'src'], [HTMLLinkElement, 'href'], [HTMLInputElement, 'src'], [Element, 'innerHTML'], [Element, 'outerHTML'], [ShadowRoot, 'innerHTML']] as const) {
     const d = Object.getOwnPropertyDescriptor(proto.prototype, prop);
     if (!d?.set) continue;
     const set = d.set;
-    Object.defineProperty(proto.prototype, prop, {
+    guard(prop, () => Object.defineProperty(proto.prototype, prop, {
       ...d,
       set(this: Element, value: unknown) {
-        if (prop.endsWith('HTML')) set.call(this, clean(value));
-        else if (!hold(this, prop, value)) set.call(this, value);
+        if (prop.endsWith('HTML')) {
+          const nodes = cleaned(value);
+          if (!nodes) set.call(this, value);
+          else if (prop[0] == 'o') this.replaceWith(nodes);
+          else set.call(this, ''), (this instanceof HTMLTemplateElement ? this.content : this).append(nodes);
+        } else {
+          const args = [value];
+          snapshot(args, 0);
+          if (!hold(this, prop, args[0])) set.call(this, args[0]);
+        }
       },
-    });
+    }));
   }
 
   wrap(Element.prototype, 'setAttribute', (orig) => function (...args) {
+    snapshot(args, 1);
     if (!hold(this as Element, args[0], args[1])) return orig.apply(this, args);
   });
 
@@ -168,26 +220,44 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   wrap(CharacterData.prototype, 'before after replaceWith', insert);
   wrap(Document.prototype, 'append prepend replaceChildren', insert);
   wrap(DocumentFragment.prototype, 'append prepend replaceChildren', insert);
+  wrap(Range.prototype, 'insertNode surroundContents', insert);
+  // A node imported or adopted from an inert document (a <template>'s content) starts loading
+  // here: hold it before the image fetch starts (after this task's microtasks).
+  wrap(Document.prototype, 'importNode adoptNode', (orig) => function (...args) {
+    const node = orig.apply(this, args);
+    scan(node);
+    return node;
+  });
 
-  const cleanArg = (i: number, scripts?: boolean) => (orig: Fn): Fn => function (...args) {
-    for (let j = i; j < (i ? 2 : args.length); j++) if (j in args) args[j] = clean(args[j], scripts);
+  /** Where insertAdjacentHTML puts markup, as the DOM method that puts nodes there. */
+  const ADJACENT = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' } as const;
+  wrap(Element.prototype, 'insertAdjacentHTML', (orig) => function (this: unknown, ...args) {
+    const nodes = cleaned(args[1]) as DocumentFragment | undefined;
+    if (!nodes) return orig.apply(this, args);
+    (this as Element)[ADJACENT[String(args[0]).toLowerCase() as keyof typeof ADJACENT]](nodes);
+  });
+  const cleanArgs = (orig: Fn): Fn => function (...args) {
+    for (let j = 0; j < args.length; j++) args[j] = cleaned(args[j], true) ?? args[j];
     return orig.apply(this, args);
   };
-  wrap(Element.prototype, 'insertAdjacentHTML', cleanArg(1));
-  wrap(Document.prototype, 'write writeln', cleanArg(0, true));
-  wrap(Range.prototype, 'createContextualFragment', cleanArg(0, true));
+  wrap(Document.prototype, 'write writeln', cleanArgs);
+  wrap(Range.prototype, 'createContextualFragment', cleanArgs);
 
   // Dropped, never replayed: fetch rejects and XHR errors as on a network error; sendBeacon
   // reports it could not queue the data.
+  // Each checks the same snapshot of the URL it sends.
   wrap(window, 'fetch', (orig) => function (...args) {
+    snapshot(args, 0);
     return drop(args[0], 'fetch') ? Promise.reject(new TypeError('Failed to fetch')) : orig.apply(this, args);
   });
   wrap(Navigator.prototype, 'sendBeacon', (orig) => function (...args) {
+    snapshot(args, 0);
     return drop(args[0], 'beacon') ? false : orig.apply(this, args);
   });
   // about:blank is refused by XHR without any network access, so `send()` fails with a real
   // network error: readyState 4, `error` and `loadend` events, NetworkError on sync requests.
   wrap(XMLHttpRequest.prototype, 'open', (orig) => function (...args) {
+    snapshot(args, 1);
     if (drop(args[1], 'xhr')) args[1] = 'about:blank';
     return orig.apply(this, args);
   });
@@ -196,7 +266,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   // is seen here before it runs (the parser runs a microtask checkpoint before each script),
   // but its request may already be out (the preload scanner): static HTML must be tagged.
   // Scripts are held only while parsing, so a script that already ran never runs again on grant.
-  onAddedNodes((node) => scan(node, document.readyState == 'loading'));
+  onAddedNodes((node) => scan(node, docGet('readyState') == 'loading'));
 
   // Pixels held while detached are released here; those in the document by TagGatekeeper.
   consent.on('change', () => {

@@ -5,8 +5,8 @@ import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './ty
 
 export { RECORD_VERSION };
 
-/** Far larger than any real record (a few hundred bytes): refuse before parsing. */
-const MAX_LENGTH = 2048;
+/** What a cookie can hold at most (a few hundred bytes is usual): refuse longer before parsing. */
+const MAX_LENGTH = 4096;
 
 /** A time in ms since the epoch. */
 const isTime = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
@@ -64,7 +64,7 @@ export const staleReason = (
   record.exp <= now || record.ts + config.lifetimeMonths * MONTH_MS <= now || record.ts > now + DAY_MS ? 'expired'
     : record.rev != config.revision ? 'revision'
     : servicesOnly(record, config) ? 'none'
-    : config.categories.some((c) => !c.locked && !(c.key in record.c)) ? 'new-category'
+    : config.categories.some((c) => !c.locked && !Object.hasOwn(record.c, c.key)) ? 'new-category'
     : null;
 
 /**
@@ -86,7 +86,7 @@ export const storedChoices = (choices: Choices, config: ResolvedConfig): Choices
   const only = !Object.keys(choices).some((key) => isCategory(config, key));
   const c = only ? {} : choicesFor(config, (key) => choices[key] === true);
   for (const { id, category } of config.services)
-    if (id in choices && isCategory(config, category) && (only || choices[id] !== c[category])) c[id] = choices[id] === true;
+    if (Object.hasOwn(choices, id) && isCategory(config, category) && (only || choices[id] !== c[category])) c[id] = choices[id] === true;
   return c;
 };
 

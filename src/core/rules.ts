@@ -26,27 +26,50 @@ export const parseUrl = (url: unknown, base: string): URL | null => {
 
 const hostOf = (url: URL): string => url.hostname.replace(/\.+$/, '');
 
-/** Decoded path, so `/%63ollect` cannot slip past a `/collect` prefix. */
-const pathOf = (url: URL): string => {
+/** Decoded path, so `/%63ollect` cannot slip past a `/collect` prefix; `//collect` is `/collect` to a server. */
+const pathsOf = (url: URL): string[] => {
+  let path = url.pathname;
   try {
-    return decodeURIComponent(url.pathname);
+    path = decodeURIComponent(path);
   } catch {
-    return url.pathname;
+    // Keep the raw path: a bad escape is no path a rule names.
   }
+  return [path, url.pathname].map((p) => p.replace(/\/{2,}/g, '/'));
 };
 
 /**
- * The categories of every rule that matches `url` (host pattern and, when given, a path
- * prefix), and the normalised host. A request must wait for all of them.
+ * An index of `rules` by host (an exact host, or the domain of a `*.` pattern): what matches a
+ * URL is found by looking up its host and each parent domain, in time that does not grow with
+ * the number of rules. Returns the categories of every rule that matches the URL (host
+ * pattern and, when given, a path prefix), in rule order, and the normalised host. A request
+ * must wait for all of them.
  */
-export const categoriesFor = (rules: UrlRule[], url: URL): [CategoryKey[], string] => {
-  const host = hostOf(url);
-  const path = pathOf(url);
-  const cats = rules
-    .filter((r) => r.hosts.some((p) => hostMatches(p, host)) && (!r.paths?.length || r.paths.some((p) => path.startsWith(p) || url.pathname.startsWith(p))))
-    .map((r) => r.category);
-  return [cats, host];
+export const ruleIndex = (rules: UrlRule[]): ((url: URL) => [CategoryKey[], string]) => {
+  const exact = new Map<string, number[]>();
+  const domains = new Map<string, number[]>();
+  rules.forEach((rule, i) => {
+    for (let pattern of rule.hosts) {
+      pattern = pattern.toLowerCase();
+      const [map, key] = pattern[0] == '*' ? [domains, pattern.slice(2)] : [exact, pattern];
+      (map.get(key) ?? map.set(key, []).get(key)!).push(i);
+    }
+  });
+  return (url) => {
+    const host = hostOf(url);
+    const found = [...(exact.get(host) ?? [])];
+    for (let domain = host; domain; domain = domain.slice(domain.indexOf('.') + 1 || domain.length)) found.push(...(domains.get(domain) ?? []));
+    const paths = pathsOf(url);
+    const cats = [...new Set(found)]
+      .sort((a, b) => a - b)
+      .map((i) => rules[i])
+      .filter((r) => !r.paths?.length || r.paths.some((p) => paths.some((path) => path.startsWith(p))))
+      .map((r) => r.category);
+    return [cats, host];
+  };
 };
+
+/** The categories of every rule that matches `url`, and the normalised host (see {@link ruleIndex}). */
+export const categoriesFor = (rules: UrlRule[], url: URL): [CategoryKey[], string] => ruleIndex(rules)(url);
 
 /**
  * The config's URL rules plus one rule per host of its switchable services: a request to a

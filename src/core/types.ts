@@ -12,7 +12,7 @@ export type LocalizedText = string | Record<string, string>;
 
 /**
  * A host pattern: `example.com` (that host only) or `*.example.com` (it and every subdomain).
- * @pattern ^(\*\.)?[a-zA-Z0-9.-]+$
+ * @pattern ^(\*\.)?([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$
  */
 export type HostPattern = string;
 

@@ -1,5 +1,7 @@
+import { docCall, docGet } from './dom.js';
 import { onDomChange } from './gatekeeper.js';
 import { soon } from './soon.js';
+import { warn } from './store.js';
 import { PREFERENCES_HASH, REOPEN_SELECTOR, UNRELEASED } from './tagging.js';
 import type { ConsentApi } from './types.js';
 
@@ -24,7 +26,7 @@ const seen = new WeakSet<Element>();
  */
 const newBlockedEmbed = (): boolean => {
   let found = false;
-  for (const el of document.querySelectorAll(`iframe${UNRELEASED}`)) if (!seen.has(el)) found = !!seen.add(el);
+  for (const el of docCall('querySelectorAll', `iframe${UNRELEASED}`)) if (!seen.has(el)) found = !!seen.add(el);
   return found;
 };
 
@@ -39,10 +41,14 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
   let ui: Promise<unknown> | undefined;
   let banner: unknown;
   let done = false;
+  /** The safe state of an invalid config: no valid choice, and none is asked for. */
+  const broken = !api.get() && api.state().reason == null;
   const preferencesHash = () => location.hash == PREFERENCES_HASH;
   /** The whole UI, then (`open`) the preferences: the UI subscribes to `show` only when it starts. */
   const whole = (open?: boolean): void => {
     if (done) return;
+    // An invalid config's safe state shows nothing that would pretend to store a choice.
+    if (broken) return warn('preferences are unavailable: invalid config');
     ui ??= load('ui').then(() => (done = true), (error) => {
       ui = undefined; // a later click may try again
       throw error;
@@ -54,7 +60,7 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
 
   api.on('show', ({ preferences }) => (preferences ? whole(true) : firstLayer()));
   const onClick = (e: Event) => {
-    if (done) return document.removeEventListener('click', onClick, true);
+    if (done) return docCall('removeEventListener', 'click', onClick, true);
     // composedPath: reopen links inside other shadow roots count too (as src/ui/reopen.ts).
     const target = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(REOPEN_SELECTOR));
     if (!target) return;
@@ -62,7 +68,7 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
     target.focus(); // the dialog returns focus to it on close, as before
     whole(true);
   };
-  document.addEventListener('click', onClick, true);
+  docCall('addEventListener', 'click', onClick, true);
   addEventListener('hashchange', () => preferencesHash() && whole(true));
   // A first visit starts fetching the first layer in the next task, in parallel with parsing
   // the page: inserting the script (and creating the Trusted Types policy) inside the head
@@ -74,5 +80,5 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
     else firstLayer();
     onDomChange(() => done || (newBlockedEmbed() && whole()));
   };
-  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
+  docGet('readyState') == 'loading' ? docCall('addEventListener', 'DOMContentLoaded', start) : start();
 };

@@ -13,3 +13,10 @@ export const isString = (v: unknown): v is string => typeof v == 'string';
  */
 export const isSafeUrl = (url: unknown): boolean =>
   isString(url) && !/^\s*(javascript|data|vbscript):/i.test(url.replace(/[\0-\x1f]/g, ''));
+
+/**
+ * `object[key]` when it is the object's own: a key such as `constructor` or `toString` must not
+ * read what every plain object inherits (a function, truthy) as a stored choice.
+ */
+export const ownValue = <T>(object: Record<string, T> | undefined, key: string): T | undefined =>
+  object && Object.hasOwn(object, key) ? object[key] : undefined;

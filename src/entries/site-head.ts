@@ -3,6 +3,7 @@
 // site's config and writes it, resolved with the catalog entries it names, into this file.
 import { startHead } from '../core/global.js';
 import { CONFIG_ELEMENT_ID } from '../core/document-config.js';
+import { docCall } from '../core/dom.js';
 import type { Integration } from '../core/integration.js';
 import type { ConsentApi, ResolvedConfig } from '../core/types.js';
 import { isObject } from '../core/values.js';
@@ -29,6 +30,6 @@ export const startSiteHead = (integrations: readonly Integration[]): ((start: (a
   !isObject(config)
     ? (console.error('consentry: this head script has no config: serve the output of `consentry build`'), () => {})
     : startHead(() => {
-        if (document.getElementById(CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
+        if (docCall('getElementById', CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
         return [config, true];
       }, integrations);

@@ -1,6 +1,7 @@
 import { GPC_CATEGORIES } from '../core/categories.js';
 import type { Integration } from '../core/integration.js';
 import type { CategoryKey, ConsentRecord, ResolvedConfig } from '../core/types.js';
+import { ownValue } from '../core/values.js';
 
 /**
  * The categories Global Privacy Control refuses for this configuration: `advertising` and
@@ -19,7 +20,7 @@ export const gpcRefused = (config: ResolvedConfig): CategoryKey[] =>
  * the person switching them on deliberately and stands.
  */
 export const applyGpc = (record: ConsentRecord | null, refused: CategoryKey[]): ConsentRecord | null =>
-  record?.m == 'accept-all' && refused.some((key) => record.c[key])
+  record?.m == 'accept-all' && refused.some((key) => ownValue(record.c, key))
     ? { ...record, c: { ...record.c, ...Object.fromEntries(refused.map((key) => [key, false])) } }
     : record;
 

@@ -1,3 +1,4 @@
+import { docCall } from '../core/dom.js';
 import type { Integration } from '../core/integration.js';
 import { readRecord } from '../core/store.js';
 
@@ -41,7 +42,7 @@ export const syncTabs = (read: () => string, changed: () => void, seen = read())
     check();
   });
   addEventListener('focus', check);
-  document.addEventListener('visibilitychange', check);
+  docCall('addEventListener', 'visibilitychange', check);
   // postMessage cannot throw here: the channel is never closed and `1` always clones.
   return () => {
     open();

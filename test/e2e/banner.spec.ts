@@ -294,7 +294,8 @@ test.describe('banner: embeds, modes, languages', () => {
     await open(page, servers, { config: { mode: 'maybe' } });
     await page.waitForLoadState('load');
     expect(errors.some((e) => e.startsWith('consentry: config.mode'))).toBe(true);
-    await expect(page.locator('consentry-banner')).toHaveCount(1);
+    // The safe state loads no UI: no dialog or placeholder that would pretend to store a choice.
+    await expect(page.locator('consentry-banner')).toHaveCount(0);
     await expect(bar(page)).toHaveCount(0);
     expect(servers.log).toEqual([]);
   });
