@@ -102,3 +102,27 @@ test('ja: the policy link never breaks mid-word', async ({ page, servers }) => {
   const rects = await link.evaluate((el) => el.getClientRects().length);
   expect(rects, 'one line box for プライバシーポリシー').toBe(1);
 });
+
+test('wide screens: ui.layout box (default) is a corner box with one row of buttons; bar spans the page', async ({ page, servers }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide-in to wait for
+  const bar = page.locator('consentry-banner [part=banner]');
+  for (const [layout, rtl] of [[undefined, false], ['box', true], ['bar', false]] as const) {
+    servers.page('/', shopPage(servers, { lang: rtl ? 'ar' : 'en', config: { ...config, ...(layout && { ui: { layout } }) } }));
+    await page.goto(`${servers.site}/`);
+    await ready(page);
+    await bar.locator('[part=actions]').waitFor();
+    const b = await box(bar);
+    const buttons = await bar.locator('[part=actions] button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().y));
+    if (layout == 'bar') {
+      expect(b.width).toBe(1024);
+      expect(near(b.y + b.height, 800)).toBe(true);
+    } else {
+      expect(b.width).toBeLessThanOrEqual(384);
+      // The inline-end corner, 1rem from the edges: right in English, left in Arabic.
+      expect(near(rtl ? b.x : 1280 - (b.x + b.width), 16), `x ${b.x}`).toBe(true);
+      expect(near(800 - (b.y + b.height), 16), `bottom ${b.y + b.height}`).toBe(true);
+      expect(new Set(buttons).size, 'one row').toBe(1);
+    }
+  }
+});
