@@ -13,7 +13,7 @@ const cs: Locale = {
   optOutText: 'My a naši partneři používáme soubory cookie a podobné technologie pro analýzu a personalizovanou reklamu, což zákony některých států USA považují za „prodej“ nebo „sdílení“ osobních údajů. Můžete to kdykoli odmítnout.',
   ok: 'Rozumím',
   optOut: 'Neprodávejte ani nesdílejte mé osobní údaje',
-  minors: 'Pokud vám ještě nebylo 18 let, udělejte prosím tuto volbu společně s rodičem nebo zákonným zástupcem.',
+  minors: 'Je vám méně než 18? Rozhodněte se s rodičem nebo opatrovníkem.',
   prefsTitle: 'Nastavení soukromí',
   prefsText: 'Vyberte, co smíme používat. Nezbytně nutné soubory cookie jsou vždy zapnuté: bez nich web nemůže fungovat.',
   gpc: 'Signál Global Privacy Control (GPC) vašeho prohlížeče vypnul: {0}. Stále je můžete zapnout.',

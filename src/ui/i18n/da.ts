@@ -13,7 +13,7 @@ const da: Locale = {
   optOutText: 'Vi og vores partnere bruger cookies og lignende teknologier til statistik og målrettede annoncer, hvilket visse amerikanske delstatslove betragter som »salg« eller »deling« af personoplysninger. Du kan til enhver tid fravælge det.',
   ok: 'Forstået',
   optOut: 'Sælg eller del ikke mine person\u00ADoplys\u00ADninger',
-  minors: 'Hvis du er under 18 år, så træf dette valg sammen med en forælder eller værge.',
+  minors: 'Under 18? Træf valget sammen med en forælder eller værge.',
   prefsTitle: 'Privatlivsindstillinger',
   prefsText: 'Vælg, hvad vi må bruge. Strengt nødvendige cookies er altid slået til: Websitet kan ikke fungere uden dem.',
   gpc: 'Din browsers Global Privacy Control-signal (GPC) har slået følgende fra: {0}. Du kan stadig slå dem til.',

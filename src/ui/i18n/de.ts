@@ -13,7 +13,7 @@ const de: Locale = {
   optOutText: 'Wir und unsere Partner verwenden Cookies und ähnliche Technologien für Analysen und personalisierte Werbung. Einige Gesetze von US-Bundesstaaten werten dies als „Verkauf“ oder „Weitergabe“ personenbezogener Daten. Sie können dem jederzeit widersprechen.',
   ok: 'Verstanden',
   optOut: 'Meine personen\u00ADbezogenen Daten nicht verkaufen oder weiter\u00ADgeben',
-  minors: 'Wenn Sie unter 18 Jahre alt sind, treffen Sie diese Entscheidung bitte gemeinsam mit einem Elternteil oder einer anderen sorgeberechtigten Person.',
+  minors: 'Unter 18? Bitte entscheiden Sie gemeinsam mit einem Elternteil oder Vormund.',
   prefsTitle: 'Datenschutz-Einstellungen',
   prefsText: 'Wählen Sie, was wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv: Ohne sie funktioniert die Website nicht.',
   gpc: 'Das Global-Privacy-Control-Signal (GPC) Ihres Browsers hat Folgendes ausgeschaltet: {0}. Sie können diese Kategorien trotzdem einschalten.',

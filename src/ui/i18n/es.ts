@@ -13,7 +13,7 @@ const es: Locale = {
   optOutText: 'Nosotros y nuestros socios utilizamos cookies y tecnologías similares con fines analíticos y de publicidad personalizada, lo que algunas leyes estatales de EE. UU. consideran «venta» o «compartición» de datos personales. Puede oponerse en cualquier momento.',
   ok: 'Entendido',
   optOut: 'No vender ni compartir mis datos personales',
-  minors: 'Si es menor de 18 años, tome esta decisión junto con su madre, su padre o su tutor legal.',
+  minors: '¿Es menor de 18 años? Decida junto con su madre, padre o tutor.',
   prefsTitle: 'Preferencias de privacidad',
   prefsText: 'Elija qué podemos utilizar. Las cookies estrictamente necesarias están siempre activas: el sitio no puede funcionar sin ellas.',
   gpc: 'La señal Global Privacy Control (GPC) de su navegador ha desactivado: {0}. Aun así, puede activarlas.',

@@ -13,7 +13,7 @@ const et: Locale = {
   optOutText: 'Meie ja meie partnerid kasutame küpsiseid ja sarnaseid tehnoloogiaid analüütikaks ja isikupärastatud reklaamiks, mida mõne USA osariigi seadused käsitavad isikuandmete „müümise“ või „jagamisena“. Saate sellest igal ajal loobuda.',
   ok: 'Selge',
   optOut: 'Ära müü ega jaga minu isiku\u00ADandmeid',
-  minors: 'Kui olete alla 18-aastane, tehke see valik koos vanema või eestkostjaga.',
+  minors: 'Alla 18-aastane? Tehke valik koos vanema või eestkostjaga.',
   prefsTitle: 'Privaatsusseaded',
   prefsText: 'Valige, mida võime kasutada. Hädavajalikud küpsised on alati sees: ilma nendeta veebisait ei tööta.',
   gpc: 'Teie brauseri Global Privacy Controli (GPC) signaal lülitas välja: {0}. Saate need siiski sisse lülitada.',

@@ -13,7 +13,7 @@ const fi: Locale = {
   optOutText: 'Me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita analytiikkaan ja kohdennettuun mainontaan, mitä joidenkin Yhdysvaltain osavaltioiden lait pitävät henkilötietojen ”myyntinä” tai ”jakamisena”. Voit kieltää sen milloin tahansa.',
   ok: 'Selvä',
   optOut: 'Älä myy tai jaa henkilö\u00ADtietojani',
-  minors: 'Jos olet alle 18-vuotias, tee tämä valinta yhdessä vanhempasi tai huoltajasi kanssa.',
+  minors: 'Alle 18-vuotias? Tee valinta yhdessä vanhemman tai huoltajan kanssa.',
   prefsTitle: 'Tietosuoja-asetukset',
   prefsText: 'Valitse, mitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä: sivusto ei toimi ilman niitä.',
   gpc: 'Selaimesi Global Privacy Control -signaali (GPC) poisti käytöstä: {0}. Voit silti ottaa ne käyttöön.',

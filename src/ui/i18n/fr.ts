@@ -17,7 +17,7 @@ const fr: Locale = {
   optOutText: 'Nos partenaires et nous-mêmes utilisons des cookies et des technologies similaires pour la mesure d’audience et la publicité personnalisée, ce que certaines lois d’États américains qualifient de «\u202Fvente\u202F» ou de «\u202Fpartage\u202F» de données à caractère personnel. Vous pouvez vous y opposer à tout moment.',
   ok: 'J’ai compris',
   optOut: 'Ne pas vendre ni partager mes données à caractère personnel',
-  minors: 'Si vous avez moins de 18 ans, faites ce choix avec l’un de vos parents ou votre représentant légal.',
+  minors: 'Moins de 18 ans ? Faites ce choix avec un parent ou un tuteur.',
   prefsTitle: 'Paramètres de confidentialité',
   prefsText: 'Choisissez ce que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours activés\u00A0: le site ne peut pas fonctionner sans eux.',
   gpc: 'Le signal Global Privacy Control (GPC) de votre navigateur a désactivé\u00A0: {0}. Vous pouvez tout de même les activer.',

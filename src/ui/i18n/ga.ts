@@ -13,7 +13,7 @@ const ga: Locale = {
   optOutText: 'Úsáideann muid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí cosúla le haghaidh anailísíochta agus fógraí pearsantaithe, rud a dtugann dlíthe roinnt stát sna Stáit Aontaithe “díol” nó “comhroinnt” sonraí pearsanta air. Is féidir leat diúltú dó am ar bith.',
   ok: 'Tuigim',
   optOut: 'Ná díol agus ná comhroinn mo shonraí pearsanta',
-  minors: 'Má tá tú faoi 18 mbliana d’aois, déan an rogha seo in éineacht le tuismitheoir nó le caomhnóir.',
+  minors: 'Faoi 18? Déan an rogha seo le tuismitheoir nó caomhnóir.',
   prefsTitle: 'Socruithe príobháideachais',
   prefsText: 'Roghnaigh cad is féidir linn a úsáid. Bíonn fianáin atá fíor-riachtanach ar siúl i gcónaí: ní féidir leis an suíomh oibriú gan iad.',
   gpc: 'Mhúch comhartha Global Privacy Control (GPC) do bhrabhsálaí: {0}. Is féidir leat iad a chur ar siúl fós.',

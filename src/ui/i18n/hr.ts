@@ -13,7 +13,7 @@ const hr: Locale = {
   optOutText: 'Mi i naši partneri upotrebljavamo kolačiće i slične tehnologije za analitiku i personalizirane oglase, što zakoni nekih saveznih država SAD-a smatraju „prodajom“ ili „dijeljenjem“ osobnih podataka. To možete odbiti u bilo kojem trenutku.',
   ok: 'Razumijem',
   optOut: 'Nemojte prodavati ni dijeliti moje osobne podatke',
-  minors: 'Ako ste mlađi od 18 godina, ovaj odabir napravite zajedno s roditeljem ili skrbnikom.',
+  minors: 'Mlađi od 18? Odlučite zajedno s roditeljem ili skrbnikom.',
   prefsTitle: 'Postavke privatnosti',
   prefsText: 'Odaberite što smijemo upotrebljavati. Nužni kolačići uvijek su uključeni: bez njih stranica ne može raditi.',
   gpc: 'Signal Global Privacy Control (GPC) vašeg preglednika isključio je: {0}. I dalje ih možete uključiti.',

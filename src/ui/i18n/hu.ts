@@ -13,7 +13,7 @@ const hu: Locale = {
   optOutText: 'Mi és partnereink sütiket és hasonló technológiákat használunk elemzésre és személyre szabott hirdetésekhez, amit egyes amerikai államok törvényei a személyes adatok „eladásának” vagy „megosztásának” tekintenek. Ön ezt bármikor megtilthatja.',
   ok: 'Értem',
   optOut: 'Ne adják el és ne osszák meg a személyes adataimat',
-  minors: 'Ha Ön még nem töltötte be a 18. életévét, kérjük, szülőjével vagy gondviselőjével együtt döntsön.',
+  minors: '18 év alatti? Döntsön szülővel vagy gondviselővel együtt.',
   prefsTitle: 'Adatvédelmi beállítások',
   prefsText: 'Válassza ki, mit használhatunk. A feltétlenül szükséges sütik mindig be vannak kapcsolva: nélkülük a webhely nem működik.',
   gpc: 'Böngészője Global Privacy Control (GPC) jelzése kikapcsolta a következőket: {0}. Ezeket továbbra is bekapcsolhatja.',

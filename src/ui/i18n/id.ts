@@ -13,7 +13,7 @@ const id: Locale = {
   optOutText: 'Kami dan mitra kami menggunakan cookie dan teknologi serupa untuk analitik dan iklan yang dipersonalisasi, yang oleh hukum beberapa negara bagian AS dianggap sebagai “penjualan” atau “pembagian” data pribadi. Anda dapat menolaknya kapan saja.',
   ok: 'Mengerti',
   optOut: 'Jangan jual atau bagikan data pribadi saya',
-  minors: 'Jika Anda berusia di bawah 18 tahun, buatlah pilihan ini bersama orang tua atau wali Anda.',
+  minors: 'Di bawah 18 tahun? Pilihlah bersama orang tua atau wali.',
   prefsTitle: 'Preferensi privasi',
   prefsText: 'Pilih apa yang boleh kami gunakan. Cookie yang sangat diperlukan selalu aktif: situs tidak dapat berfungsi tanpanya.',
   gpc: 'Sinyal Global Privacy Control (GPC) dari browser Anda telah menonaktifkan: {0}. Anda tetap dapat mengaktifkannya.',

@@ -13,7 +13,7 @@ const is: Locale = {
   optOutText: 'Við og samstarfsaðilar okkar notum vafrakökur og sambærilega tækni til greiningar og sérsniðinna auglýsinga, sem lög sumra ríkja Bandaríkjanna telja „sölu“ eða „miðlun“ persónuupplýsinga. Þú getur afþakkað það hvenær sem er.',
   ok: 'Ég skil',
   optOut: 'Ekki selja eða miðla persónu\u00ADupp\u00ADlýsingum mínum',
-  minors: 'Ef þú ert yngri en 18 ára skaltu taka þessa ákvörðun með foreldri eða forráðamanni.',
+  minors: 'Yngri en 18 ára? Veldu með foreldri eða forráðamanni.',
   prefsTitle: 'Stillingar fyrir persónuvernd',
   prefsText: 'Veldu hvað við megum nota. Bráðnauðsynlegar vafrakökur eru alltaf virkar: vefurinn getur ekki starfað án þeirra.',
   gpc: 'Global Privacy Control-merki (GPC) vafrans þíns slökkti á: {0}. Þú getur samt kveikt á þeim.',

@@ -13,7 +13,7 @@ const it: Locale = {
   optOutText: 'Noi e i nostri partner utilizziamo cookie e tecnologie simili per finalità statistiche e di pubblicità personalizzata, attività che alcune leggi statali degli Stati Uniti considerano «vendita» o «condivisione» di dati personali. Può opporsi in qualsiasi momento.',
   ok: 'Ho capito',
   optOut: 'Non vendere né condividere i miei dati personali',
-  minors: 'Se ha meno di 18 anni, compia questa scelta insieme a un genitore o a chi esercita la responsabilità genitoriale.',
+  minors: 'Ha meno di 18 anni? Scelga insieme a un genitore o tutore.',
   prefsTitle: 'Preferenze privacy',
   prefsText: 'Scelga cosa possiamo utilizzare. I cookie strettamente necessari sono sempre attivi: senza di essi il sito non può funzionare.',
   gpc: 'Il segnale Global Privacy Control (GPC) del suo browser ha disattivato: {0}. Può comunque attivarli.',

@@ -13,7 +13,7 @@ const lt: Locale = {
   optOutText: 'Mes ir mūsų partneriai naudojame slapukus ir panašias technologijas analitikai ir suasmenintai reklamai, o kai kurių JAV valstijų įstatymai tai laiko asmens duomenų „pardavimu“ arba „dalijimusi“. Galite bet kada to atsisakyti.',
   ok: 'Supratau',
   optOut: 'Neparduoti ir nesidalyti mano asmens duomenimis',
-  minors: 'Jei jums dar nėra 18 metų, šį pasirinkimą atlikite kartu su vienu iš tėvų arba globėju.',
+  minors: 'Jaunesni nei 18 metų? Rinkitės kartu su tėvais ar globėju.',
   prefsTitle: 'Privatumo nustatymai',
   prefsText: 'Pasirinkite, ką galime naudoti. Būtinieji slapukai visada įjungti: be jų svetainė negali veikti.',
   gpc: 'Jūsų naršyklės „Global Privacy Control“ (GPC) signalas išjungė: {0}. Vis tiek galite juos įjungti.',

@@ -13,7 +13,7 @@ const lv: Locale = {
   optOutText: 'Mēs un mūsu partneri izmantojam sīkdatnes un līdzīgas tehnoloģijas analītikai un personalizētām reklāmām, ko dažu ASV štatu likumi uzskata par personas datu „pārdošanu“ vai „kopīgošanu“. Jūs jebkurā laikā varat no tā atteikties.',
   ok: 'Sapratu',
   optOut: 'Nepārdot un nekopīgot manus personas datus',
-  minors: 'Ja Jums vēl nav 18 gadu, lūdzu, izdariet šo izvēli kopā ar vecāku vai aizbildni.',
+  minors: 'Jaunāks par 18? Izvēlieties kopā ar vecāku vai aizbildni.',
   prefsTitle: 'Privātuma iestatījumi',
   prefsText: 'Izvēlieties, ko mēs drīkstam izmantot. Obligāti nepieciešamās sīkdatnes vienmēr ir ieslēgtas: bez tām vietne nevar darboties.',
   gpc: 'Jūsu pārlūkprogrammas Global Privacy Control (GPC) signāls izslēdza: {0}. Jūs joprojām varat tās ieslēgt.',

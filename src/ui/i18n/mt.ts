@@ -13,7 +13,7 @@ const mt: Locale = {
   optOutText: 'Aħna u s-sħab tagħna nużaw il-cookies u teknoloġiji simili għall-analitika u għar-reklami personalizzati, li xi liġijiet ta’ stati Amerikani jqisu bħala “bejgħ” jew “kondiviżjoni” ta’ data personali. Tista’ tagħżel li toħroġ minn dan fi kwalunkwe ħin.',
   ok: 'Fhimt',
   optOut: 'Tbigħx u taqsamx id-data personali tiegħi',
-  minors: 'Jekk għandek inqas minn 18-il sena, jekk jogħġbok agħmel din l-għażla flimkien ma’ ġenitur jew tutur.',
+  minors: 'Taħt it-18? Agħżel flimkien ma’ ġenitur jew tutur.',
   prefsTitle: 'Preferenzi tal-privatezza',
   prefsText: 'Agħżel x’nistgħu nużaw. Il-cookies strettament meħtieġa huma dejjem attivi: is-sit ma jistax jaħdem mingħajrhom.',
   gpc: 'Is-sinjal Global Privacy Control (GPC) tal-browser tiegħek itfa: {0}. Xorta tista’ tixgħelhom.',

@@ -13,7 +13,7 @@ const nb: Locale = {
   optOutText: 'Vi og våre partnere bruker informasjonskapsler og lignende teknologier til analyse og tilpassede annonser, noe enkelte amerikanske delstatslover regner som «salg» eller «deling» av personopplysninger. Du kan når som helst reservere deg mot dette.',
   ok: 'Forstått',
   optOut: 'Ikke selg eller del person\u00ADopplys\u00ADningene mine',
-  minors: 'Hvis du er under 18 år, bør du ta dette valget sammen med en forelder eller verge.',
+  minors: 'Under 18? Ta valget sammen med en forelder eller verge.',
   prefsTitle: 'Personverninnstillinger',
   prefsText: 'Velg hva vi kan bruke. Strengt nødvendige informasjonskapsler er alltid på: Nettstedet fungerer ikke uten dem.',
   gpc: 'Global Privacy Control-signalet (GPC) fra nettleseren din slo av: {0}. Du kan likevel slå dem på.',

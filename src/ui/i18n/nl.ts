@@ -13,7 +13,7 @@ const nl: Locale = {
   optOutText: 'Wij en onze partners gebruiken cookies en vergelijkbare technieken voor analyse en gepersonaliseerde advertenties. Sommige wetten van Amerikaanse staten zien dat als ‘verkopen’ of ‘delen’ van persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
   ok: 'Begrepen',
   optOut: 'Mijn persoons\u00ADgegevens niet verkopen of delen',
-  minors: 'Bent u jonger dan 18 jaar? Maak deze keuze dan samen met een ouder of voogd.',
+  minors: 'Jonger dan 18? Maak deze keuze samen met een ouder of voogd.',
   prefsTitle: 'Privacyvoorkeuren',
   prefsText: 'Kies wat wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan: zonder deze cookies werkt de website niet.',
   gpc: 'Het Global Privacy Control-signaal (GPC) van uw browser heeft uitgezet: {0}. U kunt deze alsnog aanzetten.',

@@ -13,7 +13,7 @@ const pl: Locale = {
   optOutText: 'My i nasi partnerzy używamy plików cookie i podobnych technologii do analityki i reklam spersonalizowanych, co prawo niektórych stanów USA uznaje za „sprzedaż” lub „udostępnianie” danych osobowych. Możesz w każdej chwili z tego zrezygnować.',
   ok: 'Rozumiem',
   optOut: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
-  minors: 'Jeśli masz mniej niż 18 lat, dokonaj tego wyboru wspólnie z rodzicem lub opiekunem prawnym.',
+  minors: 'Masz mniej niż 18 lat? Wybierz razem z rodzicem lub opiekunem.',
   prefsTitle: 'Ustawienia prywatności',
   prefsText: 'Wybierz, z czego możemy korzystać. Niezbędne pliki cookie są zawsze włączone: bez nich strona nie może działać.',
   gpc: 'Sygnał Global Privacy Control (GPC) Twojej przeglądarki wyłączył: {0}. Nadal możesz je włączyć.',

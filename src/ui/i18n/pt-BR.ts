@@ -13,7 +13,7 @@ const ptBR: Locale = {
   optOutText: 'Nós e nossos parceiros usamos cookies e tecnologias semelhantes para análises e anúncios personalizados, o que algumas leis estaduais dos EUA consideram “venda” ou “compartilhamento” de dados pessoais. Você pode se opor a qualquer momento.',
   ok: 'Entendi',
   optOut: 'Não vender nem compartilhar meus dados pessoais',
-  minors: 'Se você tiver menos de 18 anos, faça esta escolha junto com seus pais ou responsável legal.',
+  minors: 'Menor de 18 anos? Faça essa escolha com um responsável.',
   prefsTitle: 'Configurações de privacidade',
   prefsText: 'Escolha o que podemos usar. Os cookies estritamente necessários ficam sempre ativos: o site não funciona sem eles.',
   gpc: 'O sinal Global Privacy Control (GPC) do seu navegador desativou: {0}. Você ainda pode ativá-los.',

@@ -13,7 +13,7 @@ const pt: Locale = {
   optOutText: 'Nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para análise estatística e publicidade personalizada, o que algumas leis estaduais dos EUA consideram «venda» ou «partilha» de dados pessoais. Pode opor-se a qualquer momento.',
   ok: 'Entendido',
   optOut: 'Não vender nem partilhar os meus dados pessoais',
-  minors: 'Se tiver menos de 18 anos, faça esta escolha juntamente com um dos seus pais ou com o seu representante legal.',
+  minors: 'Tem menos de 18 anos? Escolha com um dos seus pais ou tutor.',
   prefsTitle: 'Definições de privacidade',
   prefsText: 'Escolha o que podemos utilizar. Os cookies estritamente necessários estão sempre ativos: sem eles, o website não funciona.',
   gpc: 'O sinal Global Privacy Control (GPC) do seu navegador desativou: {0}. Ainda assim, pode ativá-los.',

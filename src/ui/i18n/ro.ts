@@ -13,7 +13,7 @@ const ro: Locale = {
   optOutText: 'Noi și partenerii noștri folosim cookie-uri și tehnologii similare pentru analiză și reclame personalizate, ceea ce unele legi ale statelor din SUA consideră „vânzare” sau „partajare” de date cu caracter personal. Vă puteți opune oricând.',
   ok: 'Am înțeles',
   optOut: 'Nu vindeți și nu partajați datele mele cu caracter personal',
-  minors: 'Dacă aveți sub 18 ani, vă rugăm să faceți această alegere împreună cu un părinte sau cu un tutore legal.',
+  minors: 'Sub 18 ani? Alegeți împreună cu un părinte sau tutore.',
   prefsTitle: 'Setări de confidențialitate',
   prefsText: 'Alegeți ce putem folosi. Cookie-urile strict necesare sunt întotdeauna active: site-ul nu poate funcționa fără ele.',
   gpc: 'Semnalul Global Privacy Control (GPC) al browserului dumneavoastră a dezactivat: {0}. Le puteți activa în continuare.',

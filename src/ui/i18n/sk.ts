@@ -13,7 +13,7 @@ const sk: Locale = {
   optOutText: 'My a naši partneri používame súbory cookie a podobné technológie na analýzu a personalizovanú reklamu, čo zákony niektorých štátov USA považujú za „predaj“ alebo „zdieľanie“ osobných údajov. Môžete to kedykoľvek odmietnuť.',
   ok: 'Rozumiem',
   optOut: 'Nepredávajte ani nezdieľajte moje osobné údaje',
-  minors: 'Ak máte menej ako 18 rokov, urobte, prosím, túto voľbu spolu s rodičom alebo zákonným zástupcom.',
+  minors: 'Máte menej ako 18? Rozhodnite sa s rodičom alebo opatrovníkom.',
   prefsTitle: 'Nastavenia súkromia',
   prefsText: 'Vyberte, čo môžeme používať. Nevyhnutné súbory cookie sú vždy zapnuté: bez nich stránka nemôže fungovať.',
   gpc: 'Signál Global Privacy Control (GPC) vášho prehliadača vypol: {0}. Stále ich môžete zapnúť.',

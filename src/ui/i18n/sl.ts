@@ -13,7 +13,7 @@ const sl: Locale = {
   optOutText: 'Mi in naši partnerji uporabljamo piškotke in podobne tehnologije za analitiko in prilagojene oglase, kar zakoni nekaterih zveznih držav ZDA štejejo za „prodajo“ ali „deljenje“ osebnih podatkov. To lahko kadar koli zavrnete.',
   ok: 'Razumem',
   optOut: 'Ne prodajajte in ne delite mojih osebnih podatkov',
-  minors: 'Če ste mlajši od 18 let, to izbiro opravite skupaj s staršem ali skrbnikom.',
+  minors: 'Mlajši od 18 let? Odločite se skupaj s staršem ali skrbnikom.',
   prefsTitle: 'Nastavitve zasebnosti',
   prefsText: 'Izberite, kaj lahko uporabljamo. Nujno potrebni piškotki so vedno vklopljeni: brez njih spletno mesto ne more delovati.',
   gpc: 'Signal Global Privacy Control (GPC) vašega brskalnika je izklopil: {0}. Še vedno jih lahko vklopite.',

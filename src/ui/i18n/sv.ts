@@ -13,7 +13,7 @@ const sv: Locale = {
   optOutText: 'Vi och våra partner använder kakor och liknande tekniker för analys och anpassade annonser, vilket vissa amerikanska delstaters lagar räknar som ”försäljning” eller ”delning” av personuppgifter. Du kan när som helst tacka nej.',
   ok: 'Jag förstår',
   optOut: 'Sälj eller dela inte mina person\u00ADuppgifter',
-  minors: 'Om du är under 18 år, gör det här valet tillsammans med en förälder eller vårdnadshavare.',
+  minors: 'Under 18? Gör valet tillsammans med en förälder eller vårdnadshavare.',
   prefsTitle: 'Integritetsinställningar',
   prefsText: 'Välj vad vi får använda. Strikt nödvändiga kakor är alltid på: webbplatsen fungerar inte utan dem.',
   gpc: 'Din webbläsares Global Privacy Control-signal (GPC) stängde av: {0}. Du kan ändå slå på dem.',

@@ -13,7 +13,7 @@ const tr: Locale = {
   optOutText: 'Biz ve iş ortaklarımız analiz ve kişiselleştirilmiş reklamlar için çerezler ve benzer teknolojiler kullanıyoruz; ABD’nin bazı eyaletlerindeki yasalar bunu kişisel verilerin “satışı” veya “paylaşılması” olarak kabul eder. Bunu istediğiniz zaman reddedebilirsiniz.',
   ok: 'Anladım',
   optOut: 'Kişisel verilerimi satmayın veya paylaşmayın',
-  minors: '18 yaşından küçükseniz lütfen bu seçimi ebeveyniniz veya vasinizle birlikte yapın.',
+  minors: '18 yaşından küçük müsünüz? Bu seçimi bir ebeveyn veya vasiyle yapın.',
   prefsTitle: 'Gizlilik tercihleri',
   prefsText: 'Neleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır: site onlar olmadan çalışamaz.',
   gpc: 'Tarayıcınızın Küresel Gizlilik Kontrolü (GPC) sinyali şunları kapattı: {0}. Bunları yine de açabilirsiniz.',

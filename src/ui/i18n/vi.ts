@@ -13,7 +13,7 @@ const vi: Locale = {
   optOutText: 'Chúng tôi và các đối tác sử dụng cookie và các công nghệ tương tự cho mục đích phân tích và quảng cáo được cá nhân hóa, điều mà luật của một số tiểu bang Hoa Kỳ coi là “bán” hoặc “chia sẻ” dữ liệu cá nhân. Bạn có thể từ chối bất cứ lúc nào.',
   ok: 'Đã hiểu',
   optOut: 'Không bán hoặc chia sẻ dữ liệu cá nhân của tôi',
-  minors: 'Nếu bạn dưới 18 tuổi, vui lòng đưa ra lựa chọn này cùng cha mẹ hoặc người giám hộ.',
+  minors: 'Dưới 18 tuổi? Hãy lựa chọn cùng cha mẹ hoặc người giám hộ.',
   prefsTitle: 'Tùy chọn quyền riêng tư',
   prefsText: 'Chọn những gì chúng tôi được phép sử dụng. Cookie thiết yếu luôn bật: trang web không thể hoạt động nếu thiếu chúng.',
   gpc: 'Tín hiệu Kiểm soát quyền riêng tư toàn cầu (GPC) của trình duyệt đã tắt: {0}. Bạn vẫn có thể bật lại.',
