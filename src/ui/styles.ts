@@ -66,7 +66,6 @@ dialog::backdrop{background:#0009}
 .bd{overflow:auto}
 .ft{border-top:var(--_li)}
 .ft .row{margin:0}
-.ft .b{flex-basis:5rem}
 .cat{padding-block:1rem;border-top:var(--_li)}
 .cat>div{display:flex;align-items:center;gap:.5rem 1rem}
 .cat h3{flex:1;min-width:0}
