@@ -9,8 +9,9 @@ const cell = (text) => String(text).replace(/\|/g, '\\|');
 /** The table, one row per catalog entry in catalog order. */
 export const catalogTable = async () => {
   const rows = (await servicesJson()).map((s) =>
-    `| \`${s.id}\` | ${cell(s.label)} | ${cell(s.vendor)} | ${s.category} | ${codes(s.hosts)} | ${codes(s.cookies) || '—'} |`);
-  return ['| id | Service | Vendor | Category | Hosts | Cookies (deleted while refused) |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+    `| \`${s.id}\` | ${cell(s.label)} | ${cell(s.vendor)} | ${s.category} | ${cell(s.purpose.en)} (\`${s.purposeKey}\`) | ${codes(s.hosts)} | ${codes(s.cookies) || '—'} |`);
+  // The purpose in English with its vocabulary key: every shipped locale translates the key (docs/guide/languages.md).
+  return ['| id | Service | Vendor | Category | Purpose | Hosts | Cookies (deleted while refused) |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await catalogTable());

@@ -255,7 +255,7 @@ const eventsPage = () => {
 };
 
 const catalogPage = async () =>
-  `# Service catalog\n\n${GENERATED}\n\nEvery id below can be named in \`services\` ([services](../guide/services.md)). Generated from\n\`src/services/\`; the same data, with vendors, purposes (en, zh-CN), retention and policy links,\nis in \`dist/services.json\`.\n\n${await catalogTable()}\n`;
+  `# Service catalog\n\n${GENERATED}\n\nEvery id below can be named in \`services\` ([services](../guide/services.md)). Generated from\n\`src/services/\`; the same data, with vendors, purposes (every shipped locale, and the vocabulary key), retention as data and policy links,\nis in \`dist/services.json\`.\n\n${await catalogTable()}\n`;
 
 export const generate = async () => {
   const defaults = await resolvedDefaults();

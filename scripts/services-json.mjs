@@ -1,15 +1,23 @@
 // dist/services.json: the built-in catalog as data, for CMS plugins and for `consentry scan`
 // (docs/reference/catalog.md): an array of { ...blocking, ...info } in catalog order. The TypeScript
 // modules are the one source; they are bundled in memory and evaluated here, never copied.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
+
+/** Every locale file but English: src/ui/i18n/<tag>.ts. */
+const localeTags = readdirSync('src/ui/i18n')
+  .filter((f) => /^[a-z]{2,3}(-[A-Z][A-Za-z]+)?\.ts$/.test(f) && f != 'en.ts')
+  .map((f) => f.slice(0, -3));
 
 /** Bundle the catalog's two entry modules into one IIFE and return what it exports. */
 const loadCatalog = async () => {
   const { outputFiles } = await build({
     stdin: {
-      contents: "export { catalog } from './src/services/index.ts'; export { catalogInfo } from './src/services/info.ts';",
+      // The locale files too: a catalog purpose is a key of their vocabulary (src/services/purposes.ts).
+      contents: "export { catalog } from './src/services/index.ts'; export { catalogInfo } from './src/services/info.ts'; export { purposeTexts } from './src/services/purposes.ts';" +
+        `export const locales = { ${localeTags.map((tag, i) => `'${tag}': l${i}`).join(', ')} };` +
+        localeTags.map((tag, i) => `import l${i} from './src/ui/i18n/${tag}.ts';`).join(''),
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -28,11 +36,14 @@ const loadCatalog = async () => {
 
 /** Every catalog entry with its display data; fails naming the id whose display data is missing. */
 export const servicesJson = async () => {
-  const { catalog, catalogInfo } = await loadCatalog();
+  const { catalog, catalogInfo, purposeTexts, locales } = await loadCatalog();
   return catalog.map((blocking) => {
     const info = catalogInfo[blocking.id];
     if (!info) throw new Error(`consentry: src/services/info.ts has no display data for "${blocking.id}"`);
-    return { ...blocking, ...info };
+    // The purpose key, and its text in every shipped locale (what the banner shows).
+    const key = `purpose.${info.purpose}`;
+    const purpose = { en: purposeTexts[key], ...Object.fromEntries(Object.entries(locales).map(([tag, texts]) => [tag, texts[key]])) };
+    return { ...blocking, ...info, purposeKey: info.purpose, purpose };
   });
 };
 

@@ -101,6 +101,7 @@ const SCHEMA = shape({
     floatingButton: bool(false),
     minorsNotice: bool(false),
     position: oneOf('bottom', 'top', 'center'),
+    layout: oneOf('box', 'bar'),
   }),
 });
 

@@ -3,6 +3,7 @@
  * and the API every entry point exposes. Everything here is exported from `consentry`.
  */
 import type { CONSENT_METHODS, CONSENT_MODE_SIGNALS } from './formats.js';
+import type { PurposeKey } from '../services/purposes.js';
 
 /** A category key such as `analytics`. `necessary` always exists and is always granted. */
 export type CategoryKey = string;
@@ -72,18 +73,21 @@ export interface ServiceBlocking {
   consentMode?: ConsentModeSignal[];
 }
 
+/** A cookie lifetime as data: `{ years: 2 }`, `{ months: 13 }`, `{ days: 90 }`, or `'session'`. */
+export type Retention = 'session' | { days: number } | { months: number } | { years: number };
+
 /** What the banner shows about a catalog service (its display data, loaded with the banner). */
 export interface ServiceInfo {
   /** Product name, also the provider a placeholder names: `YouTube`. */
   label: string;
   /** Company: `Google LLC`. */
   vendor: string;
-  /** What it does on the site; English, and other locales where written. */
-  purpose: string | Record<string, string>;
+  /** What it does on the site: a key of the translated purpose vocabulary (src/services/purposes.ts). */
+  purpose: PurposeKey;
   /** The vendor's privacy policy (https). */
   policyUrl: string;
-  /** How long its cookies last, e.g. "2 years". */
-  retention?: string | Record<string, string>;
+  /** How long its cookies last at most, as data the banner formats in the page's language ("Up to 2 years"). */
+  retention?: Retention;
   /** Cookies it sets on its own domain: listed for information, no site can delete them. */
   vendorCookies?: string[];
 }
@@ -254,6 +258,8 @@ export interface UiOptions {
   minorsNotice?: boolean;
   /** Where the first layer sits. Default `bottom`. */
   position?: 'bottom' | 'top' | 'center';
+  /** On wide screens: `box` (default), a compact box in the corner; `bar`, a bar across the page. Phones always get a full-width sheet. */
+  layout?: 'box' | 'bar';
 }
 
 /**

@@ -19,6 +19,6 @@ export const alipay: ServiceBlocking = {
 export const alipayInfo: ServiceInfo = {
   label: 'Alipay',
   vendor: 'Alipay (Hangzhou) Information Technology Co., Ltd.',
-  purpose: { en: 'Processes Alipay payments.', 'zh-CN': '处理支付宝付款。' },
+  purpose: 'payments',
   policyUrl: 'https://docs.open.alipay.com/54',
 };

@@ -20,6 +20,6 @@ export const amap: ServiceBlocking = {
 export const amapInfo: ServiceInfo = {
   label: 'Amap',
   vendor: 'AutoNavi Software Co., Ltd.',
-  purpose: { en: 'Shows embedded maps.', 'zh-CN': '显示嵌入的地图。' },
+  purpose: 'embed-map',
   policyUrl: 'https://cache.amap.com/h5/h5/publish/238/index.html',
 };

@@ -20,7 +20,7 @@ export const amplitude: ServiceBlocking = {
 export const amplitudeInfo: ServiceInfo = {
   label: 'Amplitude',
   vendor: 'Amplitude Inc.',
-  purpose: { en: 'Measures how the site and its features are used.', 'zh-CN': '分析网站及其功能的使用情况。' },
+  purpose: 'measure-usage',
   policyUrl: 'https://amplitude.com/privacy',
-  retention: { en: '1 year', 'zh-CN': '1 年' }, // OCD AMP_
+  retention: { years: 1 }, // OCD AMP_
 };

@@ -17,6 +17,6 @@ export const baiduMaps: ServiceBlocking = {
 export const baiduMapsInfo: ServiceInfo = {
   label: 'Baidu Maps',
   vendor: 'Baidu, Inc.',
-  purpose: { en: 'Shows embedded maps.', 'zh-CN': '显示嵌入的地图。' },
+  purpose: 'embed-map',
   policyUrl: 'https://www.baidu.com/duty/yinsiquan.html',
 };

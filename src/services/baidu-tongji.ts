@@ -23,9 +23,9 @@ export const baiduTongji: ServiceBlocking = {
 export const baiduTongjiInfo: ServiceInfo = {
   label: 'Baidu Tongji',
   vendor: 'Baidu, Inc.',
-  purpose: { en: 'Measures visits and how the site is used.', 'zh-CN': '统计访问量及网站使用情况。' },
+  purpose: 'measure-visits',
   policyUrl: 'https://www.baidu.com/duty/yinsiquan.html',
-  retention: { en: '1 year', 'zh-CN': '1 年' }, // OCD Hm_lvt_
+  retention: { years: 1 }, // OCD Hm_lvt_
   vendorCookies: [
     'HMACCOUNT', // OCD 996c50cc-3e46-4788-ab0e-529487503b6d
   ],

@@ -17,6 +17,6 @@ export const bilibili: ServiceBlocking = {
 export const bilibiliInfo: ServiceInfo = {
   label: 'Bilibili',
   vendor: 'Shanghai Hode Information Technology Co., Ltd.',
-  purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
+  purpose: 'embed-video',
   policyUrl: 'https://www.bilibili.com/blackboard/privacy-pc.html',
 };

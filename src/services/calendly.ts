@@ -16,6 +16,6 @@ export const calendly: ServiceBlocking = {
 export const calendlyInfo: ServiceInfo = {
   label: 'Calendly',
   vendor: 'Calendly LLC',
-  purpose: { en: 'Lets you book an appointment.', 'zh-CN': '用于在线预约时间。' },
+  purpose: 'book-appointments',
   policyUrl: 'https://calendly.com/privacy',
 };

@@ -21,6 +21,6 @@ export const cloudflareTurnstile: ServiceBlocking = {
 export const cloudflareTurnstileInfo: ServiceInfo = {
   label: 'Cloudflare Turnstile',
   vendor: 'Cloudflare Inc.',
-  purpose: { en: 'Checks that forms are sent by a person, not a bot.', 'zh-CN': '确认表单由真人而非机器人提交。' },
+  purpose: 'protect-forms',
   policyUrl: 'https://www.cloudflare.com/turnstile-privacy-policy/',
 };

@@ -18,6 +18,6 @@ export const cnzz: ServiceBlocking = {
 export const cnzzInfo: ServiceInfo = {
   label: 'CNZZ (Umeng)',
   vendor: 'Umeng (Alibaba Group)',
-  purpose: { en: 'Measures visits and how the site is used.', 'zh-CN': '统计访问量及网站使用情况。' },
+  purpose: 'measure-visits',
   policyUrl: 'https://www.umeng.com/page/policy',
 };

@@ -19,7 +19,7 @@ export const crisp: ServiceBlocking = {
 export const crispInfo: ServiceInfo = {
   label: 'Crisp',
   vendor: 'Crisp IM SAS',
-  purpose: { en: 'Provides the chat window for support.', 'zh-CN': '提供在线客服聊天窗口。' },
+  purpose: 'chat-support',
   policyUrl: 'https://crisp.chat/en/privacy/',
-  retention: { en: '6 months', 'zh-CN': '6 个月' }, // OCD crisp-client/
+  retention: { months: 6 }, // OCD crisp-client/
 };

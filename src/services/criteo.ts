@@ -19,6 +19,6 @@ export const criteo: ServiceBlocking = {
 export const criteoInfo: ServiceInfo = {
   label: 'Criteo',
   vendor: 'Criteo SA',
-  purpose: { en: 'Shows ads for products you viewed on the site.', 'zh-CN': '为您在本网站浏览过的商品展示广告。' },
+  purpose: 'ads-retarget',
   policyUrl: 'https://www.criteo.com/privacy/',
 };

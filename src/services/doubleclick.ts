@@ -27,9 +27,9 @@ export const doubleclick: ServiceBlocking = {
 export const doubleclickInfo: ServiceInfo = {
   label: 'DoubleClick',
   vendor: 'Google LLC',
-  purpose: { en: 'Serves ads and measures their results.', 'zh-CN': '投放广告并衡量广告效果。' },
+  purpose: 'ads-serve',
   policyUrl: 'https://policies.google.com/privacy',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // Google's advertising cookies page (IDE)
+  retention: { months: 13 }, // Google's advertising cookies page (IDE)
   vendorCookies: [
     'IDE', // OCD 256c8986-d881-11e9-8a34-2a2ae2dbcce4
     'DSID', // OCD 256c8af8-d881-11e9-8a34-2a2ae2dbcce4

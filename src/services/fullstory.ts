@@ -21,6 +21,6 @@ export const fullstory: ServiceBlocking = {
 export const fullstoryInfo: ServiceInfo = {
   label: 'Fullstory',
   vendor: 'FullStory Inc.',
-  purpose: { en: 'Records visits to show how pages are used.', 'zh-CN': '记录访问过程，以了解页面的使用方式。' },
+  purpose: 'record-visits',
   policyUrl: 'https://www.fullstory.com/legal/privacy-policy/',
 };

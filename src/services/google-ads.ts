@@ -26,7 +26,7 @@ export const googleAds: ServiceBlocking = {
 export const googleAdsInfo: ServiceInfo = {
   label: 'Google Ads',
   vendor: 'Google LLC',
-  purpose: { en: 'Measures ad conversions and shows ads to past visitors.', 'zh-CN': '衡量广告转化，并向访问过的用户展示广告。' },
+  purpose: 'ads-conversions',
   policyUrl: 'https://policies.google.com/privacy',
-  retention: { en: '90 days', 'zh-CN': '90 天' }, // OCD _gcl_aw
+  retention: { days: 90 }, // OCD _gcl_aw
 };

@@ -25,9 +25,9 @@ export const googleAdsense: ServiceBlocking = {
 export const googleAdsenseInfo: ServiceInfo = {
   label: 'Google AdSense',
   vendor: 'Google LLC',
-  purpose: { en: 'Shows ads on the site.', 'zh-CN': '在网站上展示广告。' },
+  purpose: 'ads-serve',
   policyUrl: 'https://policies.google.com/privacy',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // OCD __gpi
+  retention: { months: 13 }, // OCD __gpi
   vendorCookies: [
     'IDE', // OCD 256c8986-d881-11e9-8a34-2a2ae2dbcce4 (doubleclick.net)
   ],

@@ -26,7 +26,7 @@ export const googleAnalytics: ServiceBlocking = {
 export const googleAnalyticsInfo: ServiceInfo = {
   label: 'Google Analytics',
   vendor: 'Google LLC',
-  purpose: { en: 'Measures visits and how the site is used.', 'zh-CN': '统计访问量及网站使用情况。' },
+  purpose: 'measure-visits',
   policyUrl: 'https://policies.google.com/privacy',
-  retention: { en: 'Up to 2 years', 'zh-CN': '最长 2 年' }, // Google's cookie usage page: _ga 2 years
+  retention: { years: 2 }, // Google's cookie usage page: _ga 2 years
 };

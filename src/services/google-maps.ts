@@ -22,7 +22,7 @@ export const googleMaps: ServiceBlocking = {
 export const googleMapsInfo: ServiceInfo = {
   label: 'Google Maps',
   vendor: 'Google LLC',
-  purpose: { en: 'Shows embedded maps.', 'zh-CN': '显示嵌入的地图。' },
+  purpose: 'embed-map',
   policyUrl: 'https://policies.google.com/privacy',
   vendorCookies: [
     'NID', // OCD 8879d41f-3de1-4f87-b1db-b1bbdfba7d3f (google.com)

@@ -21,6 +21,6 @@ export const googleTagManager: ServiceBlocking = {
 export const googleTagManagerInfo: ServiceInfo = {
   label: 'Google Tag Manager',
   vendor: 'Google LLC',
-  purpose: { en: 'Loads the site’s measurement and marketing tags.', 'zh-CN': '加载网站的统计和营销代码。' },
+  purpose: 'load-tags',
   policyUrl: 'https://policies.google.com/privacy',
 };

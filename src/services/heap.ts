@@ -19,7 +19,7 @@ export const heap: ServiceBlocking = {
 export const heapInfo: ServiceInfo = {
   label: 'Heap',
   vendor: 'Heap Inc.',
-  purpose: { en: 'Measures how the site and its features are used.', 'zh-CN': '分析网站及其功能的使用情况。' },
+  purpose: 'measure-usage',
   policyUrl: 'https://www.heap.io/privacy',
-  retention: { en: 'Up to 14 months', 'zh-CN': '最长 14 个月' }, // OCD _hp2_id
+  retention: { months: 14 }, // OCD _hp2_id
 };

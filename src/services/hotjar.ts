@@ -22,7 +22,7 @@ export const hotjar: ServiceBlocking = {
 export const hotjarInfo: ServiceInfo = {
   label: 'Hotjar',
   vendor: 'Hotjar Ltd.',
-  purpose: { en: 'Records visits and collects feedback to improve pages.', 'zh-CN': '记录访问过程并收集反馈，以改进页面。' },
+  purpose: 'record-visits',
   policyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
-  retention: { en: 'Up to 1 year', 'zh-CN': '最长 1 年' }, // OCD _hjSessionUser_: 365 days
+  retention: { years: 1 }, // OCD _hjSessionUser_: 365 days
 };

@@ -28,7 +28,7 @@ export const hubspot: ServiceBlocking = {
 export const hubspotInfo: ServiceInfo = {
   label: 'HubSpot',
   vendor: 'HubSpot Inc.',
-  purpose: { en: 'Links visits to contacts for marketing and sales.', 'zh-CN': '将访问记录与联系人关联，用于营销和销售。' },
+  purpose: 'link-contacts',
   policyUrl: 'https://legal.hubspot.com/privacy-policy',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // OCD __hstc, hubspotutk
+  retention: { months: 13 }, // OCD __hstc, hubspotutk
 };

@@ -24,7 +24,7 @@ export const intercom: ServiceBlocking = {
 export const intercomInfo: ServiceInfo = {
   label: 'Intercom',
   vendor: 'Intercom R&D Unlimited Company',
-  purpose: { en: 'Provides the chat window for support.', 'zh-CN': '提供在线客服聊天窗口。' },
+  purpose: 'chat-support',
   policyUrl: 'https://www.intercom.com/legal/privacy',
-  retention: { en: 'Up to 9 months', 'zh-CN': '最长 9 个月' }, // OCD intercom-id-
+  retention: { months: 9 }, // OCD intercom-id-
 };

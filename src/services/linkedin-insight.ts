@@ -23,9 +23,9 @@ export const linkedinInsight: ServiceBlocking = {
 export const linkedinInsightInfo: ServiceInfo = {
   label: 'LinkedIn Insight Tag',
   vendor: 'LinkedIn Ireland Unlimited Company',
-  purpose: { en: 'Measures LinkedIn ad results and builds audiences.', 'zh-CN': '衡量领英广告效果并建立受众。' },
+  purpose: 'ads-audiences',
   policyUrl: 'https://www.linkedin.com/legal/privacy-policy',
-  retention: { en: 'Up to 1 year', 'zh-CN': '最长 1 年' }, // OCD bcookie
+  retention: { years: 1 }, // OCD bcookie
   vendorCookies: [
     'bcookie', // OCD 657f80f4-7eb6-41c9-9bc7-7d2570a0887f
     'lidc', // OCD 1b1067dd-9003-40f8-a2d6-c6ac72bb6779

@@ -22,7 +22,7 @@ export const matomoCloud: ServiceBlocking = {
 export const matomoCloudInfo: ServiceInfo = {
   label: 'Matomo',
   vendor: 'InnoCraft Ltd.',
-  purpose: { en: 'Measures visits and how the site is used.', 'zh-CN': '统计访问量及网站使用情况。' },
+  purpose: 'measure-visits',
   policyUrl: 'https://matomo.org/privacy-policy/',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // OCD _pk_id
+  retention: { months: 13 }, // OCD _pk_id
 };

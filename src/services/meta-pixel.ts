@@ -24,9 +24,9 @@ export const metaPixel: ServiceBlocking = {
 export const metaPixelInfo: ServiceInfo = {
   label: 'Meta Pixel',
   vendor: 'Meta Platforms Ireland Ltd.',
-  purpose: { en: 'Measures ad results and builds audiences for Facebook and Instagram ads.', 'zh-CN': '衡量广告效果，并为 Facebook 和 Instagram 广告建立受众。' },
+  purpose: 'ads-audiences',
   policyUrl: 'https://www.facebook.com/privacy/policy/',
-  retention: { en: '90 days', 'zh-CN': '90 天' }, // Meta's cookies policy (https://www.facebook.com/privacy/policies/cookies/): _fbp 90 days
+  retention: { days: 90 }, // Meta's cookies policy (https://www.facebook.com/privacy/policies/cookies/): _fbp 90 days
   vendorCookies: [
     'fr', // OCD 256c787e-d881-11e9-8a34-2a2ae2dbcce4
     'datr', // OCD 256c7612-d881-11e9-8a34-2a2ae2dbcce4

@@ -21,9 +21,9 @@ export const microsoftClarity: ServiceBlocking = {
 export const microsoftClarityInfo: ServiceInfo = {
   label: 'Microsoft Clarity',
   vendor: 'Microsoft Corporation',
-  purpose: { en: 'Records clicks and scrolling to show how pages are used.', 'zh-CN': '记录点击和滚动，以了解页面的使用方式。' },
+  purpose: 'record-visits',
   policyUrl: 'https://privacy.microsoft.com/privacystatement',
-  retention: { en: 'Up to 1 year', 'zh-CN': '最长 1 年' }, // OCD _clck
+  retention: { years: 1 }, // OCD _clck
   vendorCookies: [
     'CLID', // OCD c44c1631-94e5-457e-bd09-d089bf114bd2 (clarity.ms)
     'MUID', // OCD 256c999e-d881-11e9-8a34-2a2ae2dbcce4

@@ -22,9 +22,9 @@ export const microsoftUet: ServiceBlocking = {
 export const microsoftUetInfo: ServiceInfo = {
   label: 'Microsoft Advertising',
   vendor: 'Microsoft Corporation',
-  purpose: { en: 'Measures ad conversions and shows Bing ads to past visitors.', 'zh-CN': '衡量广告转化，并向访问过的用户展示必应广告。' },
+  purpose: 'ads-conversions',
   policyUrl: 'https://privacy.microsoft.com/privacystatement',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // Microsoft docs: _uetvid 13 months
+  retention: { months: 13 }, // Microsoft docs: _uetvid 13 months
   vendorCookies: [
     'MUID', // OCD 256c999e-d881-11e9-8a34-2a2ae2dbcce4
   ],

@@ -21,7 +21,7 @@ export const mixpanel: ServiceBlocking = {
 export const mixpanelInfo: ServiceInfo = {
   label: 'Mixpanel',
   vendor: 'Mixpanel Inc.',
-  purpose: { en: 'Measures how the site and its features are used.', 'zh-CN': '分析网站及其功能的使用情况。' },
+  purpose: 'measure-usage',
   policyUrl: 'https://mixpanel.com/legal/privacy-policy/',
-  retention: { en: '1 year', 'zh-CN': '1 年' }, // OCD mp_
+  retention: { years: 1 }, // OCD mp_
 };

@@ -17,6 +17,6 @@ export const oceanEngine: ServiceBlocking = {
 export const oceanEngineInfo: ServiceInfo = {
   label: 'Ocean Engine',
   vendor: 'Beijing Ocean Engine Network Technology Co., Ltd.',
-  purpose: { en: 'Measures ad results on Douyin and Toutiao.', 'zh-CN': '衡量抖音、今日头条广告的投放效果。' },
+  purpose: 'ads-measure',
   policyUrl: 'https://www.oceanengine.io/private-privacy',
 };

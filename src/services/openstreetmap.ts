@@ -18,6 +18,6 @@ export const openstreetmap: ServiceBlocking = {
 export const openstreetmapInfo: ServiceInfo = {
   label: 'OpenStreetMap',
   vendor: 'OpenStreetMap Foundation',
-  purpose: { en: 'Shows embedded maps.', 'zh-CN': '显示嵌入的地图。' },
+  purpose: 'embed-map',
   policyUrl: 'https://osmfoundation.org/wiki/Privacy_Policy',
 };

@@ -18,9 +18,9 @@ export const outbrain: ServiceBlocking = {
 export const outbrainInfo: ServiceInfo = {
   label: 'Outbrain',
   vendor: 'Outbrain Inc.',
-  purpose: { en: 'Recommends sponsored and related content.', 'zh-CN': '推荐赞助内容和相关内容。' },
+  purpose: 'recommend-content',
   policyUrl: 'https://www.outbrain.com/privacy/',
-  retention: { en: 'Up to 3 months', 'zh-CN': '最长 3 个月' }, // OCD obuid
+  retention: { months: 3 }, // OCD obuid
   vendorCookies: [
     'obuid', // OCD f78cbb95-bec5-45b9-ab35-9e42cf2be030
   ],

@@ -23,9 +23,9 @@ export const pinterestTag: ServiceBlocking = {
 export const pinterestTagInfo: ServiceInfo = {
   label: 'Pinterest Tag',
   vendor: 'Pinterest Europe Ltd.',
-  purpose: { en: 'Measures Pinterest ad results and builds audiences.', 'zh-CN': '衡量 Pinterest 广告效果并建立受众。' },
+  purpose: 'ads-audiences',
   policyUrl: 'https://policy.pinterest.com/en/privacy-policy',
-  retention: { en: 'Up to 1 year', 'zh-CN': '最长 1 年' }, // OCD _epik
+  retention: { years: 1 }, // OCD _epik
   vendorCookies: [
     '_pinterest_sess', // OCD 21e2b62f-6d9f-4527-9857-d59a71ee0b39
   ],

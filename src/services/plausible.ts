@@ -20,6 +20,6 @@ export const plausible: ServiceBlocking = {
 export const plausibleInfo: ServiceInfo = {
   label: 'Plausible Analytics',
   vendor: 'Plausible Insights OÜ',
-  purpose: { en: 'Counts visits without cookies.', 'zh-CN': '在不使用 Cookie 的情况下统计访问量。' },
+  purpose: 'count-visits',
   policyUrl: 'https://plausible.io/privacy',
 };

@@ -22,7 +22,7 @@ export const posthog: ServiceBlocking = {
 export const posthogInfo: ServiceInfo = {
   label: 'PostHog',
   vendor: 'PostHog Inc.',
-  purpose: { en: 'Measures how the site and its features are used.', 'zh-CN': '分析网站及其功能的使用情况。' },
+  purpose: 'measure-usage',
   policyUrl: 'https://posthog.com/privacy',
-  retention: { en: '1 year', 'zh-CN': '1 年' }, // PostHog persistence docs: cookie_expiration 365 days
+  retention: { years: 1 }, // PostHog persistence docs: cookie_expiration 365 days
 };

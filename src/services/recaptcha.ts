@@ -23,9 +23,9 @@ export const recaptcha: ServiceBlocking = {
 export const recaptchaInfo: ServiceInfo = {
   label: 'Google reCAPTCHA',
   vendor: 'Google LLC',
-  purpose: { en: 'Protects forms against spam and abuse.', 'zh-CN': '保护表单免受垃圾信息和滥用。' },
+  purpose: 'protect-forms',
   policyUrl: 'https://policies.google.com/privacy',
-  retention: { en: 'Up to 6 months', 'zh-CN': '最长 6 个月' }, // OCD _GRECAPTCHA: 179 days
+  retention: { months: 6 }, // OCD _GRECAPTCHA: 179 days
   vendorCookies: [
     '_GRECAPTCHA', // OCD f6f65358-15e8-4dcc-9014-13ae87d0e880 (google.com)
   ],

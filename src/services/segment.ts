@@ -21,6 +21,6 @@ export const segment: ServiceBlocking = {
 export const segmentInfo: ServiceInfo = {
   label: 'Segment',
   vendor: 'Twilio Inc.',
-  purpose: { en: 'Collects usage events and forwards them to the site’s tools.', 'zh-CN': '收集使用事件并转发给网站使用的工具。' },
+  purpose: 'collect-events',
   policyUrl: 'https://www.twilio.com/en-us/legal/privacy',
 };

@@ -20,6 +20,6 @@ export const sentry: ServiceBlocking = {
 export const sentryInfo: ServiceInfo = {
   label: 'Sentry',
   vendor: 'Functional Software Inc.',
-  purpose: { en: 'Reports errors so they can be fixed.', 'zh-CN': '报告页面错误以便修复。' },
+  purpose: 'report-errors',
   policyUrl: 'https://sentry.io/privacy/',
 };

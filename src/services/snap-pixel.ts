@@ -21,9 +21,9 @@ export const snapPixel: ServiceBlocking = {
 export const snapPixelInfo: ServiceInfo = {
   label: 'Snap Pixel',
   vendor: 'Snap Inc.',
-  purpose: { en: 'Measures Snapchat ad results and builds audiences.', 'zh-CN': '衡量 Snapchat 广告效果并建立受众。' },
+  purpose: 'ads-audiences',
   policyUrl: 'https://values.snap.com/privacy/privacy-policy',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // OCD _scid_r
+  retention: { months: 13 }, // OCD _scid_r
   vendorCookies: [
     'sc_at', // OCD 221f7d7b-6263-472e-97c7-3b35a1c8581c (snapchat.com)
   ],

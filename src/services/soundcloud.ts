@@ -16,6 +16,6 @@ export const soundcloud: ServiceBlocking = {
 export const soundcloudInfo: ServiceInfo = {
   label: 'SoundCloud',
   vendor: 'SoundCloud Global Limited & Co. KG',
-  purpose: { en: 'Plays embedded audio.', 'zh-CN': '播放嵌入的音频。' },
+  purpose: 'embed-audio',
   policyUrl: 'https://soundcloud.com/pages/privacy',
 };

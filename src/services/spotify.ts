@@ -16,7 +16,7 @@ export const spotify: ServiceBlocking = {
 export const spotifyInfo: ServiceInfo = {
   label: 'Spotify',
   vendor: 'Spotify AB',
-  purpose: { en: 'Plays embedded music and podcasts.', 'zh-CN': '播放嵌入的音乐和播客。' },
+  purpose: 'embed-audio',
   policyUrl: 'https://www.spotify.com/legal/privacy-policy/',
   vendorCookies: [
     'sp_t', // OCD 5d4bd049-33d3-423c-8ff6-313a59a6404d

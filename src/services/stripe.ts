@@ -26,7 +26,7 @@ export const stripe: ServiceBlocking = {
 export const stripeInfo: ServiceInfo = {
   label: 'Stripe',
   vendor: 'Stripe Payments Europe Ltd.',
-  purpose: { en: 'Processes card payments and prevents fraud.', 'zh-CN': '处理银行卡支付并防范欺诈。' },
+  purpose: 'payments',
   policyUrl: 'https://stripe.com/privacy',
-  retention: { en: 'Up to 1 year', 'zh-CN': '最长 1 年' }, // OCD __stripe_mid
+  retention: { years: 1 }, // OCD __stripe_mid
 };

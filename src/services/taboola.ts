@@ -18,9 +18,9 @@ export const taboola: ServiceBlocking = {
 export const taboolaInfo: ServiceInfo = {
   label: 'Taboola',
   vendor: 'Taboola Inc.',
-  purpose: { en: 'Recommends sponsored and related content.', 'zh-CN': '推荐赞助内容和相关内容。' },
+  purpose: 'recommend-content',
   policyUrl: 'https://www.taboola.com/policies/privacy-policy',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // OCD t_gid
+  retention: { months: 13 }, // OCD t_gid
   vendorCookies: [
     't_gid', // OCD f9200827-44f9-4ca1-9fd7-779d15d60155
     'taboola_session_id', // OCD 1b6c7e7d-e469-4834-ab43-a702e39e3142

@@ -18,6 +18,6 @@ export const tencentAds: ServiceBlocking = {
 export const tencentAdsInfo: ServiceInfo = {
   label: 'Tencent Ads',
   vendor: 'Shenzhen Tencent Computer Systems Co., Ltd.',
-  purpose: { en: 'Measures ad results on Tencent’s platforms.', 'zh-CN': '衡量腾讯广告的投放效果。' },
+  purpose: 'ads-measure',
   policyUrl: 'https://privacy.qq.com/',
 };

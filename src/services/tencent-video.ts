@@ -17,6 +17,6 @@ export const tencentVideo: ServiceBlocking = {
 export const tencentVideoInfo: ServiceInfo = {
   label: 'Tencent Video',
   vendor: 'Shenzhen Tencent Computer Systems Co., Ltd.',
-  purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
+  purpose: 'embed-video',
   policyUrl: 'https://privacy.qq.com/',
 };

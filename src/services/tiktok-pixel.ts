@@ -23,7 +23,7 @@ export const tiktokPixel: ServiceBlocking = {
 export const tiktokPixelInfo: ServiceInfo = {
   label: 'TikTok Pixel',
   vendor: 'TikTok Technology Limited',
-  purpose: { en: 'Measures TikTok ad results and builds audiences.', 'zh-CN': '衡量 TikTok 广告效果并建立受众。' },
+  purpose: 'ads-audiences',
   policyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
-  retention: { en: 'Up to 13 months', 'zh-CN': '最长 13 个月' }, // OCD _ttp: 389 days
+  retention: { months: 13 }, // OCD _ttp: 389 days
 };

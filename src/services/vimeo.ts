@@ -16,9 +16,9 @@ export const vimeo: ServiceBlocking = {
 export const vimeoInfo: ServiceInfo = {
   label: 'Vimeo',
   vendor: 'Vimeo.com Inc.',
-  purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
+  purpose: 'embed-video',
   policyUrl: 'https://vimeo.com/privacy',
-  retention: { en: 'Up to 2 years', 'zh-CN': '最长 2 年' }, // OCD sd_identity
+  retention: { years: 2 }, // OCD sd_identity
   vendorCookies: [
     'vuid', // OCD bf0017c3-9d7d-4f2b-b723-1bedc5938f3c
     'Player', // OCD bd57513e-37b1-4467-a3de-8eeb47afce76

@@ -21,6 +21,6 @@ export const wechatJssdk: ServiceBlocking = {
 export const wechatJssdkInfo: ServiceInfo = {
   label: 'WeChat JS-SDK',
   vendor: 'Shenzhen Tencent Computer Systems Co., Ltd.',
-  purpose: { en: 'Enables sharing and other WeChat features on the page.', 'zh-CN': '在页面中启用分享等微信功能。' },
+  purpose: 'social-features',
   policyUrl: 'https://weixin.qq.com/cgi-bin/readtemplate?lang=zh_CN&t=weixin_agreement&s=privacy',
 };

@@ -20,6 +20,6 @@ export const weibo: ServiceBlocking = {
 export const weiboInfo: ServiceInfo = {
   label: 'Weibo',
   vendor: 'Beijing Weimeng Chuangke Network Technology Co., Ltd.',
-  purpose: { en: 'Shows Weibo share and follow buttons.', 'zh-CN': '显示微博分享和关注按钮。' },
+  purpose: 'social-features',
   policyUrl: 'https://weibo.com/signup/v5/privacy',
 };

@@ -21,9 +21,9 @@ export const xPixel: ServiceBlocking = {
 export const xPixelInfo: ServiceInfo = {
   label: 'X Pixel',
   vendor: 'X Corp.',
-  purpose: { en: 'Measures X ad results and builds audiences.', 'zh-CN': '衡量 X 广告效果并建立受众。' },
+  purpose: 'ads-audiences',
   policyUrl: 'https://x.com/en/privacy',
-  retention: { en: 'Up to 2 years', 'zh-CN': '最长 2 年' }, // OCD muc_ads: 24 months
+  retention: { years: 2 }, // OCD muc_ads: 24 months
   vendorCookies: [
     'muc_ads', // OCD 2757f362-78e0-4bd5-b1e4-fce5c7977ddc (t.co)
     'personalization_id', // OCD 256cc8d8-d881-11e9-8a34-2a2ae2dbcce4

@@ -16,6 +16,6 @@ export const youku: ServiceBlocking = {
 export const youkuInfo: ServiceInfo = {
   label: 'Youku',
   vendor: 'Youku Information Technology (Beijing) Co., Ltd.',
-  purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
+  purpose: 'embed-video',
   policyUrl: 'https://terms.alicdn.com/legal-agreement/terms/suit_bu1_unification/suit_bu1_unification202012071717_37795.html',
 };

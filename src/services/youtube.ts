@@ -18,9 +18,9 @@ export const youtube: ServiceBlocking = {
 export const youtubeInfo: ServiceInfo = {
   label: 'YouTube',
   vendor: 'Google LLC',
-  purpose: { en: 'Plays embedded videos.', 'zh-CN': '播放嵌入的视频。' },
+  purpose: 'embed-video',
   policyUrl: 'https://policies.google.com/privacy',
-  retention: { en: 'Up to 6 months', 'zh-CN': '最长 6 个月' }, // OCD VISITOR_INFO1_LIVE: 179 days
+  retention: { months: 6 }, // OCD VISITOR_INFO1_LIVE: 179 days
   vendorCookies: [
     'VISITOR_INFO1_LIVE', // OCD 87613af8-8486-47ef-93c9-b45c9c285106
     'YSC', // OCD d0a28cbf-c082-477b-99fe-b45d0ef7e440

@@ -19,7 +19,7 @@ export const zendesk: ServiceBlocking = {
 export const zendeskInfo: ServiceInfo = {
   label: 'Zendesk',
   vendor: 'Zendesk Inc.',
-  purpose: { en: 'Provides the help and chat widget for support.', 'zh-CN': '提供帮助与在线客服组件。' },
+  purpose: 'chat-support',
   policyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
   vendorCookies: [
     '__zlcmid', // OCD 5a498a0a-26c7-485d-bd60-e0e54923a3ee (.zendesk.com)

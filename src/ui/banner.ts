@@ -111,7 +111,9 @@ export class ConsentryBanner extends UIElement {
     if (!this._dlg) return;
     this._dlg = false;
     this.requestUpdate();
-    if (this._opener?.isConnected) this._opener.focus();
+    // An opener from the first layer that the upgrade replaced: its successor (element.ts).
+    const [was, successor] = this._successor ?? [];
+    (this._opener == was ? successor : this._opener)?.focus();
   }
 
   override updated(): void {
@@ -135,7 +137,7 @@ export class ConsentryBanner extends UIElement {
     const open = (e: Event) => this._open(e.currentTarget as HTMLElement);
     const show = !record && reason;
     return html`${show
-      ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${lang} dir=${dir} data-pos=${config.ui.position}
+      ? html`<section class="bar ${config.ui.layout} ${config.ui.position}" part="banner" role="region" aria-labelledby="ct" lang=${lang} dir=${dir}
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
 ><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
 >${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut

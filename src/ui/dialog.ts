@@ -36,9 +36,10 @@ const categorySection = (view: BannerView, c: ResolvedCategory): TemplateResult 
   const state = categoryState(view.choices, c);
   const cookies = cookieCount(c, services);
   const single = services.length == 1 ? services[0] : undefined;
-  const describedBy = state == 'mixed' ? `d-${c.key} m-${c.key}` : `d-${c.key}`;
+  // A locked switch says so in words too ("Always on"), not by its looks alone.
+  const describedBy = state == 'mixed' ? `d-${c.key} m-${c.key}` : c.locked ? `o-${c.key} d-${c.key}` : `d-${c.key}`;
   return html`<section class="cat" part="category"
-><div><h3 id="l-${c.key}">${view.label(c.key)}</h3>${toggle(state, `l-${c.key}`, describedBy, c.locked
+><div><h3 id="l-${c.key}">${view.label(c.key)}</h3>${c.locked ? html`<span class="on" id="o-${c.key}" part="always-on">${t.alwaysOn}</span>` : nothing}${toggle(state, `l-${c.key}`, describedBy, c.locked
     ? undefined
     : () => view.setChoices(setCategory(view.choices, c, state != 'true')))}</div
 >${state == 'mixed' ? html`<p id="m-${c.key}" class="mx" part="mixed">${t.mixed}</p>` : nothing}<p id="d-${c.key}">${view.l(c.description) || t[`desc.${c.key}`] || ''}</p
@@ -64,7 +65,7 @@ const onClose = (view: BannerView) => (e: Event): void => {
 /**
  * The preferences dialog: one switch per category and per service (nothing on but the
  * locked necessary one, unless a saved choice says so), what each uses, and Save / Accept
- * all / Reject all. Save stores categories and services; the core keeps only the service
+ * all / Reject all (accept and reject side by side, first: equal prominence on any width). Save stores categories and services; the core keeps only the service
  * values that differ from their category. A native modal `<dialog>` traps focus and closes
  * on Esc; the view returns focus to the opener.
  */
@@ -74,5 +75,5 @@ export const preferencesDialog = (view: BannerView): TemplateResult => {
   return html`<dialog part="dialog" aria-labelledby="pt" lang=${view.lang} dir=${view.dir} @cancel=${view.close} @close=${onClose(view)}
 ><div class="hd"><h2 id="pt" part="title">${t.prefsTitle}</h2><button class="x" part="close" aria-label=${t.close} @click=${view.close}>×</button></div
 ><div class="bd"><p>${t.prefsText}</p>${gpcRefused.length ? html`<p class="n" part="gpc" role="note">${format(t.gpc, gpcRefused.map(view.label).join(', '))}</p>` : nothing}${api.config.categories.map((c) => categorySection(view, c))}</div
-><div class="ft"><div class="row" part="actions">${button(t.save, () => view.decide(() => api.set(view.choices, 'custom')))}${button(t.acceptAll, () => view.decide(api.acceptAll))}${button(t.rejectAll, () => view.decide(api.rejectAll))}</div></div></dialog>`;
+><div class="ft"><div class="row" part="actions">${button(t.acceptAll, () => view.decide(api.acceptAll))}${button(t.rejectAll, () => view.decide(api.rejectAll))}${button(t.save, () => view.decide(() => api.set(view.choices, 'custom')))}</div></div></dialog>`;
 };

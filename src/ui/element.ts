@@ -22,6 +22,8 @@ export abstract class UIElement extends Base {
   private _queued?: boolean;
   /** @internal Markup someone else put in our shadow root before we were defined (src/ui/first-layer.ts). */
   private _foreign?: boolean;
+  /** @internal The first layer's control that had focus, and the same control in our first render (its successor). */
+  _successor?: [Element | null, HTMLElement | undefined];
 
   constructor() {
     super();
@@ -53,6 +55,11 @@ export abstract class UIElement extends Base {
       const template = this.render();
       // Nothing to show yet (say, the locale is still on its way): keep the first layer on screen.
       if (this._foreign && template === nothing) return;
+      // The first render renders the first layer's controls again in the same order: the one
+      // with focus hands it to its successor, so a keyboard user keeps their place (WCAG 2.4.3).
+      const controls = () => this.renderRoot.querySelectorAll<HTMLElement>('a,button');
+      const active = this.renderRoot.activeElement;
+      const at = this._foreign ? [...controls()].indexOf(active as HTMLElement) : -1;
       if (this._foreign) {
         this._foreign = false;
         this.renderRoot.replaceChildren();
@@ -60,6 +67,7 @@ export abstract class UIElement extends Base {
         this.toggleAttribute('data-settled', true);
       }
       render(template, this.renderRoot);
+      if (at >= 0) (this._successor = [active, controls()[at]])[1]?.focus();
       this.updated?.();
     });
   }

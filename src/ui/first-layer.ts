@@ -70,7 +70,7 @@ const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): voi
     const text = el('p', { part: 'text' }, `${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} `);
     if (config.privacyPolicyUrl) text.append(el('a', { part: 'link', href: config.privacyPolicyUrl }, t.policy));
     root.append(
-      el('section', { class: 'bar', part: 'banner', role: 'region', 'aria-labelledby': 'ct', lang, dir, 'data-pos': config.ui.position },
+      el('section', { class: `bar ${config.ui.layout} ${config.ui.position}`, part: 'banner', role: 'region', 'aria-labelledby': 'ct', lang, dir },
         el('h2', { id: 'ct', part: 'title' }, optOut ? t.optOutTitle : t.title),
         text,
         ...(config.ui.minorsNotice ? [el('p', { part: 'minors' }, t.minors)] : []),

@@ -81,8 +81,9 @@ export const watchIframes = (view: BannerView): (() => void) => {
       embeds.set(placeholder, [frame, view]);
       placeholder.setAttribute('theme', api.config.ui.theme);
       // Same border box as the iframe, and (overflow:hidden) the same baseline: CLS 0; an unrendered iframe has the default 300×150.
+      // The height is a minimum: a long translation grows the box rather than clipping its text or buttons.
       placeholder.style.width = `${frame.offsetWidth || 300}px`;
-      placeholder.style.height = `${frame.offsetHeight || 150}px`;
+      placeholder.style.minHeight = `${frame.offsetHeight || 150}px`;
       held.set(frame, [placeholder, frame.style.display]);
       frame.style.display = 'none';
       frame.before(placeholder);

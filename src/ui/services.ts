@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { CookieSpec, ResolvedCategory, ResolvedService, ServiceInfo } from '../core/types.js';
+import type { CookieSpec, ResolvedCategory, ResolvedService, Retention, ServiceInfo } from '../core/types.js';
 import { catalogInfo } from '../services/info.js';
 import { counts, format } from './i18n/index.js';
 import type { BannerView, ConfigText } from './view.js';
@@ -29,19 +29,39 @@ const isWebUrl = (url: string | undefined): url is string => {
 };
 
 /**
+ * "Up to 2 years" in the page's language: the pattern from the locale, the number and unit from
+ * `Intl.NumberFormat` (CLDR unit names, plural forms included). A language tag Intl rejects
+ * (say, a private-use tag from config.language) falls back to English unit names.
+ */
+export const retentionText = ({ t, lang }: BannerView, retention?: Retention): string => {
+  if (!retention || retention == 'session') return retention ? t.retentionSession : '';
+  const [[units, n]] = Object.entries(retention);
+  const unit = { style: 'unit', unit: units.slice(0, -1), unitDisplay: 'long' } as const;
+  let text;
+  try {
+    text = new Intl.NumberFormat(lang, unit).format(n);
+  } catch {
+    text = new Intl.NumberFormat('en', unit).format(n);
+  }
+  return format(t.retentionUpTo, text);
+};
+
+/**
  * A configured service as the visitor reads it: the catalog's display data (`catalogInfo`,
- * for `catalog: true` services) with the site's overrides from `config.services` on top.
+ * for `catalog: true` services) with the site's overrides from `config.services` on top. The
+ * catalog's purpose is a key of the translated vocabulary and its retention is data, so both
+ * read in the page's language; a site's own text for either is shown as written.
  */
 export const serviceDisplay = (view: BannerView, service: ResolvedService): ServiceDisplay => {
   const info: Partial<ServiceInfo> = (service.catalog && catalogInfo[service.id]) || {};
-  const pick = (key: 'label' | 'vendor' | 'purpose' | 'retention'): string => view.l((service[key] ?? info[key]) as ConfigText);
+  const pick = (key: 'label' | 'vendor'): string => view.l((service[key] ?? info[key]) as ConfigText);
   const policyUrl = service.policyUrl ?? info.policyUrl;
   return {
     id: service.id,
     label: pick('label') || service.id,
     vendor: pick('vendor'),
-    purpose: pick('purpose'),
-    retention: pick('retention'),
+    purpose: view.l(service.purpose as ConfigText) || (info.purpose ? view.t[`purpose.${info.purpose}`] : ''),
+    retention: view.l(service.retention as ConfigText) || retentionText(view, info.retention),
     policyUrl: isWebUrl(policyUrl) ? policyUrl : '',
     cookies: service.cookies,
     vendorCookies: info.vendorCookies ?? [],
@@ -55,12 +75,12 @@ export const servicesOf = (view: BannerView, category: ResolvedCategory): Servic
     return service ? [serviceDisplay(view, service)] : [];
   });
 
-/** The cookie table (name, retention, purpose); a cookie without its own retention shows `retention`. */
-export const cookieTable = (view: BannerView, cookies: CookieSpec[], retention = ''): TemplateResult | typeof nothing => {
+/** The cookie table (name, retention, purpose); a cookie without its own retention or purpose shows its service's. */
+export const cookieTable = (view: BannerView, cookies: CookieSpec[], retention = '', purpose = ''): TemplateResult | typeof nothing => {
   const t = view.t;
   return cookies.length
     ? html`<table part="cookies"><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map(
-        (c) => html`<tr><td>${c.name}</td><td>${view.l(c.retention) || retention}</td><td>${view.l(c.description)}</td></tr>`,
+        (c) => html`<tr><td>${c.name}</td><td>${view.l(c.retention) || retention}</td><td>${view.l(c.description) || purpose}</td></tr>`,
       )}</table>`
     : nothing;
 };
@@ -80,7 +100,7 @@ export const serviceFacts = (view: BannerView, s: ServiceDisplay): TemplateResul
   const row = (term: string, value: string) => (value ? html`<div><dt>${term}${t.colon.trim()}</dt><dd>${value}</dd></div>` : nothing);
   return html`<dl id="sd-${s.id}">${row(t.vendor, s.vendor)}${row(t.purpose, s.purpose)}${row(t.retention, s.retention)}</dl>${s.policyUrl
     ? html`<p><a part="link" href=${s.policyUrl}>${format(t.servicePolicy, s.label)}</a></p>`
-    : nothing}${cookieTable(view, s.cookies, s.retention)}${s.vendorCookies.length
+    : nothing}${cookieTable(view, s.cookies, s.retention, s.purpose)}${s.vendorCookies.length
     ? html`<p class="vc">${format(t.vendorCookies, s.vendorCookies.join(', '))}</p>`
     : nothing}`;
 };

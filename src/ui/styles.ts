@@ -13,30 +13,36 @@
  * our own, such as `system-ui`, costs font matching in the first layout; buttons are bold (700),
  * not semi-bold, for the same reason (docs/decisions/2026-12-02-long-tasks.md).
  *
+ * Phones first (DESIGN "Banner UI"): the first layer's text is .875rem and its three buttons
+ * share one row of equal flex items (a row too narrow for three wraps Customize to a full-width
+ * row of its own, never Reject all below Accept all), so it covers ≤ 40 % of a 375×667 screen
+ * in English and Chinese and ≤ 50 % in every shipped locale (test/e2e/banner-phone.spec.ts).
+ * Above 40rem, `ui.layout: 'box'` (the default, docs/decisions/2026-12-08-banner-layout.md) is a corner box.
+ *
  * Split in two: `barStyles` is all the first layer (first-layer.ts, what a first visit
  * downloads) needs; `styles` adds the dialog, service list, floating button and placeholders.
  * The bar's rules are the same text in both, so the upgrade to the whole UI changes no pixel.
  */
 export const barStyles = /* css */ `
-:host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font-size:var(--consentry-font-size,1rem);line-height:1.5;font-family:var(--consentry-font);font-weight:400;font-style:normal;color:var(--_fg);text-align:start;overflow-wrap:break-word}
+:host{--_bg:var(--consentry-bg,light-dark(#fff,#1b1c20));--_fg:var(--consentry-fg,light-dark(#1b1c20,#f1f1f3));--_mu:var(--consentry-muted,light-dark(#595963,#b0b0ba));--_ac:var(--consentry-accent,light-dark(#1c4ed8,#9bb8ff));--_on:var(--consentry-accent-fg,light-dark(#fff,#10131c));--_li:1px solid var(--consentry-border,light-dark(#c8c8d0,#4b4c55));--_r:var(--consentry-radius,.75rem);color-scheme:light dark;font-size:var(--consentry-font-size,1rem);line-height:1.4;font-family:var(--consentry-font);font-weight:400;font-style:normal;color:var(--_fg);text-align:start;overflow-wrap:break-word}
 :host([theme=light]){color-scheme:light}
 :host([theme=dark]){color-scheme:dark}
 *{box-sizing:border-box}
-h2,h3,p{margin:0 0 .5rem}
-h2{font-size:1.25rem}
-.b,h2,h3{hyphens:auto;word-break:auto-phrase}
-a,summary{color:var(--_ac)}
+h2,p{margin:0 0 .25rem}
+h2{font-size:1.125rem}
+.b,h2,p{hyphens:auto;word-break:auto-phrase}
+a{color:var(--_ac);word-break:keep-all}
 button{font:inherit;cursor:pointer}
 :focus-visible{outline:3px solid var(--_ac);outline-offset:2px}
-.bar,dialog,.p{background:var(--_bg);color:var(--_fg);border:var(--_li)}
 .bar,.f{position:fixed;z-index:var(--consentry-z,2147483000);bottom:0;box-shadow:0 4px 28px #0005}
-.bar{inset-inline:0;margin:auto;max-width:64rem;max-height:100vh;overflow:auto;padding:1.25rem;border-radius:var(--_r) var(--_r) 0 0}
-.bar[data-pos=top]{bottom:auto;top:0;border-radius:0 0 var(--_r) var(--_r)}
-.bar[data-pos=center]{top:0;max-width:36rem;height:fit-content;border-radius:var(--_r)}
-.row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5rem),1fr));gap:.5rem;margin-top:1rem}
-.b{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:700;line-height:1.25}
+.bar{background:var(--_bg);color:var(--_fg);border:var(--_li);inset-inline:0;margin:auto;max-width:64rem;max-height:100vh;overflow:auto;padding:1rem;border-radius:var(--_r) var(--_r) 0 0;font-size:.875rem}
+.top{bottom:auto;top:0;border-radius:0 0 var(--_r) var(--_r)}
+@media(min-width:40rem){.box{max-width:24rem;margin:1rem;margin-inline-start:auto;border-radius:var(--_r)}}
+.center{top:0;max-width:36rem;height:fit-content;border-radius:var(--_r);margin:auto}
+.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:.75rem}
+.b{flex:1 6rem;min-width:0;min-height:2.75rem;padding:.25rem .5rem;border:2px solid var(--_ac);border-radius:.5rem;background:var(--_ac);color:var(--_on);font-weight:700;line-height:1.25}
 .s{background:0;color:var(--_ac)}
-@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}:host([data-settled]) .bar{animation-delay:-1s}[role=switch]::before{transition:inset-inline-start .15s}}
+@media (prefers-reduced-motion:no-preference){.bar{animation:in .25s}:host([data-settled]) .bar{animation-delay:-1s}}
 @keyframes in{from{translate:0 1rem}}
 `;
 
@@ -47,7 +53,9 @@ button{font:inherit;cursor:pointer}
  * in the CSS text, which every visit that opens the dialog downloads.
  */
 const restStyles = /* css */ `
-h3{font-size:1rem}
+h3{margin:0 0 .25rem;font-size:1rem;hyphens:auto;word-break:auto-phrase}
+dialog,.p{background:var(--_bg);color:var(--_fg);border:var(--_li)}
+@media (prefers-reduced-motion:no-preference){[role=switch]::before{transition:inset-inline-start .15s}}
 dialog{width:min(40rem,100% - 1rem);max-height:calc(100% - 1rem);padding:0;border-radius:var(--_r);flex-direction:column}
 dialog[open]{display:flex}
 dialog::backdrop{background:#0009}
@@ -59,8 +67,8 @@ dialog::backdrop{background:#0009}
 .ft{border-top:var(--_li)}
 .ft .row{margin:0}
 .cat{padding-block:1rem;border-top:var(--_li)}
-.cat>div{display:flex;align-items:center;justify-content:space-between;gap:1rem}
-.cat h3{min-width:0}
+.cat>div{display:flex;align-items:center;gap:.5rem 1rem}
+.cat h3{flex:1;min-width:0}
 .cat p,.n,td,th{font-size:.875rem;color:var(--_mu);margin:.25rem 0 0}
 [role=switch]{position:relative;flex:none;inline-size:3.25rem;block-size:2rem;padding:0;border:2px solid var(--_mu);border-radius:1rem;background:var(--_bg)}
 [role=switch]::before{content:"";position:absolute;inset-block:.25rem;inset-inline-start:.25rem;inline-size:1.25rem;border-radius:50%;background:var(--_mu)}
@@ -68,10 +76,11 @@ dialog::backdrop{background:#0009}
 [aria-checked=true]::before{inset-inline-start:1.5rem;background:var(--_on)}
 [aria-checked=mixed]{border-color:var(--_ac)}
 [aria-checked=mixed]::before{inset-inline-start:.75rem;background:var(--_ac)}
-[aria-disabled=true]{cursor:not-allowed}
+[aria-disabled=true]{cursor:not-allowed;background:var(--_mu);border-color:var(--_mu)}
+[aria-disabled=true]::before{background:var(--_bg)}
 .mx{font-weight:600}
 details{margin-top:.5rem}
-summary{min-height:1.5rem;cursor:pointer}
+summary{min-height:1.5rem;cursor:pointer;color:var(--_ac)}
 .svcs{list-style:none;margin:.5rem 0 0;padding:0}
 .svcs+table,.svc+table{margin-top:.75rem}
 .svc{margin-top:.75rem;padding:.75rem;border:var(--_li);border-radius:.5rem}
@@ -83,7 +92,7 @@ dl div{display:flex;flex-wrap:wrap;gap:0 .5rem}
 dt{font-weight:600}
 dd{margin:0}
 dl,.svc p,.svc table{font-size:.875rem}
-.pa{display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem}
+.pa{display:flex;flex-wrap:wrap;align-self:stretch;gap:.5rem}
 ul{padding-inline-start:1.25rem}
 table{border-collapse:collapse}
 td,th{text-align:start;padding-inline-end:1rem;vertical-align:top}
@@ -92,7 +101,7 @@ td,dd{unicode-bidi:plaintext}
 th{word-break:keep-all;overflow-wrap:normal}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
-.p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;height:100%;padding:1rem;text-align:center;overflow:auto}
+.p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;min-height:inherit;padding:.75rem;text-align:center}
 `;
 
 /** Every style of the UI (UIElement adopts these). */

@@ -9,6 +9,8 @@ import type { Page } from '@playwright/test';
 import { shopPage } from './banner-pages.js';
 import { expect, ready, test, type Servers } from './fixtures.js';
 import { LOCALE_TAGS, dirOf } from '../../src/ui/i18n/tags.js';
+import { catalog } from '../../src/services/index.js';
+import { purposeTexts } from '../../src/services/purposes.js';
 
 type Texts = Record<string, string>;
 const DIST = new URL('../../dist/', import.meta.url);
@@ -218,3 +220,30 @@ for (const tag of ['ar', 'he', 'ja', 'th', 'hi', 'el', 'ru', 'de'])
       }
       expect(await axe(page)).toEqual([]);
     });
+
+// Every text a visitor reads is in the page's language, the catalog's included (DESIGN "Banner
+// UI"): with every catalog service configured and every details element open, a non-English
+// dialog holds no English purpose sentence and no English retention ("Up to …", "Session").
+test.describe('languages: the catalog in the page language', () => {
+  const english = [...Object.values(purposeTexts), 'Up to ', 'Session'];
+  for (const tag of LOCALE_TAGS.filter((t) => t != 'en'))
+    test(`${tag}: the dialog with every catalog service open reads no English catalog sentence`, async ({ page, servers }) => {
+      const t = builtTexts(tag);
+      await openPage(page, servers, tag, { config: siteConfig({ services: catalog.map((s) => s.id) }) });
+      await page.evaluate(() => window.consentry!.open());
+      const dialog = page.locator('consentry-banner dialog[open]');
+      await dialog.waitFor();
+      await dialog.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const text = await dialog.evaluate((d) => (d as HTMLElement).innerText);
+      // The services are listed, with their translated purposes and retention periods.
+      expect(text).toContain(t['purpose.embed-video']);
+      expect(text).toContain(t['purpose.measure-visits']);
+      expect(text).toContain(t.retentionUpTo.replace('{0}', '').trim());
+      // "Session" is French, Danish and Swedish too.
+      for (const sentence of english.filter((s) => s != t.retentionSession)) expect(text, `${tag} shows "${sentence}"`).not.toContain(sentence);
+      // A catalog service's cookie table names each cookie's purpose (its service's, translated).
+      const purposes = await dialog.locator('.svc [part=cookies] td:nth-child(3)').allInnerTexts();
+      expect(purposes.length).toBeGreaterThan(10);
+      expect(purposes.filter((p) => !p.trim())).toEqual([]);
+    });
+});

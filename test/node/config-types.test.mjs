@@ -142,7 +142,7 @@ const INVALID = [
   { googleConsentMode: { region: ['USA'] } },
   { receipt: {} },
   { ui: { position: 'left' } },
-  { ui: { layout: 'bar' } },
+  { ui: { layout: 'banner' } },
   { language: 'english!' },
   { translations: { en: { title: 1 } } },
 ];

@@ -1,3 +1,5 @@
+import { purposeTexts } from '../../services/purposes.js';
+
 /**
  * English texts, also the fallback for every key another locale leaves out. Every key can be
  * overridden per locale from `config.translations`. `{0}`/`{1}` are filled in as text.
@@ -17,7 +19,7 @@ export const enBar = {
   optOutText: 'We and our partners use cookies and similar technologies for analytics and personalized ads, which some US state laws treat as “selling” or “sharing” personal information. You can opt out at any time.',
   ok: 'OK',
   optOut: 'Do not sell or share my personal information',
-  minors: 'If you are under 18, please make this choice together with a parent or guardian.',
+  minors: 'Under 18? Please make this choice with a parent or guardian.',
 };
 
 /** Every English text: the first layer's, then the dialog's, the service list's and the placeholders'. */
@@ -54,7 +56,10 @@ export const en = {
   'cat.advertising': 'Ad optimization',
   'desc.advertising': 'Personalizes ads and measures how well they work.',
   'cat.third_party': 'Third-party',
-  'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',
+  'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',  // The catalog's purposes (src/services/*.ts name a key; in English from purposes.ts) and retention periods (Intl fills {0}: "2 years").
+  ...purposeTexts,
+  retentionUpTo: 'Up to {0}',
+  retentionSession: 'Session',
 };
 
 /** The keys every locale may translate. */

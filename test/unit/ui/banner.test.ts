@@ -54,7 +54,7 @@ describe('<consentry-banner>', () => {
     await banner.updateComplete;
     expect(state('advertising')).to.equal('true');
     const closed = oneEvent(root(banner).querySelector('dialog')!, 'close');
-    (root(banner).querySelector('.ft button') as HTMLElement).click(); // Save
+    (root(banner).querySelector('.ft button:last-child') as HTMLElement).click(); // Save (the footer reads Accept all, Reject all, Save choices)
     await closed;
     expect(api.get()?.c).to.deep.include({ analytics: true, advertising: true, third_party: false });
   });

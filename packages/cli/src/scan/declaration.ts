@@ -2,6 +2,8 @@
 // provider, category, purpose, retention (from the cookie's expiry), first or third party —
 // in English and Simplified Chinese, as Markdown and as HTML.
 import { catalogInfo } from 'consentry/services/info';
+import { purposeTexts } from 'consentry/services/purposes';
+import zhCN from 'consentry/i18n/zh-CN';
 import type { CookieEntry, ScanReport } from './types.js';
 import { escapeHtml } from './html-escape.js';
 
@@ -31,8 +33,9 @@ export const retentionOf = (expires: number, scannedAt: number, locale: Declarat
   return `${n} ${unit}${n == 1 ? '' : 's'}`;
 };
 
-const localized = (text: string | Record<string, string> | undefined, locale: DeclarationLocale): string | undefined =>
-  typeof text == 'string' ? text : text ? text[locale] ?? text.en : undefined;
+/** A catalog purpose key in the declaration's language, from the banner's own vocabulary. */
+const purposeText = (key: keyof typeof purposeTexts | undefined, locale: DeclarationLocale): string | undefined =>
+  key && (locale == 'zh-CN' ? zhCN : purposeTexts)[key];
 
 /** One row of the declaration. */
 export type DeclarationRow = string[];
@@ -49,7 +52,7 @@ export const declarationRows = (report: ScanReport, locale: DeclarationLocale): 
     const info = c.service ? catalogInfo[c.service] : undefined;
     const provider = info ? `${info.label} (${info.vendor})` : c.vendor ?? (c.firstParty ? t.site : c.domain.replace(/^\./, ''));
     const category = c.category ? CATEGORY[locale][c.category] ?? c.category : t.unknown;
-    const purpose = localized(info?.purpose, locale) ?? PURPOSE[locale][c.category ?? ''] ?? PURPOSE[locale][''];
+    const purpose = purposeText(info && `purpose.${info.purpose}`, locale) ?? PURPOSE[locale][c.category ?? ''] ?? PURPOSE[locale][''];
     return [c.name, provider, category, purpose, retentionOf(c.expires, scannedAt, locale), c.firstParty ? t.first : t.third];
   });
 };

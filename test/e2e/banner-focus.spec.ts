@@ -1,0 +1,69 @@
+// Focus returns to the control the person used (DESIGN "Banner UI"): with the keyboard, from
+// the first layer of a script-tag install (consentry.banner.js, upgraded in place when
+// Customize loads the whole UI: the successor of the pressed button takes focus), and from a
+// footer link; by Escape, the × button and Save. Never <body>.
+import type { Page } from '@playwright/test';
+import { bannerConfig } from './banner-pages.js';
+import { expect, html, ready, test, type Servers } from './fixtures.js';
+
+/** The focused element, looking into shadow roots: its text or id, or `body`. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el == document.body ? 'body' : el?.id || el?.getAttribute('aria-label') || el?.textContent?.trim() || el?.localName;
+  });
+
+const tabTo = async (page: Page, name: string) => {
+  for (let i = 0; i < 20 && (await focused(page)) != name; i++) await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe(name);
+};
+
+const dialog = (page: Page) => page.locator('consentry-banner dialog[open]');
+
+const open = async (page: Page, servers: Servers) => {
+  // The head script alone: the first layer comes from consentry.banner.js, the dialog from
+  // consentry.ui.js on Customize (no blocked embed on this page, which would load it at once).
+  servers.page('/', html({ config: bannerConfig(), body: '<main><p>Fine teas.</p><button id="before">Before</button></main><footer><a id="prefs" href="#consentry-preferences">Privacy preferences</a></footer>' }));
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  await page.locator('consentry-banner [part=banner] [part=actions]').waitFor();
+};
+
+for (const how of ['Escape', 'Close'] as const)
+  test(`first layer → Customize (upgraded in place) → ${how}: focus is back on Customize`, async ({ page, servers }) => {
+    await open(page, servers);
+    await page.locator('#before').focus();
+    await tabTo(page, 'Customize');
+    // Only the first layer's own file so far.
+    expect(await page.evaluate(() => !!customElements.get('consentry-banner'))).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    if (how == 'Escape') await page.keyboard.press('Escape');
+    else {
+      await tabTo(page, 'Close');
+      await page.keyboard.press('Enter');
+    }
+    await expect(dialog(page)).toHaveCount(0);
+    expect(await focused(page)).toBe('Customize');
+    // The very control on screen, in the first layer, and the keyboard goes on from there.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('Reject all');
+  });
+
+for (const how of ['Save choices', 'Close', 'Escape'] as const)
+  test(`footer link → ${how}: focus is back on the link`, async ({ page, servers }) => {
+    await open(page, servers);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await expect(page.locator('consentry-banner [part=banner]')).toHaveCount(0);
+    await page.locator('#prefs').focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    if (how == 'Escape') await page.keyboard.press('Escape');
+    else {
+      await tabTo(page, how);
+      await page.keyboard.press('Enter');
+    }
+    await expect(dialog(page)).toHaveCount(0);
+    expect(await focused(page)).toBe('prefs');
+  });
