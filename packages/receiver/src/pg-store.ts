@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS configs (hash TEXT PRIMARY KEY, body TEXT NOT NULL, r
 /** How long a writer waits for the chain lock before its requests get 503. */
 const LOCK_TIMEOUT = 2000;
 /** A session idle this long inside a transaction (a frozen peer) is ended by PostgreSQL. */
-const IDLE_IN_TRANSACTION = 5000;
+const IDLE_IN_TRANSACTION = 3000;
 /** Connecting, and any one query, give up after these (a hung server). */
 const CONNECT_TIMEOUT = 3000;
 const QUERY_TIMEOUT = 8000;
