@@ -80,7 +80,7 @@ export const main = async (argv: string[]): Promise<number> => {
     console.log(USAGE);
     return 0;
   }
-  const db = values.db ?? process.env.CONSENTRY_DB;
+  const db = values.db ?? (process.env.CONSENTRY_DB || undefined);
   if (positionals[0] == 'verify') return verify(db);
   if (positionals.length) {
     console.error(`consentry receiver: unknown command "${positionals[0]}"\n${USAGE}`);
