@@ -294,7 +294,7 @@ for (const kind of ['sqlite', 'postgres']) {
       const { send, admin, target } = await start({ retentionMonths: 0 });
       const now = Date.now();
       assert.equal((await send(receipt(70, { ts: now - 20_000, exp: now - 10_000 }))).status, 201); // lapsed: any purge would take it
-      for (const before of ['99999999999999999999', 99999999999999999999, '12345', -1, 'tomorrow', '2026-13-45', { $gt: 0 }]) {
+      for (const before of ['99999999999999999999', 1e20, '12345', -1, 'tomorrow', '2026-13-45', { $gt: 0 }]) {
         const res = await admin('/v1/purge', { method: 'POST', body: JSON.stringify({ before }) });
         assert.equal(res.status, 400, `before ${JSON.stringify(before)}`);
         assert.match((await res.json()).error, /^field "before": expected an ISO 8601 date/);
@@ -336,7 +336,7 @@ for (const kind of ['sqlite', 'postgres']) {
       const res = await receiver.fetch(new Request('http://receiver.test/v1/receipts/abcdefgh-0001', { headers: { authorization: `Bearer ${TOKEN}` } }));
       assert.equal(res.status, 500);
       assert.equal(lines.length, 1);
-      assert.doesNotMatch(lines[0], /[\u0000-\u001f]/);
+      assert.ok(![...lines[0]].some((ch) => ch.charCodeAt(0) < 32), JSON.stringify(lines[0]));
       assert.match(lines[0], /x\\u0000\\u000aconsentry receiver: forged line/);
       // A path with control characters never reaches the database: 400 naming it.
       const odd = await receiver.fetch(new Request('http://receiver.test/v1/receipts/abcdefgh%00%0Aforged', { headers: { authorization: `Bearer ${TOKEN}` } }));
