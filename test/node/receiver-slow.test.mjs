@@ -1,15 +1,26 @@
 // SQLite under a slow or busy disk: a long verify must not stop intake, a write that cannot
 // get through answers 503 + Retry-After at the request deadline instead of hanging, and
 // /readyz says whether the receiver can write now. The receiver is the CLI in a child process.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { createReceiver } from '@consentry/receiver';
 import { postReceipt, startLoad } from '../support/receiver-load.mjs';
-import { receipt, spawnReceiver, sqliteFile, storedKeys } from '../support/receiver.mjs';
+import { receipt, spawnReceiver as spawn, sqliteFile, storedKeys } from '../support/receiver.mjs';
 
 const TOKEN = 'slow-disk-test-token-0123456789';
+// A failed assertion must not leave a receiver running (its pipes would keep this file alive).
+const running = [];
+const spawnReceiver = async (...args) => {
+  const receiver = await spawn(...args);
+  running.push(receiver);
+  return receiver;
+};
+after(() => {
+  for (const { child } of running) if (child.exitCode == null && child.signalCode == null) child.kill('SIGKILL');
+});
+
 const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--admin-token', TOKEN, '--retention-months', '0'];
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 

@@ -4,7 +4,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLoad } from '../support/receiver-load.mjs';
-import { spawnReceiver, startPostgres, storedKeys, storeTarget } from '../support/receiver.mjs';
+import { spawnReceiver as spawn, startPostgres, storedKeys, storeTarget } from '../support/receiver.mjs';
+
+// A failed assertion must not leave a receiver running (its pipes would keep this file alive).
+const running = [];
+const spawnReceiver = async (...args) => {
+  const receiver = await spawn(...args);
+  running.push(receiver);
+  return receiver;
+};
+after(() => {
+  for (const { child } of running) if (child.exitCode == null && child.signalCode == null) child.kill('SIGKILL');
+});
 
 const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--retention-months', '0'];
 

@@ -62,7 +62,8 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
   // stored; its retry is answered 200 (duplicate).
   app.use('*', async (c, next) => {
     if (closing) c.header('Connection', 'close'); // stopping: no new request on this connection
-    if (c.req.path == '/v1/verify') return next(); // walks the whole log: as long as the log is long
+    // verify walks the whole log (as long as the log is long); /readyz has its own bound.
+    if (c.req.path == '/v1/verify' || c.req.path == '/readyz') return next();
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<true>((resolve) => (timer = setTimeout(resolve, requestTimeout, true)));
     const late = await Promise.race([next().then(() => false), expired]);
@@ -78,7 +79,7 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     globalRateLimit: options.globalRateLimit ?? DEFAULTS.globalRateLimit,
     trustProxy: options.trustProxy ?? [],
     log,
-    readyTimeout: Math.min(requestTimeout, DEFAULTS.readyTimeoutMs),
+    readyTimeout: DEFAULTS.readyTimeoutMs,
   }));
   app.route('/', adminRoutes(store, options.adminToken, retentionCutoff, options.trustProxy ?? [], requestTimeout));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 100)}` }, 404));
