@@ -38,10 +38,12 @@ const reconcile = async (target, acked, url) => {
 /** `received` along the chain (seq order). */
 const receivedAlongChain = async (target) => (await sql(target, 'SELECT received FROM receipts ORDER BY seq')).map((r) => Number(r.received));
 
+// One throwaway cluster for the file: each test takes a fresh database in it.
+let postgres;
+before(async () => { postgres = await startPostgres(); });
+after(() => postgres?.stop());
+
 describe('PostgreSQL faults under load', () => {
-  let postgres;
-  before(async () => { postgres = await startPostgres(); });
-  after(() => postgres?.stop());
 
   test('pg_ctl restart -m fast and pg_terminate_backend: the receiver lives, 503 + Retry-After meanwhile, 201 again within seconds, every 201 stored once', async () => {
     const databaseUrl = await postgres.database();
@@ -120,9 +122,6 @@ describe('PostgreSQL faults under load', () => {
 });
 
 describe('one clock for the chain', () => {
-  let postgres;
-  before(async () => { postgres = await startPostgres(); });
-  after(() => postgres?.stop());
   // A host whose clock is 120 s behind: Date.now() shifted in the receiver process.
   const skew = join(tmpdir(), `consentry-skew-${process.pid}.mjs`);
   writeFileSync(skew, 'const real = Date.now; Date.now = () => real() - 120_000;\n');
