@@ -105,6 +105,12 @@ for (const kind of ['sqlite', 'postgres']) {
       await expectBad(db, 2, /chain hash/);
     });
 
+    test('a body replaced by something that is not JSON (hash recomputed) is named as the bad row, exit 1', async () => {
+      const db = await fiveRows();
+      await sql(db.target, 'UPDATE receipts SET body = ?, body_hash = ? WHERE seq = 4', ['not json at all', sha256('not json at all')]);
+      await expectBad(db, 4, /not a JSON receipt/);
+    });
+
     test('a body blanked to look purged before its exp is reported', async () => {
       const db = await fiveRows();
       await sql(db.target, 'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = ? WHERE seq = 5', [Date.now()]);

@@ -290,6 +290,60 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.deepEqual(columns, ['body', 'body_hash', 'exp', 'hash', 'id', 'purged', 'received', 'seq', 'ts']);
     });
 
+    test('dates out of range or ambiguous: 400 naming the field before any byte is streamed or any row purged', async () => {
+      const { send, admin, target } = await start({ retentionMonths: 0 });
+      const now = Date.now();
+      assert.equal((await send(receipt(70, { ts: now - 20_000, exp: now - 10_000 }))).status, 201); // lapsed: any purge would take it
+      for (const before of ['99999999999999999999', 1e20, '12345', -1, 'tomorrow', '2026-13-45', { $gt: 0 }]) {
+        const res = await admin('/v1/purge', { method: 'POST', body: JSON.stringify({ before }) });
+        assert.equal(res.status, 400, `before ${JSON.stringify(before)}`);
+        assert.match((await res.json()).error, /^field "before": expected an ISO 8601 date/);
+      }
+      assert.equal((await rows(target))[0].body != null, true, 'nothing purged');
+      for (const [query, key] of [['from=99999999999999999999', 'from'], ['to=99999999999999999999', 'to'], ['from=12345', 'from'], ['to=-1', 'to'], ['from=10000-01-01', 'from']]) {
+        const res = await admin(`/v1/export?${query}`);
+        assert.equal(res.status, 400, query);
+        assert.equal(res.headers.get('content-type'), 'application/json');
+        assert.match((await res.json()).error, new RegExp(`^query "${key}": expected an ISO 8601 date`));
+      }
+      // A bare year is the year: from=2027 is after every receipt (not 2027 ms after 1970).
+      assert.equal(await (await admin('/v1/export?from=2027')).text(), '');
+      assert.equal((await (await admin(`/v1/export?from=2026&to=${now + 60_000}`)).text()).trim().split('\n').length, 1);
+      const big = await admin('/v1/purge', { method: 'POST', body: JSON.stringify({ before: '2026-01-01', pad: 'x'.repeat(2000) }) });
+      assert.equal(big.status, 413);
+      assert.equal((await rows(target))[0].body != null, true, 'nothing purged');
+    });
+
+    test('admin tokens: shorter than 16 characters refused at start; 429 after 30 wrong tokens from one address, even for the right one', async () => {
+      await assert.rejects(start({ adminToken: 'short-token' }), /option "adminToken": at least 16 characters \(got 11\)/);
+      const { url, admin } = await start();
+      for (let i = 0; i < 30; i++) assert.equal((await fetch(`${url}/v1/verify`, { headers: { authorization: `Bearer guess-${i}` } })).status, 401);
+      const throttled = await admin('/v1/verify');
+      assert.equal(throttled.status, 429);
+      assert.ok(Number(throttled.headers.get('retry-after')) >= 1);
+      // Browsers' receipts are not admin requests: still taken.
+      assert.equal((await fetch(`${url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(receipt(71)) })).status, 201);
+    });
+
+    test('log lines cannot be forged: CR, LF and NUL from paths and database errors are escaped', async () => {
+      const lines = [];
+      const target = await storeTarget(kind, postgres);
+      const real = await createReceiver({ ...target, log: () => {} });
+      open.push(real);
+      // The database echoing input in its error, as PostgreSQL does for a bad value.
+      const store = { ...real.store, chainOf: async () => { throw new Error('invalid input "x\u0000\nconsentry receiver: forged line"'); } };
+      const receiver = await createReceiver({ store, adminToken: TOKEN, log: (line) => lines.push(line) });
+      const res = await receiver.fetch(new Request('http://receiver.test/v1/receipts/abcdefgh-0001', { headers: { authorization: `Bearer ${TOKEN}` } }));
+      assert.equal(res.status, 500);
+      assert.equal(lines.length, 1);
+      assert.ok(![...lines[0]].some((ch) => ch.charCodeAt(0) < 32), JSON.stringify(lines[0]));
+      assert.match(lines[0], /x\\u0000\\u000aconsentry receiver: forged line/);
+      // A path with control characters never reaches the database: 400 naming it.
+      const odd = await receiver.fetch(new Request('http://receiver.test/v1/receipts/abcdefgh%00%0Aforged', { headers: { authorization: `Bearer ${TOKEN}` } }));
+      assert.equal(odd.status, 400);
+      assert.match((await odd.json()).error, /^path "id"/);
+    });
+
     test('/healthz and /readyz', async () => {
       const { url, receiver } = await start();
       assert.equal((await fetch(`${url}/healthz`)).status, 200);

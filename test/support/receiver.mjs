@@ -62,6 +62,15 @@ export const startPostgres = async () => {
       await client.end();
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
+    /** `pg_ctl restart -m fast` (every connection dropped), without blocking this event loop; resolves once it accepts again. */
+    restart() {
+      const args = ['-D', data, '-l', join(dir, 'server.log'), '-w', '-m', 'fast', 'restart'];
+      const cmd = root ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, 'pg_ctl'), ...args]] : [join(PG_BIN, 'pg_ctl'), args];
+      return new Promise((resolve, reject) => {
+        const child = spawn(cmd[0], cmd[1], { stdio: 'ignore' });
+        child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl restart failed (${code})`))));
+      });
+    },
     stop() {
       try { run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']); } finally { rmSync(dir, { recursive: true, force: true }); }
     },

@@ -5,6 +5,8 @@ import { getRequestListener, serve } from '@hono/node-server';
 import { MONTH_MS } from 'consentry/shared';
 import { Hono } from 'hono';
 import { adminRoutes } from './admin-routes.js';
+import { MIN_ADMIN_TOKEN } from './admin.js';
+import { oneLine } from './deadline.js';
 import { DEFAULTS, type ReceiverOptions } from './options.js';
 import { type ReceiverEnv, receiptRoutes } from './receipt-routes.js';
 import type { Store } from './store.js';
@@ -36,30 +38,53 @@ const HOUR = 3600 * 1000;
  * store is imported only here, so `--help` runs where the native SQLite module was not built
  * and a SQLite site needs no pg (an optional peer dependency).
  */
-export const openStore = async (options: Pick<ReceiverOptions, 'db' | 'databaseUrl'>): Promise<Store> =>
+export const openStore = async (options: Pick<ReceiverOptions, 'db' | 'databaseUrl' | 'log'>): Promise<Store> =>
   options.databaseUrl
-    ? (await import('./pg-store.js')).openPgStore(options.databaseUrl)
+    ? (await import('./pg-store.js')).openPgStore(options.databaseUrl, options.log)
     : (await import('./sqlite-store.js')).openSqliteStore(options.db ?? DEFAULTS.db);
 
 /** Create the consent-receipt receiver (see docs/receiver/index.md). */
 export const createReceiver = async (options: ReceiverOptions = {}): Promise<Receiver> => {
-  const store = options.store ?? (await openStore(options));
-  const log = options.log ?? ((message: string) => console.error(message));
+  if (options.adminToken && options.adminToken.length < MIN_ADMIN_TOKEN)
+    throw new Error(`option "adminToken": at least ${MIN_ADMIN_TOKEN} characters (got ${options.adminToken.length})`);
+  const write = options.log ?? ((message: string) => console.error(message));
+  // Paths, database errors and addresses can carry CR/LF/NUL: escaped, one call is one line.
+  const log = (message: string) => write(oneLine(message));
+  const store = options.store ?? (await openStore({ ...options, log }));
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const retentionMonths = options.retentionMonths ?? DEFAULTS.retentionMonths;
   const retentionCutoff = () => (retentionMonths > 0 ? Date.now() - retentionMonths * MONTH_MS : undefined);
 
   const app = new Hono<ReceiverEnv>();
+  let closing = false;
+  // Every request has a deadline: past it the client gets 503 + Retry-After and its socket
+  // back, whatever the disk or the database is doing. A receipt still committing then is
+  // stored; its retry is answered 200 (duplicate).
+  app.use('*', async (c, next) => {
+    if (closing) c.header('Connection', 'close'); // stopping: no new request on this connection
+    // verify walks the whole log (as long as the log is long); /readyz has its own bound.
+    if (c.req.path == '/v1/verify' || c.req.path == '/readyz') return next();
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<true>((resolve) => (timer = setTimeout(resolve, requestTimeout, true)));
+    const late = await Promise.race([next().then(() => false), expired]);
+    clearTimeout(timer);
+    if (!late) return;
+    log(`consentry receiver: ${c.req.method} ${JSON.stringify(c.req.path.slice(0, 200))}: no answer within ${requestTimeout} ms`);
+    c.header('Retry-After', '1');
+    return c.json({ error: `not answered within ${requestTimeout} ms; retry later` }, 503);
+  });
   app.route('/', receiptRoutes(store, {
     allowOrigins: options.allowOrigins ?? [],
     rateLimit: options.rateLimit ?? DEFAULTS.rateLimit,
     globalRateLimit: options.globalRateLimit ?? DEFAULTS.globalRateLimit,
     trustProxy: options.trustProxy ?? [],
     log,
+    readyTimeout: DEFAULTS.readyTimeoutMs,
   }));
-  app.route('/', adminRoutes(store, options.adminToken, retentionCutoff));
+  app.route('/', adminRoutes(store, options.adminToken, retentionCutoff, options.trustProxy ?? [], requestTimeout));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 100)}` }, 404));
   app.onError((error, c) => {
-    log(`consentry receiver: ${c.req.method} ${c.req.path}: ${error.message}`);
+    log(`consentry receiver: ${c.req.method} ${JSON.stringify(c.req.path.slice(0, 200))}: ${error.message}`);
     return c.json({ error: 'internal error' }, 500);
   });
 
@@ -82,20 +107,26 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     store,
     listen: (port = DEFAULTS.port, host = DEFAULTS.host) =>
       new Promise((resolve, reject) => {
-        server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+        server = serve({ fetch: app.fetch, port, hostname: host, serverOptions: { requestTimeout: requestTimeout * 3, headersTimeout: requestTimeout * 2 } }, (info: AddressInfo) => {
           const shown = info.family == 'IPv6' ? `[${info.address}]` : info.address;
           resolve({ url: `http://${shown}:${info.port}`, port: info.port });
         });
         server.once('error', reject);
       }),
+    // Stop accepting, answer every request already in (each committed receipt gets its 201),
+    // then close the database. Connections between requests are closed at once.
     close: async () => {
       clearInterval(timer);
+      closing = true;
       if (server) {
         const s = server as import('node:http').Server;
-        await new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeAllConnections?.();
-        });
+        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeIdleConnections();
+        const sweep = setInterval(() => s.closeIdleConnections(), 20);
+        const force = setTimeout(() => s.closeAllConnections(), requestTimeout + 1000); // past every deadline
+        await closed;
+        clearInterval(sweep);
+        clearTimeout(force);
       }
       await store.close();
     },

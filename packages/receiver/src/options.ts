@@ -9,7 +9,7 @@ export interface ReceiverOptions {
   databaseUrl?: string;
   /** A store you opened yourself (tests, other databases); overrides `db` and `databaseUrl`. */
   store?: Store;
-  /** Token for the admin API (`Authorization: Bearer …`); without one the admin API answers 401. */
+  /** Token for the admin API (`Authorization: Bearer …`), at least 16 characters; without one the admin API answers 401. */
   adminToken?: string;
   /** Site origins whose browsers may POST receipts (`https://shop.example`), or `*`. Requests without `Origin` (servers) always pass. */
   allowOrigins?: string[];
@@ -21,6 +21,8 @@ export interface ReceiverOptions {
   globalRateLimit?: number;
   /** Addresses of reverse proxies whose `X-Forwarded-For` names the client; default none (the socket's peer is the client). */
   trustProxy?: string[];
+  /** Longest time a request waits for the database before 503 + Retry-After; default 10000 ms. */
+  requestTimeoutMs?: number;
   /** Where operational errors are logged; default console.error. Receipts and addresses are never logged. */
   log?: (message: string) => void;
 }
@@ -33,4 +35,7 @@ export const DEFAULTS = {
   globalRateLimit: 600_000,
   port: 8787,
   host: '127.0.0.1',
+  requestTimeoutMs: 10_000,
+  /** /readyz answers 503 when a write probe takes longer than this. */
+  readyTimeoutMs: 2000,
 } as const;

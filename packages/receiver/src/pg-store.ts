@@ -2,6 +2,11 @@
 // writers (this process's group commits, and other receiver processes) take one advisory
 // lock per transaction so the chain has one order. COMMIT with PostgreSQL's default
 // synchronous_commit=on is durable before a 201 is sent.
+// A restart or failover of the database is an error for the requests of that moment (503),
+// never for the process: every connection's 'error' is handled and broken ones are dropped,
+// so the pool reconnects. Every wait is bounded: a peer frozen while holding the chain lock
+// costs the others at most LOCK_TIMEOUT per try, and PostgreSQL ends its session after
+// IDLE_IN_TRANSACTION, which frees the lock.
 import type { PoolClient } from 'pg';
 import { GENESIS, chainHash, sha256 } from './chain.js';
 import { groupCommit } from './group-commit.js';
@@ -24,6 +29,14 @@ CREATE TABLE IF NOT EXISTS receipts (
 CREATE INDEX IF NOT EXISTS receipts_received ON receipts (received);
 CREATE TABLE IF NOT EXISTS configs (hash TEXT PRIMARY KEY, body TEXT NOT NULL, received BIGINT NOT NULL);
 `;
+
+/** How long a writer waits for the chain lock before its requests get 503. */
+const LOCK_TIMEOUT = 2000;
+/** A session idle this long inside a transaction (a frozen peer) is ended by PostgreSQL. */
+const IDLE_IN_TRANSACTION = 3000;
+/** Connecting, and any one query, give up after these (a hung server). */
+const CONNECT_TIMEOUT = 3000;
+const QUERY_TIMEOUT = 8000;
 
 /** pg_advisory_xact_lock key: "consentry" as a number; every writer of the chain takes it. */
 const CHAIN_LOCK = 0x636f6e73;
@@ -53,12 +66,25 @@ const loadPg = async () => {
 };
 
 /** Open the PostgreSQL store at `url` (postgres://…), creating the tables when missing. */
-export const openPgStore = async (url: string): Promise<Store> => {
+export const openPgStore = async (url: string, log: (message: string) => void = (m) => console.error(m)): Promise<Store> => {
   const pg = await loadPg();
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
-  pool.on('error', (error) => console.error('consentry receiver: idle PostgreSQL connection failed:', error.message));
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 8,
+    connectionTimeoutMillis: CONNECT_TIMEOUT,
+    query_timeout: QUERY_TIMEOUT,
+    lock_timeout: LOCK_TIMEOUT,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION,
+  });
+  // An idle connection the server dropped: the pool discards it and opens a new one when needed.
+  pool.on('error', (error) => log(`consentry receiver: idle PostgreSQL connection lost: ${error.message}`));
   const transaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // A checked-out client has no listener of the pool's: without this one a server restart
+    // during the transaction would be an uncaught 'error' that ends the process.
+    let broken: Error | undefined;
+    const onError = (error: Error) => void (broken ??= error);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
@@ -66,19 +92,28 @@ export const openPgStore = async (url: string): Promise<Store> => {
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      broken ??= error as Error;
       await client.query('ROLLBACK').catch(() => {});
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // After any error the connection may be dead or mid-protocol: drop it, the pool opens another.
+      client.release(broken);
     }
   };
   await transaction((client) => client.query(SCHEMA)); // the lock keeps concurrent CREATEs apart
 
   const commits = groupCommit((items: Array<{ receipt: Receipt; body: string }>) =>
     transaction(async (client): Promise<InsertOutcome[]> => {
-      const last = (await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM receipts ORDER BY seq DESC LIMIT 1')).rows[0];
-      let seq = last ? Number(last.seq) : 0;
-      let prev = last?.hash ?? GENESIS;
+      // The chain's clock is the database's (one clock for every receiver, read under the
+      // lock), never earlier than the previous row: `received` only goes forward along the chain.
+      const head = (await client.query<{ now: string; seq: string | null; hash: string | null; received: string | null }>(
+        `SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint AS now, last.seq, last.hash, last.received
+         FROM (SELECT 1) one LEFT JOIN (SELECT seq, hash, received FROM receipts ORDER BY seq DESC LIMIT 1) last ON true`,
+      )).rows[0]!;
+      let seq = head.seq == null ? 0 : Number(head.seq);
+      let prev = head.hash ?? GENESIS;
+      const received = Math.max(Number(head.now), Number(head.received ?? 0));
       // Known keys, read under the lock only to answer 200 or 409; the unique key still
       // enforces: a row that slipped past this would make the INSERT below fail the batch.
       const known = new Map<string, string>();
@@ -87,7 +122,6 @@ export const openPgStore = async (url: string): Promise<Store> => {
         [items.map((i) => i.receipt.id), items.map((i) => i.receipt.ts)],
       );
       for (const r of existing.rows) known.set(`${r.id} ${r.ts}`, r.body);
-      const received = Date.now();
       const rows: Array<[number, number, string, number, number, string, string, string]> = [];
       const outcomes = items.map(({ receipt, body }): InsertOutcome => {
         const key = `${receipt.id} ${receipt.ts}`;
@@ -136,7 +170,8 @@ export const openPgStore = async (url: string): Promise<Store> => {
         'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = $1 WHERE received < $2 AND exp <= $1 AND body IS NOT NULL',
         [now, before],
       ))).rowCount ?? 0,
-    ping: async () => void (await pool.query('SELECT 1')),
+    // Can this receiver write now: a connection, and the chain lock within LOCK_TIMEOUT.
+    ping: async () => void (await transaction(async () => {})),
     close: async () => {
       await commits.drain();
       if (!pool.ended) await pool.end();

@@ -3,6 +3,7 @@
 // (400), then the durable commit (201) or the unique key's verdict (200 duplicate, 409).
 import type { HttpBindings } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
+import { within } from './deadline.js';
 import type { ReceiverOptions } from './options.js';
 import { clientAddress, rateLimiter } from './rate-limit.js';
 import { readBody } from './read-body.js';
@@ -15,7 +16,10 @@ export type ReceiverEnv = { Bindings: Partial<HttpBindings> };
 const STATUS = { stored: 201, duplicate: 200, conflict: 409 } as const;
 
 /** The receipt routes over `store`. */
-export const receiptRoutes = (store: Store, options: Required<Pick<ReceiverOptions, 'allowOrigins' | 'rateLimit' | 'globalRateLimit' | 'trustProxy' | 'log'>>) => {
+export const receiptRoutes = (
+  store: Store,
+  options: Required<Pick<ReceiverOptions, 'allowOrigins' | 'rateLimit' | 'globalRateLimit' | 'trustProxy' | 'log'>> & { readyTimeout: number },
+) => {
   const anyOrigin = options.allowOrigins.includes('*');
   const origins = new Set(options.allowOrigins);
   const proxies = new Set(options.trustProxy);
@@ -70,15 +74,20 @@ export const receiptRoutes = (store: Store, options: Required<Pick<ReceiverOptio
         );
       } catch (error) {
         options.log(`consentry receiver: cannot store a receipt (${store.kind}): ${error instanceof Error ? error.message : error}`);
+        c.header('Retry-After', '1');
         return c.json({ error: 'not stored; retry later' }, 503);
       }
     },
   );
 
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // Ready means "can write now": a real write probe (SQLite: a durable commit; PostgreSQL: the
+  // chain lock), bounded in time. Probes of concurrent health checks share one run.
+  let probing: Promise<void> | null = null;
+  const probe = () => (probing ??= within(store.ping(), options.readyTimeout, 'the write probe').finally(() => (probing = null)));
   app.get('/readyz', async (c) => {
     try {
-      await store.ping();
+      await probe();
       return c.json({ ok: true, store: store.kind });
     } catch (error) {
       return c.json({ ok: false, store: store.kind, error: error instanceof Error ? error.message : String(error) }, 503);

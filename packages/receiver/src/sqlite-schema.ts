@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS receipts (
 );
 CREATE INDEX IF NOT EXISTS receipts_received ON receipts (received);
 CREATE TABLE IF NOT EXISTS configs (hash TEXT PRIMARY KEY, body TEXT NOT NULL, received INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS readiness (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
 `;
 
 /** Open `file` in WAL mode with synchronous=FULL (a COMMIT is on disk before it returns) and create the tables. */

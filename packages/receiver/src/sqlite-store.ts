@@ -55,6 +55,7 @@ const startWriter = (file: string) => {
     /** Wait for every pending write, then stop the thread. */
     close: async () => {
       if (pending.size) await new Promise<void>((resolve) => (idle = resolve));
+      failure = new Error('the SQLite store is closed');
       worker.removeAllListeners('exit');
       await worker.terminate();
     },
@@ -87,7 +88,7 @@ export const openSqliteStore = (file: string): Store => {
     putConfig: (hash, body) => writer.write<InsertOutcome>({ op: 'putConfig', hash, body }),
     getConfig: async (hash) => (getConfig.get(hash) as StoredConfig | undefined) ?? null,
     purge: (before, now) => writer.write<number>({ op: 'purge', before, now }),
-    ping: async () => void db.prepare('SELECT 1').get(),
+    ping: () => writer.write<null>({ op: 'probe' }).then(() => {}),
     close: () =>
       (closing ??= (async () => {
         await commits.drain();

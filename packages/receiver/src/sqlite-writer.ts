@@ -10,25 +10,27 @@ import type { InsertOutcome } from './store.js';
 export type WriteRequest =
   | { n: number; op: 'insert'; items: Array<{ id: string; ts: number; exp: number; body: string }> }
   | { n: number; op: 'putConfig'; hash: string; body: string }
-  | { n: number; op: 'purge'; before: number; now: number };
+  | { n: number; op: 'purge'; before: number; now: number }
+  | { n: number; op: 'probe' };
 
-/** What a request returns: outcomes per receipt, a config's outcome, or how many were purged. */
-export type WriteResult = InsertOutcome[] | InsertOutcome | number;
+/** What a request returns: outcomes per receipt, a config's outcome, how many were purged (or null for a probe). */
+export type WriteResult = InsertOutcome[] | InsertOutcome | number | null;
 /** The answer to request `n`. */
 export type WriteResponse = { n: number; result: WriteResult } | { n: number; error: string };
 
 const db = openSqlite((workerData as { file: string }).file);
-const head = db.prepare('SELECT seq, hash FROM receipts ORDER BY seq DESC LIMIT 1');
+const head = db.prepare('SELECT seq, hash, received FROM receipts ORDER BY seq DESC LIMIT 1');
 const insertRow = db.prepare(
   'INSERT INTO receipts (seq, received, id, ts, exp, body, body_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, ts) DO NOTHING',
 );
 const bodyOf = db.prepare('SELECT body FROM receipts WHERE id = ? AND ts = ?').pluck();
 // The unique key decides; the body is read only to tell a duplicate (200) from a conflict (409).
 const storeBatch = db.transaction((items: Extract<WriteRequest, { op: 'insert' }>['items']): InsertOutcome[] => {
-  const last = head.get() as { seq: number; hash: string } | undefined;
+  const last = head.get() as { seq: number; hash: string; received: number } | undefined;
   let seq = last?.seq ?? 0;
   let prev = last?.hash ?? GENESIS;
-  const received = Date.now();
+  // Never earlier than the previous row (another process, or this clock stepped back).
+  const received = Math.max(Date.now(), last?.received ?? 0);
   return items.map(({ id, ts, exp, body }) => {
     const link = { seq: seq + 1, received, exp, bodyHash: sha256(body) };
     const hash = chainHash(prev, link);
@@ -42,6 +44,8 @@ const storeBatch = db.transaction((items: Extract<WriteRequest, { op: 'insert' }
 });
 const putConfig = db.prepare('INSERT INTO configs (hash, body, received) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING');
 const configBody = db.prepare('SELECT body FROM configs WHERE hash = ?').pluck();
+// A real durable write (and fsync) for /readyz: a full or read-only disk fails it, a frozen one stalls it.
+const probe = db.prepare('INSERT INTO readiness (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at');
 const purge = db.prepare('UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = ? WHERE received < ? AND exp <= ? AND body IS NOT NULL');
 
 const handle = (request: WriteRequest): WriteResult => {
@@ -52,6 +56,9 @@ const handle = (request: WriteRequest): WriteResult => {
       if (putConfig.run(request.hash, request.body, Date.now()).changes) return 'stored';
       return configBody.get(request.hash) === request.body ? 'duplicate' : 'conflict';
     case 'purge': return purge.run(request.now, request.before, request.now).changes;
+    case 'probe':
+      probe.run(Date.now());
+      return null;
   }
 };
 
