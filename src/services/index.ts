@@ -1,5 +1,5 @@
 // The built-in catalog's blocking data, for `createConsent(config, { catalog })` and the
-// script-tag head script. Data only (STYLE "Data is data"); display texts are in ./info.ts.
+// script-tag head script. Data only; display texts are in ./info.ts.
 // Order: Western services, then Chinese ones; scripts/catalog-table.mjs keeps it.
 import type { ServiceBlocking } from '../core/types.js';
 import { googleAnalytics } from './google-analytics.js';

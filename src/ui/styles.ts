@@ -13,7 +13,7 @@
  * our own, such as `system-ui`, costs font matching in the first layout; buttons are bold (700),
  * not semi-bold, for the same reason (docs/decisions/2026-12-02-long-tasks.md).
  *
- * Phones first (DESIGN "Banner UI"): the first layer's text is .875rem and its three buttons
+ * Phones first: the first layer's text is .875rem and its three buttons
  * share one row of equal flex items (a row too narrow for three wraps Customize to a full-width
  * row of its own, never Reject all below Accept all), so it covers ≤ 40 % of a 375×667 screen
  * in English and Chinese and ≤ 50 % in every shipped locale (test/e2e/banner-phone.spec.ts).

@@ -8,7 +8,7 @@ export type ConfigText = string | Record<string, string> | undefined;
 /**
  * Everything the banner's templates read and call (first layer, dialog, service facts,
  * placeholders): one plain object that `<consentry-banner>` owns and hands to them, so no
- * template reaches into the element (STYLE: ui/ reaches the core through the public API and
+ * template reaches into the element (docs/contributing.md "Project layout": ui/ reaches the core through the public API and
  * one view object). An action that changes what is shown renders the element again.
  */
 export interface BannerView {

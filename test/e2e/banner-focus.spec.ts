@@ -1,4 +1,4 @@
-// Focus returns to the control the person used (DESIGN "Banner UI"): with the keyboard, from
+// Focus returns to the control the person used: with the keyboard, from
 // the first layer of a script-tag install (consentry.banner.js, upgraded in place when
 // Customize loads the whole UI: the successor of the pressed button takes focus), and from a
 // footer link; by Escape, the × button and Save. Never <body>.

@@ -221,8 +221,8 @@ for (const tag of ['ar', 'he', 'ja', 'th', 'hi', 'el', 'ru', 'de'])
       expect(await axe(page)).toEqual([]);
     });
 
-// Every text a visitor reads is in the page's language, the catalog's included (DESIGN "Banner
-// UI"): with every catalog service configured and every details element open, a non-English
+// Every text a visitor reads is in the page's language, the catalog's included:
+// with every catalog service configured and every details element open, a non-English
 // dialog holds no English purpose sentence and no English retention ("Up to …", "Session").
 test.describe('languages: the catalog in the page language', () => {
   const english = [...Object.values(purposeTexts), 'Up to ', 'Session'];

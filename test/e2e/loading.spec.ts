@@ -230,7 +230,7 @@ test.describe('loading: what each visit fetches', () => {
     expect(violations).toEqual([]);
   });
 
-  test.describe('when the engine starts (issue 12: the head script\'s task stays short)', () => {
+  test.describe('when the engine starts (the head script\'s task stays short)', () => {
     /**
      * Record where the first cookie read (the engine reading the stored choice) ran: inside
      * the head script's run (its microtask runs while it is still document.currentScript,

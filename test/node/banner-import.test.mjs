@@ -1,4 +1,4 @@
-// STYLE.md: import-safe everywhere. `consentry/banner` must import under Node (SSR) without
+// Import-safe everywhere. `consentry/banner` must import under Node (SSR) without
 // touching window/document. Without a DOM (or an SSR framework's DOM shim) nothing is defined.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// STYLE "Layout": the core never imports from ui/ or integrations/ (the entries pass the
+// docs/contributing.md "Project layout": the core never imports from ui/ or integrations/ (the entries pass the
 // integrations and loaders they want), ui/ never imports an integration, and what runs is what
 // tsc and grep see: no build step puts one module in place of another.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// STYLE.md: the public surface is deliberate, the published types included. What an app sees
+// The public surface is deliberate, the published types included. What an app sees
 // in its editor is dist/types, reached from the package's browser entries: no `_name` member,
 // no `private` one, no `@internal` text may be in any file those entries reach (tsconfig.json
 // has stripInternal; the UI's shared state is a view object, not element fields).

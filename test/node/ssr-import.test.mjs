@@ -1,4 +1,4 @@
-// STYLE.md: import-safe everywhere. Importing the npm entries under Node (SSR) must not touch
+// Import-safe everywhere. Importing the npm entries under Node (SSR) must not touch
 // window/document, and createConsent outside a browser returns an inert instance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
-// The built-in catalog (docs/reference/catalog.md): one test validates the data, as STYLE's
-// "Data is data" asks. Every entry must be accepted by the same validation a site's config goes
+// The built-in catalog (docs/reference/catalog.md): one test validates the data (data is
+// data: checked, never trusted). Every entry must be accepted by the same validation a site's config goes
 // through, claim hosts that parse, list cookie patterns that can never sweep a site's own
 // cookies, and never claim another entry's host unless both declare it shared.
 import { expect } from '@open-wc/testing';
@@ -48,7 +48,7 @@ const servicesFor = (url: string): string[] => {
 };
 
 describe('the service catalog', () => {
-  it('has exactly the ids of issue 11, once each, with display data for each and nothing more', () => {
+  it('has exactly the catalog ids, once each, with display data for each and nothing more', () => {
     expect(catalog.map((s) => s.id)).to.deep.equal(ISSUE_IDS);
     expect(Object.keys(catalogInfo).sort()).to.deep.equal([...ISSUE_IDS].sort());
   });

@@ -37,7 +37,7 @@ let loadLocale: LocaleLoader = () => Promise.reject(new Error('no locale loader'
 
 /**
  * Set how shipped locales are fetched. Each UI entry point registers the one its build can
- * load (STYLE "Layout": the entries pass the loaders), so a loader that is not imported is not bundled.
+ * load (the entries pass the loaders, docs/contributing.md "Project layout"), so a loader that is not imported is not bundled.
  */
 export const useLocaleLoader = (load: LocaleLoader): void => void (loadLocale = load);
 
