@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
 import { cleanSite, leakySite, noBannerSite, vanillaSite } from '../support/scan-fixtures.mjs';
+import { createMarkdownRenderer } from 'vitepress';
 
 const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 
@@ -162,6 +163,21 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(stdout, /banner: none could be operated/);
       assert.match(stdout, /^review +before consent: image request to px\.shopbuddy-widgets\.io \(purpose unknown: needs review\)/m);
       assert.deepEqual(violations(report), []);
+      // The site's hostile cookie names stay text in the declaration, rendered as a VitePress docs page renders Markdown (raw HTML allowed).
+      const names = report.phases['before-consent'].cookies.map((c) => c.name);
+      assert.ok(names.includes('<img src onerror>') && names.includes('[click](javascript:alert(3))'), `the browser kept the hostile names: ${names}`);
+      const md = await createMarkdownRenderer(tmpdir(), {}, '/');
+      const rendered = md.render(readFileSync(join(plain.out, 'cookie-declaration.md'), 'utf8'));
+      assert.doesNotMatch(rendered, /<(script|img|svg|iframe)\b/i, rendered);
+      // The only links are VitePress's own heading anchors.
+      assert.deepEqual([...rendered.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]).filter((a) => !/^<a class="header-anchor" href="#[^"&<>:]+"/.test(a)), []);
+      const tables = rendered.match(/<tbody>[\s\S]*?<\/tbody>/g).join('\n');
+      assert.doesNotMatch(tables, /\{\{|<(strong|em|code)>/, 'no Vue interpolation and no Markdown emphasis from a cookie name');
+      const cells = (row) => [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
+      const rows = [...rendered.matchAll(/<tr>\n([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])).filter((r) => r.length);
+      assert.ok(rows.every((r) => r.length == 6), 'every row keeps its six columns');
+      const text = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u200b/g, '');
+      for (const name of names) assert.ok(rows.some((r) => text(r[0]) == name), `the cookie ${name} reads as written`);
     } finally {
       await site.close();
     }

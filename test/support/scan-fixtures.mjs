@@ -59,6 +59,11 @@ export const vanillaSite = {
 export const noBannerSite = {
   'index.html': `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>No banner</title><link rel="icon" href="data:,">
-</head><body><h1>No banner here</h1><img src="https://px.shopbuddy-widgets.io/p.gif" alt="" width="1" height="1"></body></html>
+</head><body><h1>No banner here</h1><img src="https://px.shopbuddy-widgets.io/p.gif" alt="" width="1" height="1">
+<script src="/hostile-cookies.js"></script></body></html>
 `,
+  // Cookie names a hostile site chooses so that a pasted declaration turns into markup, links or code.
+  'hostile-cookies.js': `for (const name of HOSTILE_COOKIES) document.cookie = name + '=1; path=/; max-age=3600';\n`.replace('HOSTILE_COOKIES', JSON.stringify([
+    '<img src onerror>', '<script>alert(2)</script>', '[click](javascript:alert(3))', '<javascript:alert(4)>', 'x|y|z', '{{constructor.constructor("alert(5)")()}}', '**bold**_under_`code`', 'https://evil.example/x',
+  ])),
 };
