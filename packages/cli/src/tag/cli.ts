@@ -1,8 +1,10 @@
 // `consentry tag <html files…> --config FILE [--write]`: tag the static tags a config covers.
-// Without --write it prints a diff and changes nothing (a dry run is the safe default).
+// Without --write it prints a diff and changes nothing (a dry run is the safe default). The
+// file keeps its encoding and every byte outside the edited attributes (./encoding.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import type { ConsentConfig } from 'consentry';
-import { rewriteHtml } from './rewrite.js';
+import { tagEdits } from './rewrite.js';
+import { decodeFile, spliceBytes } from './encoding.js';
 import { parseCommandLine, reportUsageError, UsageError, wantsHelp } from '../args.js';
 
 const USAGE = 'usage: consentry tag <html files…> --config consentry.config.json [--write]';
@@ -41,12 +43,14 @@ export const main = async (argv: string[]): Promise<number> => {
   }
   let changed = 0;
   for (const file of args.files) {
-    const before = await readFile(file, 'utf8');
-    const after = rewriteHtml(before, config);
-    if (after == before) continue;
+    const bytes = await readFile(file);
+    const decoded = decodeFile(bytes);
+    const edits = tagEdits(decoded.text, config);
+    if (!edits.length) continue;
     changed++;
+    const after = spliceBytes(bytes, decoded, edits, file);
     if (args.write) await writeFile(file, after);
-    else process.stdout.write(lineDiff(file, before, after));
+    else process.stdout.write(lineDiff(file, decoded.text, new TextDecoder(decoded.encoding).decode(after)));
   }
   console.error(`consentry tag: ${changed} of ${args.files.length} file(s) ${args.write ? 'rewritten' : 'would change (run with --write to apply)'}`);
   return 0;
