@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
-import { cleanSite, leakySite, noBannerSite, vanillaSite } from '../support/scan-fixtures.mjs';
+import { cleanSite, leakySite, noBannerSite, taggedSite, vanillaSite } from '../support/scan-fixtures.mjs';
 import { createMarkdownRenderer } from 'vitepress';
 
 const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
@@ -69,8 +69,8 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(html, /<img alt="[^"]+" src="data:image\/png;base64,[A-Za-z0-9+/]{1000,}/, 'the banner screenshot is inline');
       assert.doesNotMatch(html, /<(script|link)\b/i, 'self-contained and inert');
       const md = readFileSync(join(out, 'cookie-declaration.md'), 'utf8');
-      assert.match(md, /\| _ga \| Google Analytics \(Google LLC\) \| Analytics \| .+ \| 13 months \| First party \|/);
-      assert.match(md, /\| _ga \| Google Analytics \(Google LLC\) \| 统计分析 \| .+ \| 13 个月 \| 第一方 \|/);
+      assert.match(md, /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| Analytics \| .+ \| 13 months \| First party \|/);
+      assert.match(md, /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| 统计分析 \| .+ \| 13 个月 \| 第一方 \|/);
       assert.match(readFileSync(join(out, 'cookie-declaration.html'), 'utf8'), /<section lang="zh-CN">/);
       assert.deepEqual(JSON.parse(readFileSync(join(out, 'consentry.config.json'), 'utf8')), report.config);
     } finally {
@@ -127,6 +127,28 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.deepEqual(second.report.baseline.new, []);
       assert.equal(second.report.baseline.gone.length, found.length);
       assert.match(second.stdout, new RegExp(`${found.length} gone`));
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('cookies written by released tagged scripts are declared as their service: the demo\'s qj_remember (qj-account, identity) and a tagged GA snippet\'s _ga', async () => {
+    const site = await startSite(taggedSite);
+    try {
+      const { code, report, out } = await scan(site);
+      assert.equal(code, 0, JSON.stringify(violations(report), null, 1));
+      const accepted = report.phases['after-accept'].cookies;
+      const qj = accepted.find((c) => c.name == 'qj_remember');
+      assert.deepEqual([qj?.service, qj?.category, qj?.consent], ['qj-account', 'identity', ['qj-account']], JSON.stringify(qj));
+      assert.equal(qj.setBy, site.url, 'written by the page\'s own (tagged) inline script, not by consentry');
+      const ga = accepted.find((c) => c.name == '_ga');
+      assert.deepEqual([ga?.service, ga?.category], ['google-analytics', 'analytics'], JSON.stringify(ga));
+      const md = readFileSync(join(out, 'cookie-declaration.md'), 'utf8');
+      assert.match(md, /^\| qj\\_remember \| This site \| Remember me \|/m);
+      assert.match(md, /^\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| Analytics \|/m);
+      assert.doesNotMatch(md, /^\| (qj\\_remember|\\_ga) \|[^\n]*(consentry|Strictly necessary)/m);
+      // Only what consentry itself writes is consentry's.
+      assert.equal(accepted.find((c) => c.name == 'consentry')?.vendor, 'consentry');
     } finally {
       await site.close();
     }

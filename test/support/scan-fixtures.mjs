@@ -1,6 +1,9 @@
 // The fixture sites of the scan tests, as files. Each planted leak is one thing a site owner
 // gets wrong in real life.
+import { readFileSync } from 'node:fs';
 import { consentryPage } from './scan-sites.mjs';
+
+const DEMO_CONFIG = JSON.parse(readFileSync(new URL('../../demo/consentry.config.json', import.meta.url), 'utf8'));
 
 /** A consentry site that does everything right: its tags wait for consent. */
 export const cleanSite = {
@@ -66,4 +69,16 @@ export const noBannerSite = {
   'hostile-cookies.js': `for (const name of HOSTILE_COOKIES) document.cookie = name + '=1; path=/; max-age=3600';\n`.replace('HOSTILE_COOKIES', JSON.stringify([
     '<img src onerror>', '<script>alert(2)</script>', '[click](javascript:alert(3))', '<javascript:alert(4)>', 'x|y|z', '{{constructor.constructor("alert(5)")()}}', '**bold**_under_`code`', 'https://evil.example/x',
   ])),
+};
+
+/**
+ * A consentry site whose cookies are written by tagged scripts once released: the demo's own
+ * sign-in memory (service qj-account in identity, written by an inline tagged script) and the
+ * Google Analytics snippet, both tagged with their service ids.
+ */
+export const taggedSite = {
+  'consentry.config.json': JSON.stringify({ services: { 'google-analytics': true, 'qj-account': DEMO_CONFIG.services['qj-account'] } }),
+  'index.html': consentryPage('Tagged home', `<script type="text/plain" data-consent="google-analytics" async src="https://www.googletagmanager.com/gtag/js?id=G-TAGGED"></script>
+<script type="text/plain" data-consent="google-analytics">window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); gtag('config', 'G-TAGGED');</script>
+${readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8').match(/<script [^>]*data-consent="qj-account"[^>]*>.*?<\/script>/)[0]}`, '<p>Signed-in visitors are remembered.</p>'),
 };

@@ -47,6 +47,8 @@ export class PhaseRecorder {
   private readonly storage = new Map<string, StorageEntry>();
   /** Who first wrote a key, by `kind|site|key`. */
   private readonly writers = new Map<string, string>();
+  /** The data-consent keys of the tagged script that first wrote a key, by `kind|site|key`. */
+  private readonly tagged = new Map<string, string[]>();
   private readonly setCookies: Array<{ requestId: string; names: string[]; refused: Array<[string, string]>; page: string }> = [];
   private readonly urls = new Map<string, string>();
   private readonly errors = new Set<string>();
@@ -56,8 +58,13 @@ export class PhaseRecorder {
   /** Install the write hook in every frame of `context`. */
   async attach(context: BrowserContext): Promise<void> {
     await context.exposeBinding(WRITE_BINDING, ({ frame }, write: ReportedWrite) => {
-      const setter = setterOf(write.stack, isConsentryBundle) ?? frame.url();
+      let setter = setterOf(write.stack, isConsentryBundle) ?? frame.url();
       const key = `${write.kind}|${siteOf(hostOf(frame.url()))}|${write.key}`;
+      // A released tagged inline script runs inside consentry's release call, so consentry is the
+      // only URL on its stack: the page wrote it, under the script's data-consent keys.
+      const consent = write.consent.split(/[\s,]+/).filter(Boolean);
+      if (consent.length && isConsentryBundle(setter)) setter = frame.url();
+      if (consent.length && !this.tagged.has(key)) this.tagged.set(key, consent);
       if (!this.writers.has(key) && /^https?:/.test(setter)) this.writers.set(key, setter);
     });
     await context.addInitScript(WRITE_HOOK);
@@ -104,11 +111,12 @@ export class PhaseRecorder {
       if (this.cookies.has(key)) continue;
       const host = c.domain.replace(/^\./, '');
       const setBy = this.writers.get(`cookie|${siteOf(host)}|${c.name}`);
+      const consent = this.tagged.get(`cookie|${siteOf(host)}|${c.name}`);
       const partitioned = !!(c as { partitionKey?: string }).partitionKey;
       this.cookies.set(key, {
         name: c.name, domain: c.domain, path: c.path, expires: Math.round(c.expires), partitioned,
-        firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}),
-        ...classifyWrite(c.name, setBy, this.site, this.consentCookie),
+        firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}), ...(consent ? { consent } : {}),
+        ...classifyWrite(c.name, setBy, this.site, this.consentCookie, consent),
       });
     }
     for (const frame of page.frames()) {
@@ -125,9 +133,10 @@ export class PhaseRecorder {
         const id = `${found.origin}|${kind}|${key}`;
         if (this.storage.has(id)) continue;
         const setBy = this.writers.get(`${kind}|${siteOf(host)}|${key}`);
+        const consent = this.tagged.get(`${kind}|${siteOf(host)}|${key}`);
         this.storage.set(id, {
-          origin: found.origin, kind, key, firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}),
-          ...classifyWrite(key, setBy, this.site, this.consentCookie),
+          origin: found.origin, kind, key, firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}), ...(consent ? { consent } : {}),
+          ...classifyWrite(key, setBy, this.site, this.consentCookie, consent),
         });
       }
     }

@@ -42,6 +42,8 @@ export interface CookieEntry extends Classification {
   partitioned: boolean;
   /** The URL of the response (Set-Cookie) or script (document.cookie) that set it. */
   setBy?: string;
+  /** The `data-consent` keys of the tagged script that wrote it, when a released tagged script did. */
+  consent?: string[];
   page: string;
   /** Why the browser refused it, when it did (it was then never stored). */
   refused?: string;
@@ -55,6 +57,8 @@ export interface StorageEntry extends Classification {
   firstParty: boolean;
   /** The script whose write created it (initiator stack of the write). */
   setBy?: string;
+  /** The `data-consent` keys of the tagged script that wrote it, when a released tagged script did. */
+  consent?: string[];
   page: string;
 }
 
