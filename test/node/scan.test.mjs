@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
-import { cleanSite, leakySite, noBannerSite, taggedSite, vanillaSite } from '../support/scan-fixtures.mjs';
+import { brokenConfigSite, cleanSite, leakySite, noBannerSite, stuckSite, taggedSite, vanillaSite } from '../support/scan-fixtures.mjs';
 import { createMarkdownRenderer } from 'vitepress';
 
 const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
@@ -149,6 +149,38 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.doesNotMatch(md, /^\| (qj\\_remember|\\_ga) \|[^\n]*(consentry|Strictly necessary)/m);
       // Only what consentry itself writes is consentry's.
       assert.equal(accepted.find((c) => c.name == 'consentry')?.vendor, 'consentry');
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('a never-answering image on the start page does not stop the scan: it is named, and a request made before the click is never reported after it', async () => {
+    const site = await startSite(stuckSite);
+    try {
+      const { code, report, stdout } = await scan(site, '--load-timeout', '2');
+      assert.equal(code, 0, stdout);
+      assert.deepEqual(report.pages, [site.url, `${site.url}about.html`]);
+      assert.deepEqual(report.cmp, { name: 'consentry', via: 'consentry-banner', rejected: true, accepted: true });
+      const stuck = report.findings.filter((f) => f.severity == 'review' && /never answered/.test(f.message));
+      assert.deepEqual(stuck.map((f) => [f.phase, f.page]), [['before-consent', site.url], ['after-reject', site.url]]);
+      assert.match(stdout, new RegExp(`review +before consent: ${site.url}never-answers never answered on / \\(no answer within 2 s\\)`));
+      // The ping the page sends while no choice is stored happened before the click: "before consent" only.
+      const pings = (phase) => report.phases[phase].requests.filter((r) => r.url.endsWith('/no-choice-yet.txt')).length;
+      assert.deepEqual([pings('before-consent'), pings('after-reject'), pings('after-accept')], [1, 0, 0]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('a consentry site whose config is invalid exits 1 and says why, even when nothing else could be classified', async () => {
+    const site = await startSite(brokenConfigSite);
+    try {
+      const { code, report, stdout } = await scan(site);
+      assert.equal(code, 1, stdout);
+      const config = report.findings.find((f) => f.kind == 'config');
+      assert.equal(config?.severity, 'violation');
+      assert.match(config.message, /config\.revison/);
+      assert.match(stdout, /^VIOLATION the site's consentry config is invalid \(config\.revison/m);
     } finally {
       await site.close();
     }

@@ -82,3 +82,21 @@ export const taggedSite = {
 <script type="text/plain" data-consent="google-analytics">window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); gtag('config', 'G-TAGGED');</script>
 ${readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8').match(/<script [^>]*data-consent="qj-account"[^>]*>.*?<\/script>/)[0]}`, '<p>Signed-in visitors are remembered.</p>'),
 };
+
+/**
+ * A consentry site whose start page holds an image that never answers (its load event never
+ * comes), and that pings its own server while no choice is stored: that request belongs to
+ * "before consent", never to the phases after a choice.
+ */
+export const stuckSite = {
+  'consentry.config.json': JSON.stringify({ privacyPolicyUrl: '/privacy.html' }),
+  'index.html': consentryPage('Stuck home', `<script>if (!window.consentry.get()) fetch('/no-choice-yet.txt');</script>`, '<img src="/never-answers" alt="" width="1" height="1"><a href="/about.html">About</a>'),
+  'about.html': consentryPage('About', '', '<p>About us.</p>'),
+  'no-choice-yet.txt': 'ok',
+};
+
+/** A consentry site with a misspelt config key, and an untagged pixel to a host its rules name. */
+export const brokenConfigSite = {
+  'consentry.config.json': JSON.stringify({ revison: 2, rules: [{ category: 'advertising', hosts: ['px.shopbuddy-widgets.io'] }] }),
+  'index.html': consentryPage('Broken config', '<script>new Image().src = "https://px.shopbuddy-widgets.io/p.gif?leak=1";</script>', '<p>Home.</p>'),
+};

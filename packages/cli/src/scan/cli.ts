@@ -1,5 +1,5 @@
 // `consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]…
-// [--ignore-https-errors] [--baseline report.json] [--strict]: audit a site before and after a choice.
+// [--ignore-https-errors] [--baseline report.json] [--strict] [--load-timeout S]: audit a site before and after a choice.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScanError } from './browser.js';
@@ -11,7 +11,7 @@ import { declarationHtml, declarationMarkdown } from './declaration.js';
 import { scanSite, type ScanOptions } from './scan.js';
 import type { Finding, ScanReport } from './types.js';
 
-const USAGE = `usage: consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]… [--ignore-https-errors] [--baseline report.json] [--strict]
+const USAGE = `usage: consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]… [--ignore-https-errors] [--baseline report.json] [--strict] [--load-timeout SECONDS]
 exit codes: 0 no violation (--strict: no review either), 1 violations, 2 could not scan`;
 
 /** The parsed command line. */
@@ -31,6 +31,7 @@ export const parseScanArgs = (argv: string[]): ScanArgs => {
     'ignore-https-errors': { type: 'boolean', default: false },
     baseline: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    'load-timeout': { type: 'string' },
   }, ['--browser-arg']); // a browser flag starts with "--" itself: the next argument is taken as it is
   if (positionals.length > 1) throw new UsageError(`one URL only (got "${positionals[0]}" and "${positionals[1]}")`);
   if (!positionals.length) throw new UsageError('no URL given', true);
@@ -39,6 +40,11 @@ export const parseScanArgs = (argv: string[]): ScanArgs => {
     const n = Number(values.pages);
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`--pages: expected a whole number of at least 1`);
     args.pages = n;
+  }
+  if (values['load-timeout'] !== undefined) {
+    const seconds = Number(values['load-timeout']);
+    if (!(seconds > 0)) throw new UsageError('--load-timeout: expected a number of seconds above 0');
+    args.loadTimeout = seconds * 1000;
   }
   if (values.browser !== undefined) args.browser = values.browser;
   if (values.baseline !== undefined) args.baseline = values.baseline;

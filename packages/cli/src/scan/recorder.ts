@@ -52,6 +52,13 @@ export class PhaseRecorder {
   private readonly setCookies: Array<{ requestId: string; names: string[]; refused: Array<[string, string]>; page: string }> = [];
   private readonly urls = new Map<string, string>();
   private readonly errors = new Set<string>();
+  /** Requests sent and not yet finished or failed, by request id. */
+  private readonly inFlight = new Set<string>();
+  /**
+   * Whether requests are recorded. A choice phase turns it on at the click: what the page
+   * requested before it belongs to "before consent", never to "after Reject all".
+   */
+  recording = true;
 
   constructor(private readonly site: string, private readonly consentCookie: string) {}
 
@@ -77,7 +84,9 @@ export class PhaseRecorder {
     });
     const cdp = await page.context().newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (e: RequestWillBeSent) => this.onRequest(e));
+    cdp.on('Network.loadingFinished', (e: { requestId: string }) => this.inFlight.delete(e.requestId));
     cdp.on('Network.loadingFailed', (e: { requestId: string; errorText: string; blockedReason?: string }) => {
+      this.inFlight.delete(e.requestId);
       const entry = this.requests.get(e.requestId);
       if (entry) entry.failed = e.blockedReason ? `${e.errorText} (${e.blockedReason})` : e.errorText;
     });
@@ -90,6 +99,8 @@ export class PhaseRecorder {
     const url = e.request.url;
     if (!/^https?:/.test(url)) return;
     this.urls.set(e.requestId, url);
+    if (!this.recording) return;
+    this.inFlight.add(e.requestId);
     // A redirect reuses the request id: keep each hop as its own entry.
     const id = this.requests.has(e.requestId) ? `${e.requestId}#${this.requests.size}` : e.requestId;
     const c = classifyRequest(url, this.site);
@@ -101,6 +112,14 @@ export class PhaseRecorder {
     const names = header ? header.split('\n').map(cookieName).filter(Boolean) : [];
     const refused = e.blockedCookies.map((b): [string, string] => [b.cookieLine, b.blockedReasons.join(', ')]);
     if (names.length || refused.length) this.setCookies.push({ requestId: e.requestId, names, refused, page: this.page });
+  }
+
+  /** Mark the requests still unanswered as stuck: the page's load event waited `seconds` for them. */
+  markStuck(seconds: number): void {
+    for (const id of this.inFlight) {
+      const entry = this.requests.get(id);
+      if (entry && !entry.failed) Object.assign(entry, { stuck: true, failed: `no answer within ${seconds} s` });
+    }
   }
 
   /** Record the cookies and every frame's storage as they are now. */

@@ -29,6 +29,8 @@ export interface RequestEntry extends Classification {
   initiator: string[];
   /** Why it failed (net error or the browser's block reason), when it did. */
   failed?: string;
+  /** It never answered and held the page's load event (the scan went on without it). */
+  stuck?: boolean;
 }
 
 /** One cookie present after a page (or refused by the browser). */
@@ -90,7 +92,7 @@ export type Severity = 'violation' | 'review';
 /** One conclusion of the scan. */
 export interface Finding {
   phase: PhaseName;
-  kind: 'request' | 'cookie' | 'storage' | 'static-tag';
+  kind: 'request' | 'cookie' | 'storage' | 'static-tag' | 'config';
   host?: string;
   name?: string;
   page: string;
