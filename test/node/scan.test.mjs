@@ -11,6 +11,27 @@ import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
 import { brokenConfigSite, cleanSite, leakySite, noBannerSite, stuckSite, taggedSite, vanillaSite } from '../support/scan-fixtures.mjs';
 import { createMarkdownRenderer } from 'vitepress';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from '../support/chromium.mjs';
+
+/** Open a written report.html in Chromium at a phone's width; returns what a reader sees there. */
+const readReportOnPhone = async (file) => {
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`file://${file}`);
+    return await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      firstHeading: document.querySelector('h2')?.textContent,
+      violations: [...(document.querySelector('h3 + ol.findings')?.children ?? [])].map((li) => ({ text: li.innerText, fixVisible: !!li.querySelector('.fix')?.checkVisibility() })),
+      open: [...document.querySelectorAll('details')].filter((d) => d.open).length,
+      closed: document.querySelectorAll('details').length,
+      rawTablesVisible: [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).length,
+    }));
+  } finally {
+    await browser.close();
+  }
+};
 
 const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 
@@ -111,6 +132,16 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.equal(fr.refused, undefined, 'third-party cookies are allowed');
       assert.match(fr.setBy, /^https:\/\/www\.facebook\.com\/tr/);
       has({ phase: 'before-consent', kind: 'cookie', name: 'fr', page: `${site.url}third.html` });
+
+      // report.html leads with what to do, each violation with its fix; the raw records are collapsed; nothing overflows a 375 px phone.
+      const seen = await readReportOnPhone(join(first.out, 'report.html'));
+      assert.ok(seen.overflow <= 0, `overflows a 375 px viewport by ${seen.overflow} px`);
+      assert.equal(seen.firstHeading, 'What to do');
+      assert.equal(seen.violations.length, found.length);
+      assert.ok(seen.violations.every((v) => v.fixVisible && /Fix: /.test(v.text)), JSON.stringify(seen.violations.slice(0, 2)));
+      assert.ok(seen.violations.some((v) => /cdn\.mxpnl\.com/.test(v.text) && /consentry tag/.test(v.text)), 'the static tag\'s fix is consentry tag');
+      assert.deepEqual([seen.open, seen.rawTablesVisible], [0, 0]);
+      assert.ok(seen.closed >= 9, `${seen.closed} collapsed sections`);
 
       // The fix: the draft config on the site, and its static tags tagged.
       copyFileSync(join(first.out, 'consentry.config.json'), join(site.dir, 'consentry.config.json'));

@@ -28,7 +28,7 @@ const APP_JS = `document.addEventListener('consentry:change', () => {
  * Meta pixel only on the third page of the crawl, and a beacon that fires only after a reject.
  */
 export const leakySite = {
-  'consentry.config.json': JSON.stringify({ privacyPolicyUrl: '/privacy.html' }),
+  'consentry.config.json': JSON.stringify({ privacyPolicyUrl: '/legal/privacy-policy-and-cookie-declaration-for-every-visitor-of-this-shop.html' }),
   'app.js': APP_JS,
   'index.html': consentryPage('Leaky home', `<script src="https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"></script>
 <script async src='https://www.googletagmanager.com/gtag/js?id=G-LEAK'></script>
