@@ -23,7 +23,7 @@ const readReportOnPhone = async (file) => {
     return await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       firstHeading: document.querySelector('h2')?.textContent,
-      violations: [...(document.querySelector('h3 + ol.findings')?.children ?? [])].map((li) => ({ text: li.innerText, fixVisible: !!li.querySelector('.fix')?.checkVisibility() })),
+      violations: [...(document.querySelector('h3 + ol.findings')?.children ?? [])].map((li) => ({ text: li.textContent, fixVisible: !!li.querySelector('.fix')?.checkVisibility() })),
       open: [...document.querySelectorAll('details')].filter((d) => d.open).length,
       closed: document.querySelectorAll('details').length,
       rawTablesVisible: [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).length,

@@ -21,7 +21,6 @@ ${Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)}${s
 
 consentry <command> --help shows a command's options.`;
 
-export {};
 const argv = process.argv.slice(2);
 // Options before the command are the dispatcher's own; everything after it is the command's.
 const first = argv.findIndex((a) => !a.startsWith('-'));

@@ -89,7 +89,7 @@ export const decodeFile = (bytes: Uint8Array): DecodedFile => {
 const encodeInserted = (text: string, encoding: string, file: string): Buffer => {
   if (encoding == 'utf-16le') return Buffer.from(text, 'utf16le');
   if (encoding == 'utf-16be') return Buffer.from(text, 'utf16le').swap16();
-  if (encoding == 'utf-8' || /^[\x00-\x7f]*$/.test(text)) return Buffer.from(text, 'utf8');
+  if (encoding == 'utf-8' || [...text].every((c) => c.charCodeAt(0) < 0x80)) return Buffer.from(text, 'utf8');
   throw new Error(`${file}: cannot write "${text}" in ${encoding}; use ASCII keys in the config`);
 };
 
