@@ -90,7 +90,6 @@ export const main = async (argv: string[]): Promise<number> => {
     for (const f of report.findings) console.log(`${f.severity == 'violation' ? 'VIOLATION' : 'review   '} ${f.message}`);
     for (const [name, phase] of Object.entries(report.phases)) if (!phase.ran) console.log(`${name}: not scanned: ${phase.note}`);
     for (const error of new Set(Object.values(report.phases).flatMap((p) => p.consentryErrors))) console.log(`the site logged: ${error}`);
-    if (report.siteConfigError) console.log(`the site's consentry config is invalid: ${report.siteConfigError}`);
     if (report.baseline) console.log(`since ${report.baseline.file}: ${report.baseline.new.length} new, ${report.baseline.gone.length} gone`);
     const cmp = report.cmp.name ? `banner: ${report.cmp.name}` : 'banner: none could be operated (only "before consent" was scanned)';
     console.log(`consentry scan: ${report.pages.length} page(s), ${cmp}, ${violations.length} violation(s), ${reviews.length} to review; report in ${join(args.out, 'report.html')}`);

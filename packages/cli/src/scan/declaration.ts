@@ -31,8 +31,14 @@ export const retentionOf = (expires: number, scannedAt: number, locale: Declarat
   return `${n} ${unit}${n == 1 ? '' : 's'}`;
 };
 
-const localized = (text: string | Record<string, string> | undefined, locale: DeclarationLocale): string | undefined =>
-  typeof text == 'string' ? text : text ? text[locale] ?? text.en : undefined;
+/**
+ * A catalog service's purpose in `locale`. The one place the declaration reads the catalog's
+ * display texts, so a change of their shape (text per locale today) is made here only.
+ */
+const catalogPurpose = (service: string | undefined, locale: DeclarationLocale): string | undefined => {
+  const text: string | Record<string, string> | undefined = service ? catalogInfo[service]?.purpose : undefined;
+  return typeof text == 'string' ? text : text ? (text[locale] ?? text.en) : undefined;
+};
 
 /** One row of the declaration. */
 export type DeclarationRow = string[];
@@ -49,7 +55,7 @@ export const declarationRows = (report: ScanReport, locale: DeclarationLocale): 
     const info = c.service ? catalogInfo[c.service] : undefined;
     const provider = info ? `${info.label} (${info.vendor})` : c.vendor ?? (c.firstParty ? t.site : c.domain.replace(/^\./, ''));
     const category = c.category ? CATEGORY[locale][c.category] ?? c.category : t.unknown;
-    const purpose = localized(info?.purpose, locale) ?? PURPOSE[locale][c.category ?? ''] ?? PURPOSE[locale][''];
+    const purpose = catalogPurpose(c.service, locale) ?? PURPOSE[locale][c.category ?? ''] ?? PURPOSE[locale][''];
     return [c.name, provider, category, purpose, retentionOf(c.expires, scannedAt, locale), c.firstParty ? t.first : t.third];
   });
 };

@@ -120,18 +120,16 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
     try {
       const context = opened.context;
       const rec = new PhaseRecorder(site, 'consentry');
+      // Until the choice is made the page is "before consent" again: recorded from the click on.
+      rec.recording = false;
+      const startRecording = () => { rec.recording = true; };
       await rec.attach(context);
       const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
-      let onPopup = () => undefined as void;
-      const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2, () => onPopup());
+      const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2, startRecording);
       const p = context.pages()[0] ?? await context.newPage();
       await rec.watch(p);
       rec.page = pages[0];
       progress(`${phase}: choosing on ${pages[0]}`, offset, pages.length * 3);
-      // Until the choice is made the page is "before consent" again: recorded from the click on.
-      rec.recording = false;
-      const startRecording = () => { rec.recording = true; };
-      if (!consentry) onPopup = startRecording;
       await open(p, pages[0], loadTimeout);
       let done = false;
       let failure = '';
