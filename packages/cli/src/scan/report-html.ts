@@ -30,7 +30,7 @@ const keyOf = (f: Finding): string => f.service ?? f.category ?? 'analytics';
 export const fixFor = (f: Finding): string => {
   if (f.kind == 'config') return 'Correct the key the message names (the scan wrote a valid draft, consentry.config.json, beside this report), then scan again.';
   if (f.severity == 'review') {
-    if (/never answered/.test(f.message)) return 'Check that URL: a resource that never answers keeps the page loading for every visitor. The scan went on without it.';
+    if (/never answered/.test(f.message)) return 'Check that URL: a resource that never answers keeps the page loading for every visitor.';
     return `Decide what it is for. If the site cannot work without it, it is strictly necessary: list it in the cookie declaration. Otherwise add its ${f.kind == 'request' ? 'host to a rule' : 'name to a category or service'} in the config (the draft config has a start) and tag what loads it.`;
   }
   const key = keyOf(f);
