@@ -58,11 +58,35 @@ export interface DecodedFile {
   byteAt: Uint32Array;
 }
 
+/** Valid UTF-8 maps by arithmetic (1 to 4 bytes per code point); undefined when it is not valid. */
+const utf8Offsets = (bytes: Uint8Array, skip: number): Omit<DecodedFile, 'encoding'> | undefined => {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
+  } catch {
+    return undefined;
+  }
+  const byteAt = new Uint32Array(text.length + 1);
+  let at = skip;
+  for (let i = 0; i < text.length; i++) {
+    byteAt[i] = at;
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code < 0xdc00) {
+      byteAt[++i] = at; // the low surrogate starts where its pair does
+      at += 4;
+    } else at += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  byteAt[text.length] = at;
+  return { text, byteAt };
+};
+
 /** Decode `bytes` (BOM dropped) and map every character back to its bytes. */
 export const decodeFile = (bytes: Uint8Array): DecodedFile => {
   const encoding = detectEncoding(bytes);
   const bom = byBom(bytes);
   const skip = bom && bom[0] == encoding ? bom[1] : 0;
+  const fast = encoding == 'utf-8' ? utf8Offsets(bytes, skip) : undefined;
+  if (fast) return { encoding, ...fast };
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   const parts: string[] = [];
   const offsets: number[] = [];
