@@ -9,7 +9,29 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
-import { cleanSite, leakySite, noBannerSite, vanillaSite } from '../support/scan-fixtures.mjs';
+import { brokenConfigSite, cleanSite, leakySite, noBannerSite, stuckSite, taggedSite, vanillaSite } from '../support/scan-fixtures.mjs';
+import { createMarkdownRenderer } from 'vitepress';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from '../support/chromium.mjs';
+
+/** Open a written report.html in Chromium at a phone's width; returns what a reader sees there. */
+const readReportOnPhone = async (file) => {
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`file://${file}`);
+    return await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      firstHeading: document.querySelector('h2')?.textContent,
+      violations: [...(document.querySelector('h3 + ol.findings')?.children ?? [])].map((li) => ({ text: li.textContent, fixVisible: !!li.querySelector('.fix')?.checkVisibility() })),
+      open: [...document.querySelectorAll('details')].filter((d) => d.open).length,
+      closed: document.querySelectorAll('details').length,
+      rawTablesVisible: [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).length,
+    }));
+  } finally {
+    await browser.close();
+  }
+};
 
 const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 
@@ -68,8 +90,8 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(html, /<img alt="[^"]+" src="data:image\/png;base64,[A-Za-z0-9+/]{1000,}/, 'the banner screenshot is inline');
       assert.doesNotMatch(html, /<(script|link)\b/i, 'self-contained and inert');
       const md = readFileSync(join(out, 'cookie-declaration.md'), 'utf8');
-      assert.match(md, /\| _ga \| Google Analytics \(Google LLC\) \| Analytics \| .+ \| 13 months \| First party \|/);
-      assert.match(md, /\| _ga \| Google Analytics \(Google LLC\) \| 统计分析 \| .+ \| 13 个月 \| 第一方 \|/);
+      assert.match(md, /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| Analytics \| .+ \| 13 months \| First party \|/);
+      assert.match(md, /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| 统计分析 \| .+ \| 13 个月 \| 第一方 \|/);
       assert.match(readFileSync(join(out, 'cookie-declaration.html'), 'utf8'), /<section lang="zh-CN">/);
       assert.deepEqual(JSON.parse(readFileSync(join(out, 'consentry.config.json'), 'utf8')), report.config);
     } finally {
@@ -111,6 +133,16 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(fr.setBy, /^https:\/\/www\.facebook\.com\/tr/);
       has({ phase: 'before-consent', kind: 'cookie', name: 'fr', page: `${site.url}third.html` });
 
+      // report.html leads with what to do, each violation with its fix; the raw records are collapsed; nothing overflows a 375 px phone.
+      const seen = await readReportOnPhone(join(first.out, 'report.html'));
+      assert.ok(seen.overflow <= 0, `overflows a 375 px viewport by ${seen.overflow} px`);
+      assert.equal(seen.firstHeading, 'What to do');
+      assert.equal(seen.violations.length, found.length);
+      assert.ok(seen.violations.every((v) => v.fixVisible && /Fix: /.test(v.text)), JSON.stringify(seen.violations.slice(0, 2)));
+      assert.ok(seen.violations.some((v) => /cdn\.mxpnl\.com/.test(v.text) && /consentry tag/.test(v.text)), 'the static tag\'s fix is consentry tag');
+      assert.deepEqual([seen.open, seen.rawTablesVisible], [0, 0]);
+      assert.ok(seen.closed >= 9, `${seen.closed} collapsed sections`);
+
       // The fix: the draft config on the site, and its static tags tagged.
       copyFileSync(join(first.out, 'consentry.config.json'), join(site.dir, 'consentry.config.json'));
       const pages = readdirSync(site.dir).filter((f) => f.endsWith('.html')).map((f) => join(site.dir, f));
@@ -126,6 +158,60 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.deepEqual(second.report.baseline.new, []);
       assert.equal(second.report.baseline.gone.length, found.length);
       assert.match(second.stdout, new RegExp(`${found.length} gone`));
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('cookies written by released tagged scripts are declared as their service: the demo\'s qj_remember (qj-account, identity) and a tagged GA snippet\'s _ga', async () => {
+    const site = await startSite(taggedSite);
+    try {
+      const { code, report, out } = await scan(site);
+      assert.equal(code, 0, JSON.stringify(violations(report), null, 1));
+      const accepted = report.phases['after-accept'].cookies;
+      const qj = accepted.find((c) => c.name == 'qj_remember');
+      assert.deepEqual([qj?.service, qj?.category, qj?.consent], ['qj-account', 'identity', ['qj-account']], JSON.stringify(qj));
+      assert.equal(qj.setBy, site.url, 'written by the page\'s own (tagged) inline script, not by consentry');
+      const ga = accepted.find((c) => c.name == '_ga');
+      assert.deepEqual([ga?.service, ga?.category], ['google-analytics', 'analytics'], JSON.stringify(ga));
+      const md = readFileSync(join(out, 'cookie-declaration.md'), 'utf8');
+      assert.match(md, /^\| qj\\_remember \| This site \| Remember me \|/m);
+      assert.match(md, /^\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| Analytics \|/m);
+      assert.doesNotMatch(md, /^\| (qj\\_remember|\\_ga) \|[^\n]*(consentry|Strictly necessary)/m);
+      // Only what consentry itself writes is consentry's.
+      assert.equal(accepted.find((c) => c.name == 'consentry')?.vendor, 'consentry');
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('a never-answering image on the start page does not stop the scan: it is named, and a request made before the click is never reported after it', async () => {
+    const site = await startSite(stuckSite);
+    try {
+      const { code, report, stdout } = await scan(site, '--load-timeout', '2');
+      assert.equal(code, 0, stdout);
+      assert.deepEqual(report.pages, [site.url, `${site.url}about.html`]);
+      assert.deepEqual(report.cmp, { name: 'consentry', via: 'consentry-banner', rejected: true, accepted: true });
+      const stuck = report.findings.filter((f) => f.severity == 'review' && /never answered/.test(f.message));
+      assert.deepEqual(stuck.map((f) => [f.phase, f.page]), [['before-consent', site.url], ['after-reject', site.url]]);
+      assert.match(stdout, new RegExp(`review +before consent: ${site.url}never-answers never answered on / \\(no answer within 2 s\\)`));
+      // The ping the page sends while no choice is stored happened before the click: "before consent" only.
+      const pings = (phase) => report.phases[phase].requests.filter((r) => r.url.endsWith('/no-choice-yet.txt')).length;
+      assert.deepEqual([pings('before-consent'), pings('after-reject'), pings('after-accept')], [1, 0, 0]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('a consentry site whose config is invalid exits 1 and says why, even when nothing else could be classified', async () => {
+    const site = await startSite(brokenConfigSite);
+    try {
+      const { code, report, stdout } = await scan(site);
+      assert.equal(code, 1, stdout);
+      const config = report.findings.find((f) => f.kind == 'config');
+      assert.equal(config?.severity, 'violation');
+      assert.match(config.message, /config\.revison/);
+      assert.match(stdout, /^VIOLATION the site's consentry config is invalid \(config\.revison/m);
     } finally {
       await site.close();
     }
@@ -162,6 +248,21 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(stdout, /banner: none could be operated/);
       assert.match(stdout, /^review +before consent: image request to px\.shopbuddy-widgets\.io \(purpose unknown: needs review\)/m);
       assert.deepEqual(violations(report), []);
+      // The site's hostile cookie names stay text in the declaration, rendered as a VitePress docs page renders Markdown (raw HTML allowed).
+      const names = report.phases['before-consent'].cookies.map((c) => c.name);
+      assert.ok(names.includes('<img src onerror>') && names.includes('[click](javascript:alert(3))'), `the browser kept the hostile names: ${names}`);
+      const md = await createMarkdownRenderer(tmpdir(), {}, '/');
+      const rendered = md.render(readFileSync(join(plain.out, 'cookie-declaration.md'), 'utf8'));
+      assert.doesNotMatch(rendered, /<(script|img|svg|iframe)\b/i, rendered);
+      // The only links are VitePress's own heading anchors.
+      assert.deepEqual([...rendered.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]).filter((a) => !/^<a class="header-anchor" href="#[^"&<>:]+"/.test(a)), []);
+      const tables = rendered.match(/<tbody>[\s\S]*?<\/tbody>/g).join('\n');
+      assert.doesNotMatch(tables, /\{\{|<(strong|em|code)>/, 'no Vue interpolation and no Markdown emphasis from a cookie name');
+      const cells = (row) => [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
+      const rows = [...rendered.matchAll(/<tr>\n([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])).filter((r) => r.length);
+      assert.ok(rows.every((r) => r.length == 6), 'every row keeps its six columns');
+      const text = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u200b/g, '');
+      for (const name of names) assert.ok(rows.some((r) => text(r[0]) == name), `the cookie ${name} reads as written`);
     } finally {
       await site.close();
     }

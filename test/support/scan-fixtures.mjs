@@ -1,6 +1,9 @@
 // The fixture sites of the scan tests, as files. Each planted leak is one thing a site owner
 // gets wrong in real life.
+import { readFileSync } from 'node:fs';
 import { consentryPage } from './scan-sites.mjs';
+
+const DEMO_CONFIG = JSON.parse(readFileSync(new URL('../../demo/consentry.config.json', import.meta.url), 'utf8'));
 
 /** A consentry site that does everything right: its tags wait for consent. */
 export const cleanSite = {
@@ -25,7 +28,7 @@ const APP_JS = `document.addEventListener('consentry:change', () => {
  * Meta pixel only on the third page of the crawl, and a beacon that fires only after a reject.
  */
 export const leakySite = {
-  'consentry.config.json': JSON.stringify({ privacyPolicyUrl: '/privacy.html' }),
+  'consentry.config.json': JSON.stringify({ privacyPolicyUrl: '/legal/privacy-policy-and-cookie-declaration-for-every-visitor-of-this-shop.html' }),
   'app.js': APP_JS,
   'index.html': consentryPage('Leaky home', `<script src="https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js"></script>
 <script async src='https://www.googletagmanager.com/gtag/js?id=G-LEAK'></script>
@@ -59,6 +62,41 @@ export const vanillaSite = {
 export const noBannerSite = {
   'index.html': `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>No banner</title><link rel="icon" href="data:,">
-</head><body><h1>No banner here</h1><img src="https://px.shopbuddy-widgets.io/p.gif" alt="" width="1" height="1"></body></html>
+</head><body><h1>No banner here</h1><img src="https://px.shopbuddy-widgets.io/p.gif" alt="" width="1" height="1">
+<script src="/hostile-cookies.js"></script></body></html>
 `,
+  // Cookie names a hostile site chooses so that a pasted declaration turns into markup, links or code.
+  'hostile-cookies.js': `for (const name of HOSTILE_COOKIES) document.cookie = name + '=1; path=/; max-age=3600';\n`.replace('HOSTILE_COOKIES', JSON.stringify([
+    '<img src onerror>', '<script>alert(2)</script>', '[click](javascript:alert(3))', '<javascript:alert(4)>', 'x|y|z', '{{constructor.constructor("alert(5)")()}}', '**bold**_under_`code`', 'https://evil.example/x',
+  ])),
+};
+
+/**
+ * A consentry site whose cookies are written by tagged scripts once released: the demo's own
+ * sign-in memory (service qj-account in identity, written by an inline tagged script) and the
+ * Google Analytics snippet, both tagged with their service ids.
+ */
+export const taggedSite = {
+  'consentry.config.json': JSON.stringify({ services: { 'google-analytics': true, 'qj-account': DEMO_CONFIG.services['qj-account'] } }),
+  'index.html': consentryPage('Tagged home', `<script type="text/plain" data-consent="google-analytics" async src="https://www.googletagmanager.com/gtag/js?id=G-TAGGED"></script>
+<script type="text/plain" data-consent="google-analytics">window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); gtag('config', 'G-TAGGED');</script>
+${readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8').match(/<script [^>]*data-consent="qj-account"[^>]*>.*?<\/script>/)[0]}`, '<p>Signed-in visitors are remembered.</p>'),
+};
+
+/**
+ * A consentry site whose start page holds an image that never answers (its load event never
+ * comes), and that pings its own server while no choice is stored: that request belongs to
+ * "before consent", never to the phases after a choice.
+ */
+export const stuckSite = {
+  'consentry.config.json': JSON.stringify({ privacyPolicyUrl: '/privacy.html' }),
+  'index.html': consentryPage('Stuck home', `<script>if (!window.consentry.get()) fetch('/no-choice-yet.txt');</script>`, '<img src="/never-answers" alt="" width="1" height="1"><a href="/about.html">About</a>'),
+  'about.html': consentryPage('About', '', '<p>About us.</p>'),
+  'no-choice-yet.txt': 'ok',
+};
+
+/** A consentry site with a misspelt config key, and an untagged pixel to a host its rules name. */
+export const brokenConfigSite = {
+  'consentry.config.json': JSON.stringify({ revison: 2, rules: [{ category: 'advertising', hosts: ['px.shopbuddy-widgets.io'] }] }),
+  'index.html': consentryPage('Broken config', '<script>new Image().src = "https://px.shopbuddy-widgets.io/p.gif?leak=1";</script>', '<p>Home.</p>'),
 };

@@ -55,13 +55,14 @@ export const browserFlags = (vendors) => [...vendors.args.flatMap((a) => ['--bro
 /**
  * Serve `files` ({ 'index.html': '…' }) from a fresh temp directory on http://127.0.0.1:PORT.
  * `/dist/*` and `/node_modules/*` come from the repository (the built consentry bundle,
- * vanilla-cookieconsent). Returns { url, dir, close }.
+ * vanilla-cookieconsent); `/never-answers` is never answered. Returns { url, dir, close }.
  */
 export const startSite = async (files) => {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-scan-site-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path == '/never-answers') return; // a subresource that never answers: the page's load event never comes
     const fromRepo = path.startsWith('/dist/') || path.startsWith('/node_modules/');
     let file = join(fromRepo ? ROOT : dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file)) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -73,7 +74,11 @@ export const startSite = async (files) => {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, dir, close: () => new Promise((resolve) => server.close(resolve)) };
+  const close = () => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections(); // a held request would keep the server open
+  });
+  return { url: `http://127.0.0.1:${server.address().port}/`, dir, close };
 };
 
 /** A consentry page: the JSON config block and the one-file bundle first in <head>. */

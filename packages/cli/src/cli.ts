@@ -2,6 +2,9 @@
 // `consentry <command>`: the Node-side tools for site owners. Each command lives in its own
 // folder (the receiver in @consentry/receiver) and is loaded only when asked for, so
 // `consentry receiver` never loads Playwright and `consentry scan` never loads SQLite.
+import { VERSION } from 'consentry/shared';
+import { parseCommandLine, reportUsageError, UsageError } from './args.js';
+
 type Command = { summary: string; load: () => Promise<{ main: (argv: string[]) => Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {
@@ -18,20 +21,31 @@ ${Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)}${s
 
 consentry <command> --help shows a command's options.`;
 
-export {};
-const [name, ...argv] = process.argv.slice(2);
-const command = name ? COMMANDS[name] : undefined;
-if (!command) {
-  const help = name == null || name == '--help' || name == '-h' || name == 'help';
-  if (!help) console.error(`consentry: unknown command "${name}"`);
-  (help ? console.log : console.error)(USAGE);
-  process.exit(help ? 0 : 2);
+const argv = process.argv.slice(2);
+// Options before the command are the dispatcher's own; everything after it is the command's.
+const first = argv.findIndex((a) => !a.startsWith('-'));
+const own = first < 0 ? argv : argv.slice(0, first);
+const name = first < 0 ? undefined : argv[first];
+let code: number | undefined;
+try {
+  const { values } = parseCommandLine(own, { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } });
+  if (values.version) {
+    console.log(VERSION);
+    code = 0;
+  } else if (values.help || name == 'help' || name === undefined) {
+    console.log(USAGE);
+    code = 0;
+  } else if (!Object.hasOwn(COMMANDS, name)) {
+    throw new UsageError(`unknown command "${name}"`, true);
+  }
+} catch (error) {
+  code = reportUsageError('', error, USAGE);
 }
-command.load()
-  .then(({ main }) => main(argv))
-  .then((code) => { process.exitCode = code; })
+if (code !== undefined) process.exit(code);
+COMMANDS[name!].load()
+  .then(({ main }) => main(argv.slice(first + 1)))
+  .then((exit) => { process.exitCode = exit; })
   .catch((error: unknown) => {
     // A ConfigError already says `consentry: config…`: named once, after the command.
-    console.error(`consentry ${name}: ${(error instanceof Error ? error.message : String(error)).replace(/^consentry: /, '')}`);
-    process.exitCode = 2;
+    process.exitCode = reportUsageError(name!, error, '');
   });

@@ -4,43 +4,33 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type { ConsentConfig } from 'consentry';
 import { buildSite } from './site.js';
+import { parseCommandLine, reportUsageError, UsageError, wantsHelp } from '../args.js';
 
 const USAGE = 'usage: consentry build --config consentry.config.json --out public/consentry';
 
-/** Parse --config and --out. Throws a message naming the bad option. */
-const parseArgs = (argv: string[]) => {
-  const args: Record<string, string | undefined> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const [name, value] = argv[i].split(/=(.*)/s);
-    if (name != '--config' && name != '--out') throw new Error(`unknown option ${argv[i]}`);
-    args[name.slice(2)] = value ?? argv[++i];
-  }
-  if (!args.config) throw new Error('--config FILE is required');
-  if (!args.out) throw new Error('--out DIR is required');
-  return { config: args.config, out: args.out };
-};
-
 /** `consentry build`: 0 when written, 2 on bad input (options, a config file that is missing, not JSON or not valid). */
 export const main = async (argv: string[]): Promise<number> => {
-  if (argv.includes('--help')) {
+  if (wantsHelp(argv)) {
     console.log(USAGE);
     return 0;
   }
   let files: string[];
   let out: string;
   try {
-    const args = parseArgs(argv);
-    out = args.out;
+    const { values, positionals } = parseCommandLine(argv, { config: { type: 'string' }, out: { type: 'string' } });
+    if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`, true);
+    if (!values.config) throw new UsageError('--config FILE is required');
+    if (!values.out) throw new UsageError('--out DIR is required');
+    out = values.out;
     let config: ConsentConfig; // parsed JSON; resolveConfig checks it and names a bad key
     try {
-      config = JSON.parse(await readFile(args.config, 'utf8'));
+      config = JSON.parse(await readFile(values.config, 'utf8'));
     } catch (error) {
-      throw new Error(`${args.config}: ${error instanceof Error ? error.message : error}`);
+      throw new Error(`${values.config}: ${error instanceof Error ? error.message : error}`);
     }
     files = await buildSite(config, out);
   } catch (error) {
-    console.error(`consentry build: ${(error instanceof Error ? error.message : String(error)).replace(/^consentry: /, '')}\n${USAGE}`);
-    return 2;
+    return reportUsageError('build', error, USAGE);
   }
   const head = await readFile(join(out, files[0]));
   console.log(`consentry build: ${files.length} files in ${out}; ${files[0]} is ${brotliCompressSync(head).length} B brotli (${(await stat(join(out, files[0]))).size} B)`);

@@ -39,9 +39,9 @@ let assets: ReturnType<typeof load> | undefined;
 /**
  * Install autoconsent in every frame of `context`, doing `action` once. The returned promise
  * settles with the outcome when the action has run, when the main frame found no CMP, or
- * after `timeoutMs`.
+ * after `timeoutMs`. `onPopup` runs when the banner has been found, just before it is operated.
  */
-export const installAutoconsent = async (context: BrowserContext, action: AutoAction, timeoutMs: number): Promise<() => Promise<AutoconsentOutcome>> => {
+export const installAutoconsent = async (context: BrowserContext, action: AutoAction, timeoutMs: number, onPopup: () => void = () => undefined): Promise<() => Promise<AutoconsentOutcome>> => {
   const { script, rules } = await (assets ??= load());
   let cmp: string | null = null;
   let settled = false;
@@ -68,6 +68,10 @@ export const installAutoconsent = async (context: BrowserContext, action: AutoAc
       }
       case 'cmpDetected':
         cmp = msg.cmp ?? cmp;
+        break;
+      case 'popupFound':
+        // The banner is there and about to be operated: what follows is the choice's doing.
+        if (!settled) onPopup();
         break;
       case 'optOutResult':
       case 'optInResult':

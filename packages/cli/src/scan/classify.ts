@@ -88,8 +88,13 @@ export const classifyRequest = (url: string, site: string): Classification & { h
  * catalog's cookie names decide then; consentry's own record cookie and what its bundle
  * writes (ePrivacy art. 5(3): storing the choice is strictly necessary) are not findings.
  */
-export const classifyWrite = (name: string, setBy: string | undefined, site: string, consentCookie: string): Classification => {
-  if (name == consentCookie || (setBy && isConsentryBundle(setBy))) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
+export const classifyWrite = (name: string, setBy: string | undefined, site: string, consentCookie: string, consent?: string[]): Classification => {
+  if (name == consentCookie) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
+  // Written by a script the site tagged: its data-consent key says whose it is (a catalog service
+  // here; the site's own services and categories through its config, classifyBySiteConfig).
+  const tagged = consent?.map((key) => catalog.find((s) => s.id == key)).find(Boolean);
+  if (tagged) return fromCatalog(tagged);
+  if (!consent?.length && setBy && isConsentryBundle(setBy)) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
   const setter = setBy ? classifyRequest(setBy, site) : undefined;
   if (setter && !setter.firstParty && setter.source) {
     const { host: _host, firstParty: _fp, ...rest } = setter;
@@ -126,5 +131,12 @@ export const siteConfigClassifier = (config: ResolvedConfig) => {
     const category = config.categories.find((c) => !c.locked && listed(c.cookies));
     return category ? { category: category.key, source: 'site-config' } : {};
   };
-  return { byUrl, byCookie };
+  /** What a tagged script's data-consent keys name: the site's service, else its category. */
+  const byKeys = (keys: string[]): Classification => {
+    const service = config.services.find((s) => keys.includes(s.id));
+    if (service) return { service: service.id, category: service.category, source: 'site-config' };
+    const category = config.categories.find((c) => keys.includes(c.key));
+    return category ? { category: category.key, source: 'site-config' } : {};
+  };
+  return { byUrl, byCookie, byKeys };
 };

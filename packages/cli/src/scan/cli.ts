@@ -1,8 +1,9 @@
 // `consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]…
-// [--ignore-https-errors] [--baseline report.json] [--strict]: audit a site before and after a choice.
+// [--ignore-https-errors] [--baseline report.json] [--strict] [--load-timeout S]: audit a site before and after a choice.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScanError } from './browser.js';
+import { parseCommandLine, reportUsageError, UsageError, wantsHelp } from '../args.js';
 import { compareFindings } from './findings.js';
 import { clearProgress, progressReporter } from './progress.js';
 import { reportHtml } from './report-html.js';
@@ -10,7 +11,7 @@ import { declarationHtml, declarationMarkdown } from './declaration.js';
 import { scanSite, type ScanOptions } from './scan.js';
 import type { Finding, ScanReport } from './types.js';
 
-const USAGE = `usage: consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]… [--ignore-https-errors] [--baseline report.json] [--strict]
+const USAGE = `usage: consentry scan <url> [--pages N] [--out DIR] [--browser PATH] [--browser-arg ARG]… [--ignore-https-errors] [--baseline report.json] [--strict] [--load-timeout SECONDS]
 exit codes: 0 no violation (--strict: no review either), 1 violations, 2 could not scan`;
 
 /** The parsed command line. */
@@ -20,39 +21,33 @@ interface ScanArgs extends ScanOptions {
   strict: boolean;
 }
 
-/** Parse the arguments; throws a ScanError naming the bad option. */
+/** Parse the arguments; throws a UsageError naming the bad option. */
 export const parseScanArgs = (argv: string[]): ScanArgs => {
-  const args: ScanArgs = { url: '', out: 'consentry-scan', strict: false, browserArgs: [] };
-  const value = (i: number, name: string): string => {
-    const v = argv[i];
-    if (v === undefined || v.startsWith('--')) throw new ScanError(`${name} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') && !argv[i].startsWith('--browser-arg=--') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
-    const next = () => inline ?? value(++i, flag);
-    switch (flag) {
-      case '--pages': {
-        const n = Number(next());
-        if (!Number.isInteger(n) || n < 1) throw new ScanError(`--pages: expected a whole number of at least 1`);
-        args.pages = n;
-        break;
-      }
-      case '--out': args.out = next(); break;
-      case '--browser': args.browser = next(); break;
-      // A browser flag starts with "--" itself: take the next argument as it is.
-      case '--browser-arg': args.browserArgs!.push(inline ?? argv[++i] ?? ''); break;
-      case '--ignore-https-errors': args.ignoreHttpsErrors = true; break;
-      case '--baseline': args.baseline = next(); break;
-      case '--strict': args.strict = true; break;
-      default:
-        if (argv[i].startsWith('--browser-arg=')) args.browserArgs!.push(argv[i].slice('--browser-arg='.length));
-        else if (argv[i].startsWith('-')) throw new ScanError(`unknown option ${argv[i]}`);
-        else if (args.url) throw new ScanError(`one URL only (got "${args.url}" and "${argv[i]}")`);
-        else args.url = argv[i];
-    }
+  const { values, positionals } = parseCommandLine(argv, {
+    pages: { type: 'string' },
+    out: { type: 'string', default: 'consentry-scan' },
+    browser: { type: 'string' },
+    'browser-arg': { type: 'string', multiple: true, default: [] },
+    'ignore-https-errors': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'load-timeout': { type: 'string' },
+  }, ['--browser-arg']); // a browser flag starts with "--" itself: the next argument is taken as it is
+  if (positionals.length > 1) throw new UsageError(`one URL only (got "${positionals[0]}" and "${positionals[1]}")`);
+  if (!positionals.length) throw new UsageError('no URL given', true);
+  const args: ScanArgs = { url: positionals[0], out: values.out, strict: values.strict, browserArgs: values['browser-arg'], ignoreHttpsErrors: values['ignore-https-errors'] };
+  if (values.pages !== undefined) {
+    const n = Number(values.pages);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--pages: expected a whole number of at least 1`);
+    args.pages = n;
   }
-  if (!args.url) throw new ScanError('no URL given');
+  if (values['load-timeout'] !== undefined) {
+    const seconds = Number(values['load-timeout']);
+    if (!(seconds > 0)) throw new UsageError('--load-timeout: expected a number of seconds above 0');
+    args.loadTimeout = seconds * 1000;
+  }
+  if (values.browser !== undefined) args.browser = values.browser;
+  if (values.baseline !== undefined) args.baseline = values.baseline;
   return args;
 };
 
@@ -80,7 +75,7 @@ const writeOutputs = async (out: string, report: ScanReport, screenshot?: Buffer
 
 /** `consentry scan`. Returns the exit code: 0 clean, 1 violations (or reviews with --strict), 2 could not scan. */
 export const main = async (argv: string[]): Promise<number> => {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  if (wantsHelp(argv)) {
     console.log(USAGE);
     return 0;
   }
@@ -95,16 +90,12 @@ export const main = async (argv: string[]): Promise<number> => {
     for (const f of report.findings) console.log(`${f.severity == 'violation' ? 'VIOLATION' : 'review   '} ${f.message}`);
     for (const [name, phase] of Object.entries(report.phases)) if (!phase.ran) console.log(`${name}: not scanned: ${phase.note}`);
     for (const error of new Set(Object.values(report.phases).flatMap((p) => p.consentryErrors))) console.log(`the site logged: ${error}`);
-    if (report.siteConfigError) console.log(`the site's consentry config is invalid: ${report.siteConfigError}`);
     if (report.baseline) console.log(`since ${report.baseline.file}: ${report.baseline.new.length} new, ${report.baseline.gone.length} gone`);
     const cmp = report.cmp.name ? `banner: ${report.cmp.name}` : 'banner: none could be operated (only "before consent" was scanned)';
     console.log(`consentry scan: ${report.pages.length} page(s), ${cmp}, ${violations.length} violation(s), ${reviews.length} to review; report in ${join(args.out, 'report.html')}`);
     return violations.length || (args.strict && reviews.length) ? 1 : 0;
   } catch (error) {
-    if (error instanceof ScanError) {
-      console.error(`consentry scan: ${error.message}`);
-      return 2;
-    }
+    if (error instanceof ScanError || error instanceof UsageError) return reportUsageError('scan', error, USAGE);
     throw error;
   }
 };

@@ -19,10 +19,11 @@ export const consentryBannerVisible = async (page: Page, timeoutMs: number): Pro
 
 /**
  * Make the choice on a consentry page: click the banner's button when it shows, else call the
- * API. Resolves with how it was done once the choice is stored.
+ * API. Resolves with how it was done once the choice is stored. `beforeChoice` runs just before.
  */
-export const chooseOnConsentry = async (page: Page, action: 'reject' | 'accept', bannerShown: boolean): Promise<'consentry-banner' | 'consentry-api'> => {
+export const chooseOnConsentry = async (page: Page, action: 'reject' | 'accept', bannerShown: boolean, beforeChoice: () => void = () => undefined): Promise<'consentry-banner' | 'consentry-api'> => {
   let via: 'consentry-banner' | 'consentry-api' = 'consentry-api';
+  beforeChoice();
   if (bannerShown) {
     await bannerButton(page, action).click({ timeout: 5000 });
     via = 'consentry-banner';

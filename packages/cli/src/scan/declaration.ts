@@ -57,14 +57,25 @@ export const declarationRows = (report: ScanReport, locale: DeclarationLocale): 
   });
 };
 
-const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text from the scanned site as Markdown that renders as that text and nothing else: markup
+ * characters as entities, Markdown punctuation backslash-escaped (CommonMark "Backslash
+ * escapes"), a dot or colon inside a URL escaped so no renderer makes a link of it, and no two
+ * braces side by side (VitePress and other Vue renderers run `{{ }}` as code).
+ */
+export const markdownText = (text: string): string =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]()|#!~{}$]|[.:](?=[\w/])/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/([{}])(?=\\[{}])/g, '$1\u200b');
 
 /** cookie-declaration.md: an English and a Chinese table. */
 export const declarationMarkdown = (report: ScanReport): string =>
   (['en', 'zh-CN'] as const).map((locale) => {
     const t = TEXT[locale];
     const rows = declarationRows(report, locale);
-    return [`## ${t.title} ${report.startUrl}`, '', `| ${t.headers.join(' | ')} |`, `|${t.headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`), '', `_${t.generated} ${report.date}_`, ''].join('\n');
+    return [`## ${markdownText(`${t.title} ${report.startUrl}`)}`, '', `| ${t.headers.join(' | ')} |`, `|${t.headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(markdownText).join(' | ')} |`), '', `_${markdownText(`${t.generated} ${report.date}`)}_`, ''].join('\n');
   }).join('\n');
 
 /** cookie-declaration.html: the same tables as a fragment-ready HTML page. */

@@ -34,6 +34,9 @@ const phaseFindings = (phase: PhaseName, report: PhaseReport): Finding[] => {
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && !!seen.add(key);
   for (const r of report.requests) {
+    if (r.stuck && once(`stuck|${r.url}`))
+      out.push(finding(phase, 'request', { host: r.host }, r.page, r, 'review',
+        `${WHEN[phase]}: ${r.url} never answered on ${pathOf(r.page)} (${r.failed}); it holds the page's load event, and the scan went on without it`));
     const severity = r.firstParty ? null : severityOf(r);
     if (!severity || !once(`request|${r.host}`)) continue;
     out.push(finding(phase, 'request', { host: r.host }, r.page, r, severity,
@@ -55,14 +58,21 @@ const phaseFindings = (phase: PhaseName, report: PhaseReport): Finding[] => {
   return out;
 };
 
-/** Every finding of a scan: static tags first (the fix is in the HTML), then per phase. */
-export const findingsOf = (phases: ScanReport['phases'], staticTags: StaticTagEntry[]): Finding[] => {
+/**
+ * Every finding of a scan: an invalid consentry config first (its banner cannot store a
+ * choice, so nothing the site declares optional can be refused), static tags (the fix is in
+ * the HTML), then per phase.
+ */
+export const findingsOf = (phases: ScanReport['phases'], staticTags: StaticTagEntry[], start: string, siteConfigError?: string): Finding[] => {
+  const config: Finding[] = siteConfigError
+    ? [{ phase: 'before-consent', kind: 'config', page: start, severity: 'violation', message: `the site's consentry config is invalid (${siteConfigError.replace(/^consentry: /, '')}): its banner cannot store a choice; fix the config (the draft consentry.config.json is a valid start)` }]
+    : [];
   const tags = staticTags.flatMap((t) => {
     const severity = severityOf(t);
     return severity ? [finding('before-consent', 'static-tag', { host: t.host }, t.page, t, severity,
       `static <${t.tag}> on ${pathOf(t.page)} loads ${t.url} (${what(t)}) before any script can act: tag it (consentry tag)`)] : [];
   });
-  return [...tags, ...phaseFindings('before-consent', phases['before-consent']), ...phaseFindings('after-reject', phases['after-reject'])];
+  return [...config, ...tags, ...phaseFindings('before-consent', phases['before-consent']), ...phaseFindings('after-reject', phases['after-reject'])];
 };
 
 /** A finding's identity across scans (pages and messages may change; what and where may not). */

@@ -47,17 +47,31 @@ export class PhaseRecorder {
   private readonly storage = new Map<string, StorageEntry>();
   /** Who first wrote a key, by `kind|site|key`. */
   private readonly writers = new Map<string, string>();
+  /** The data-consent keys of the tagged script that first wrote a key, by `kind|site|key`. */
+  private readonly tagged = new Map<string, string[]>();
   private readonly setCookies: Array<{ requestId: string; names: string[]; refused: Array<[string, string]>; page: string }> = [];
   private readonly urls = new Map<string, string>();
   private readonly errors = new Set<string>();
+  /** Requests sent and not yet finished or failed, by request id. */
+  private readonly inFlight = new Set<string>();
+  /**
+   * Whether requests are recorded. A choice phase turns it on at the click: what the page
+   * requested before it belongs to "before consent", never to "after Reject all".
+   */
+  recording = true;
 
   constructor(private readonly site: string, private readonly consentCookie: string) {}
 
   /** Install the write hook in every frame of `context`. */
   async attach(context: BrowserContext): Promise<void> {
     await context.exposeBinding(WRITE_BINDING, ({ frame }, write: ReportedWrite) => {
-      const setter = setterOf(write.stack, isConsentryBundle) ?? frame.url();
+      let setter = setterOf(write.stack, isConsentryBundle) ?? frame.url();
       const key = `${write.kind}|${siteOf(hostOf(frame.url()))}|${write.key}`;
+      // A released tagged inline script runs inside consentry's release call, so consentry is the
+      // only URL on its stack: the page wrote it, under the script's data-consent keys.
+      const consent = write.consent.split(/[\s,]+/).filter(Boolean);
+      if (consent.length && isConsentryBundle(setter)) setter = frame.url();
+      if (consent.length && !this.tagged.has(key)) this.tagged.set(key, consent);
       if (!this.writers.has(key) && /^https?:/.test(setter)) this.writers.set(key, setter);
     });
     await context.addInitScript(WRITE_HOOK);
@@ -70,7 +84,9 @@ export class PhaseRecorder {
     });
     const cdp = await page.context().newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (e: RequestWillBeSent) => this.onRequest(e));
+    cdp.on('Network.loadingFinished', (e: { requestId: string }) => this.inFlight.delete(e.requestId));
     cdp.on('Network.loadingFailed', (e: { requestId: string; errorText: string; blockedReason?: string }) => {
+      this.inFlight.delete(e.requestId);
       const entry = this.requests.get(e.requestId);
       if (entry) entry.failed = e.blockedReason ? `${e.errorText} (${e.blockedReason})` : e.errorText;
     });
@@ -83,6 +99,8 @@ export class PhaseRecorder {
     const url = e.request.url;
     if (!/^https?:/.test(url)) return;
     this.urls.set(e.requestId, url);
+    if (!this.recording) return;
+    this.inFlight.add(e.requestId);
     // A redirect reuses the request id: keep each hop as its own entry.
     const id = this.requests.has(e.requestId) ? `${e.requestId}#${this.requests.size}` : e.requestId;
     const c = classifyRequest(url, this.site);
@@ -96,6 +114,14 @@ export class PhaseRecorder {
     if (names.length || refused.length) this.setCookies.push({ requestId: e.requestId, names, refused, page: this.page });
   }
 
+  /** Mark the requests still unanswered as stuck: the page's load event waited `seconds` for them. */
+  markStuck(seconds: number): void {
+    for (const id of this.inFlight) {
+      const entry = this.requests.get(id);
+      if (entry && !entry.failed) Object.assign(entry, { stuck: true, failed: `no answer within ${seconds} s` });
+    }
+  }
+
   /** Record the cookies and every frame's storage as they are now. */
   async snapshot(page: Page): Promise<void> {
     this.resolveSetCookies();
@@ -104,11 +130,12 @@ export class PhaseRecorder {
       if (this.cookies.has(key)) continue;
       const host = c.domain.replace(/^\./, '');
       const setBy = this.writers.get(`cookie|${siteOf(host)}|${c.name}`);
+      const consent = this.tagged.get(`cookie|${siteOf(host)}|${c.name}`);
       const partitioned = !!(c as { partitionKey?: string }).partitionKey;
       this.cookies.set(key, {
         name: c.name, domain: c.domain, path: c.path, expires: Math.round(c.expires), partitioned,
-        firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}),
-        ...classifyWrite(c.name, setBy, this.site, this.consentCookie),
+        firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}), ...(consent ? { consent } : {}),
+        ...classifyWrite(c.name, setBy, this.site, this.consentCookie, consent),
       });
     }
     for (const frame of page.frames()) {
@@ -125,9 +152,10 @@ export class PhaseRecorder {
         const id = `${found.origin}|${kind}|${key}`;
         if (this.storage.has(id)) continue;
         const setBy = this.writers.get(`${kind}|${siteOf(host)}|${key}`);
+        const consent = this.tagged.get(`${kind}|${siteOf(host)}|${key}`);
         this.storage.set(id, {
-          origin: found.origin, kind, key, firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}),
-          ...classifyWrite(key, setBy, this.site, this.consentCookie),
+          origin: found.origin, kind, key, firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}), ...(consent ? { consent } : {}),
+          ...classifyWrite(key, setBy, this.site, this.consentCookie, consent),
         });
       }
     }

@@ -8,7 +8,7 @@ import { CrawlQueue, linksOf, sitemapPages } from './crawl.js';
 import { PhaseRecorder } from './recorder.js';
 import { siteOf } from './classify.js';
 import { staticThirdPartyTags } from './static-tags.js';
-import { settle, visit } from './visit.js';
+import { LOAD_EVENT_TIMEOUT, open, settle, visit } from './visit.js';
 import { findingsOf } from './findings.js';
 import { draftConfig } from './draft-config.js';
 import { classifyBySiteConfig } from './site-config.js';
@@ -24,6 +24,8 @@ export interface ScanOptions {
   /** Extra Chromium flags (e.g. --host-resolver-rules). */
   browserArgs?: string[];
   ignoreHttpsErrors?: boolean;
+  /** How long to wait for a page's load event, in ms (default 10 s); then the scan goes on and names what never answered. */
+  loadTimeout?: number;
   /** Called as the scan advances: `step` done of `total`. */
   onProgress?: (label: string, step: number, total: number) => void;
 }
@@ -60,6 +62,8 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   const executable = findBrowser(options.browser);
   const site = siteOf(start.hostname);
   const progress = options.onProgress ?? (() => undefined);
+  const loadTimeout = options.loadTimeout ?? LOAD_EVENT_TIMEOUT;
+  const stuck = (rec: PhaseRecorder) => () => rec.markStuck(loadTimeout / 1000);
   const profile = { executablePath: executable, args: options.browserArgs ?? [], userAgent: desktopUserAgent(executable), ignoreHttpsErrors: !!options.ignoreHttpsErrors };
   // Phase 1: before consent. It also finds the pages, the banner and the static tags.
   const recorder = new PhaseRecorder(site, 'consentry');
@@ -82,7 +86,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       progress(`before consent: ${url}`, pages.length, maxPages * 3);
       let response;
       try {
-        response = await visit(page, url);
+        response = await visit(page, url, loadTimeout, stuck(recorder));
       } catch (error) {
         if (!pages.length) throw new ScanError(`cannot load ${url}: ${reasonOf(error)}`);
         broken.push(`${url}: ${reasonOf(error)}`); // a broken link deeper in the site is reported, not fatal
@@ -116,18 +120,21 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
     try {
       const context = opened.context;
       const rec = new PhaseRecorder(site, 'consentry');
+      // Until the choice is made the page is "before consent" again: recorded from the click on.
+      rec.recording = false;
+      const startRecording = () => { rec.recording = true; };
       await rec.attach(context);
       const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
-      const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2);
+      const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2, startRecording);
       const p = context.pages()[0] ?? await context.newPage();
       await rec.watch(p);
       rec.page = pages[0];
       progress(`${phase}: choosing on ${pages[0]}`, offset, pages.length * 3);
-      await p.goto(pages[0], { waitUntil: 'load' });
+      await open(p, pages[0], loadTimeout);
       let done = false;
       let failure = '';
       if (consentry) {
-        const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT)).catch((error: unknown) => {
+        const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT), startRecording).catch((error: unknown) => {
           failure = `: ${reasonOf(error)}`;
           return null;
         });
@@ -145,6 +152,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
         return { ran: false, note: why, requests: [], cookies: [], storage: [], consentryErrors: errors };
       }
       cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
+      rec.recording = true;
       await settle(p);
       await rec.snapshot(p);
       const failed: string[] = [];
@@ -152,7 +160,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
         rec.page = url;
         progress(`${phase}: ${url}`, offset + i + 1, pages.length * 3);
         // A page that loaded in the first phase and fails now is reported, and the rest still visited.
-        await visit(p, url).catch((error: unknown) => failed.push(`${url}: ${reasonOf(error)}`));
+        await visit(p, url, loadTimeout, stuck(rec)).catch((error: unknown) => failed.push(`${url}: ${reasonOf(error)}`));
         await rec.snapshot(p);
       }
       const result = rec.result();
@@ -170,7 +178,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   const { config, siteConfigError } = draftConfig(phases, siteConfig);
   const report: ScanReport = {
     tool: 'consentry scan', version: VERSION, startUrl: start.href, date: new Date().toISOString(), pages, cmp, phases, staticTags,
-    findings: findingsOf(phases, staticTags),
+    findings: findingsOf(phases, staticTags, start.href, consentry ? siteConfigError : undefined),
     ...(siteConfigError ? { siteConfigError } : {}),
     config,
   };

@@ -21,9 +21,13 @@ export const classifyBySiteConfig = (phases: ScanReport['phases'], staticTags: S
   for (const phase of Object.values(phases)) {
     for (const r of phase.requests) if (!r.firstParty) fill(r, classify.byUrl(r.url));
     for (const c of phase.cookies) {
-      fill(c, c.setBy ? classify.byUrl(c.setBy) : {}); // its setter first, as everywhere
+      fill(c, c.consent ? classify.byKeys(c.consent) : {}); // the tagged script that wrote it, first
+      fill(c, c.setBy ? classify.byUrl(c.setBy) : {}); // then its setter, as everywhere
       fill(c, classify.byCookie(c.name));
     }
-    for (const s of phase.storage) if (s.setBy) fill(s, classify.byUrl(s.setBy));
+    for (const s of phase.storage) {
+      fill(s, s.consent ? classify.byKeys(s.consent) : {});
+      if (s.setBy) fill(s, classify.byUrl(s.setBy));
+    }
   }
 };

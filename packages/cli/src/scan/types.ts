@@ -29,6 +29,8 @@ export interface RequestEntry extends Classification {
   initiator: string[];
   /** Why it failed (net error or the browser's block reason), when it did. */
   failed?: string;
+  /** It never answered and held the page's load event (the scan went on without it). */
+  stuck?: boolean;
 }
 
 /** One cookie present after a page (or refused by the browser). */
@@ -42,6 +44,8 @@ export interface CookieEntry extends Classification {
   partitioned: boolean;
   /** The URL of the response (Set-Cookie) or script (document.cookie) that set it. */
   setBy?: string;
+  /** The `data-consent` keys of the tagged script that wrote it, when a released tagged script did. */
+  consent?: string[];
   page: string;
   /** Why the browser refused it, when it did (it was then never stored). */
   refused?: string;
@@ -55,6 +59,8 @@ export interface StorageEntry extends Classification {
   firstParty: boolean;
   /** The script whose write created it (initiator stack of the write). */
   setBy?: string;
+  /** The `data-consent` keys of the tagged script that wrote it, when a released tagged script did. */
+  consent?: string[];
   page: string;
 }
 
@@ -86,7 +92,7 @@ export type Severity = 'violation' | 'review';
 /** One conclusion of the scan. */
 export interface Finding {
   phase: PhaseName;
-  kind: 'request' | 'cookie' | 'storage' | 'static-tag';
+  kind: 'request' | 'cookie' | 'storage' | 'static-tag' | 'config';
   host?: string;
   name?: string;
   page: string;

@@ -11,12 +11,21 @@ export interface ReportedWrite {
   kind: 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
   key: string;
   stack: string;
+  /** The `data-consent` keys of the script running the write (a released tagged script), '' for none. */
+  consent: string;
 }
 
 /** The hook's source (plain ES2020, evaluated in each frame's main world). */
 export const WRITE_HOOK = `(() => {
+  // Read through the prototype: page markup can shadow document.currentScript with a named element.
+  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get;
+  const getAttribute = Element.prototype.getAttribute;
   const report = (kind, key) => {
-    try { window.${WRITE_BINDING}({ kind, key, stack: String(new Error().stack) }); } catch (e) {}
+    try {
+      const script = current.call(document);
+      const consent = (script && getAttribute.call(script, 'data-consent')) || '';
+      window.${WRITE_BINDING}({ kind, key, stack: String(new Error().stack), consent });
+    } catch (e) {}
   };
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   if (cookie && cookie.set) Object.defineProperty(Document.prototype, 'cookie', {

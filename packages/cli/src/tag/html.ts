@@ -1,15 +1,17 @@
-// A byte-exact start-tag scanner for `consentry tag` and the scanner's static-tag check. It
-// finds the tags the browser's preload scanner would fetch from (script, img, iframe, source)
-// and the exact offsets of their attributes, so a rewrite can touch those bytes and nothing
-// else. It follows the HTML tokenizer where it matters here (WHATWG "tokenization"): names
-// are case-insensitive, values may be double-, single- or un-quoted, comments and the raw text
-// of script/style/textarea/title hold no tags.
+// The start tags of a document as the browser's parser sees them, with the exact offsets of
+// their attributes, so a rewrite can touch those characters and nothing else. parse5 runs the
+// WHATWG tokenizer and tree builder (docs/decisions/2026-12-08-tag-tokenizer.md): `<!-->`,
+// `--!>`, foreign content (`<svg><style>` holds markup), raw text and entities all as a browser.
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 /** One attribute of a start tag, with offsets into the document. */
 export interface HtmlAttribute {
   /** Lower-cased name. */
   name: string;
-  /** The value with character references decoded; '' for a bare attribute. */
+  /** The value with character references decoded, as the browser reads it; '' for a bare attribute. */
   value: string;
   /** Offsets of the name in the document. */
   nameStart: number;
@@ -21,94 +23,72 @@ export interface HtmlAttribute {
   end: number;
 }
 
-/** A start tag: its lower-cased name, offsets and attributes. */
+/** A start tag of an HTML element: its lower-cased name, offsets and attributes. */
 export interface HtmlStartTag {
   name: string;
   /** Offset of `<`. */
   start: number;
-  /** Offset just past the tag name. */
+  /** Offset just past the tag name as written. */
   nameEnd: number;
   /** Offset just past `>`. */
   end: number;
   attributes: HtmlAttribute[];
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
-const SPACE = /[\t\n\f\r ]/;
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const NAME_END = /[\t\n\f\r />]/;
 
-/** Decode the character references a URL in an attribute may carry (`&amp;`, `&#38;`, `&#x26;`). */
-export const decodeEntities = (raw: string): string =>
-  raw.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, ref: string) => {
-    if (ref[0] != '#') return NAMED[ref.toLowerCase()] ?? all;
-    const code = ref[1] == 'x' || ref[1] == 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-  });
-
-/** Parse the attributes from `at` up to the tag's `>`; returns them and the offset past `>`. */
-const readAttributes = (html: string, at: number): [HtmlAttribute[], number] => {
-  const attributes: HtmlAttribute[] = [];
-  let i = at;
-  while (i < html.length) {
-    while (i < html.length && (SPACE.test(html[i]) || html[i] == '/')) i++;
-    if (i >= html.length) break;
-    if (html[i] == '>') return [attributes, i + 1];
-    const nameStart = i;
-    // An attribute name runs to space, '/', '>' or '=' (a leading '=' belongs to the name).
+/** Where the name and the raw value of an attribute written at `[start, end)` are. */
+const attributeAt = (html: string, name: string, value: string, start: number, end: number): HtmlAttribute => {
+  // A name runs to space, '/', '>' or '=' (a leading '=' belongs to it): HTML "attribute name state".
+  let nameEnd = start + 1;
+  while (nameEnd < end && !NAME_END.test(html[nameEnd]) && html[nameEnd] != '=') nameEnd++;
+  let valueStart = nameEnd;
+  let valueEnd = nameEnd;
+  let i = nameEnd;
+  while (i < end && /[\t\n\f\r ]/.test(html[i])) i++;
+  if (html[i] == '=') {
     i++;
-    while (i < html.length && !SPACE.test(html[i]) && !'/>='.includes(html[i])) i++;
-    const nameEnd = i;
-    let j = i;
-    while (j < html.length && SPACE.test(html[j])) j++;
-    let valueStart = nameEnd;
-    let valueEnd = nameEnd;
-    if (html[j] == '=') {
-      j++;
-      while (j < html.length && SPACE.test(html[j])) j++;
-      const quote = html[j];
-      if (quote == '"' || quote == "'") {
-        valueStart = j + 1;
-        const close = html.indexOf(quote, valueStart);
-        valueEnd = close < 0 ? html.length : close;
-        i = close < 0 ? html.length : close + 1;
-      } else {
-        valueStart = j;
-        while (j < html.length && !SPACE.test(html[j]) && html[j] != '>') j++;
-        valueEnd = i = j;
-      }
-    }
-    const value = decodeEntities(html.slice(valueStart, valueEnd));
-    attributes.push({ name: html.slice(nameStart, nameEnd).toLowerCase(), value, nameStart, nameEnd, valueStart, valueEnd, end: i });
+    while (i < end && /[\t\n\f\r ]/.test(html[i])) i++;
+    const quoted = html[i] == '"' || html[i] == "'";
+    valueStart = quoted ? i + 1 : i;
+    valueEnd = quoted ? end - 1 : end;
   }
-  return [attributes, html.length];
+  return { name, value, nameStart: start, nameEnd, valueStart, valueEnd, end };
 };
 
-/** Every start tag in document order, skipping comments, doctype and raw-text content. */
+/** The start tag of an element the document wrote (none for the parser's implied html/head/body). */
+const startTagOf = (html: string, el: Element): HtmlStartTag | undefined => {
+  const loc = el.sourceCodeLocation?.startTag;
+  if (!loc) return undefined;
+  let nameEnd = loc.startOffset + 1;
+  while (nameEnd < loc.endOffset && !NAME_END.test(html[nameEnd])) nameEnd++;
+  const attributes = el.attrs.flatMap((a) => {
+    const at = el.sourceCodeLocation?.attrs?.[a.name];
+    return at ? [attributeAt(html, a.name, a.value, at.startOffset, at.endOffset)] : [];
+  });
+  return { name: el.tagName, start: loc.startOffset, nameEnd, end: loc.endOffset, attributes };
+};
+
+/**
+ * Every start tag of an HTML element in document order, as the browser parses the document
+ * (scripting enabled: `<noscript>` holds text). Comments, raw text (script, style, textarea,
+ * title) and foreign elements (SVG, MathML) yield none; a template's contents are included,
+ * since a script may clone them into the page.
+ */
 export function* startTags(html: string): Generator<HtmlStartTag> {
-  let i = 0;
-  while ((i = html.indexOf('<', i)) >= 0) {
-    if (html.startsWith('<!--', i)) {
-      const close = html.indexOf('-->', i + 4);
-      i = close < 0 ? html.length : close + 3;
-      continue;
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const found: HtmlStartTag[] = [];
+  const walk = (node: Node): void => {
+    if ('tagName' in node) {
+      const tag = node.namespaceURI == HTML_NS ? startTagOf(html, node) : undefined;
+      if (tag) found.push(tag);
+      if (node.tagName == 'template' && 'content' in node) walk(node.content as Node);
     }
-    const name = /^<([a-zA-Z][^\t\n\f\r />]*)/.exec(html.slice(i, i + 64));
-    if (!name) {
-      // `</x>`, `<!doctype>`, `<?…>` and a lone '<' hold nothing to fetch.
-      i++;
-      continue;
-    }
-    const start = i;
-    const nameEnd = i + name[0].length;
-    const [attributes, end] = readAttributes(html, nameEnd);
-    const tag = name[1].toLowerCase();
-    yield { name: tag, start, nameEnd, end, attributes };
-    i = end;
-    if (RAW_TEXT.has(tag)) {
-      const close = html.slice(end).search(new RegExp(`</${tag}[\\t\\n\\f\\r />]`, 'i'));
-      i = close < 0 ? html.length : end + close;
-    }
-  }
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+  };
+  walk(document);
+  yield* found.sort((a, b) => a.start - b.start);
 }
 
 /** The attribute `name` of `tag`, if present (the first one wins, as in the HTML parser). */

@@ -27,9 +27,24 @@ export const coverage = (config: ResolvedConfig): Coverage => (raw) => {
   return service ? [service.id] : [...new Set(ruleKeys)];
 };
 
-/** A JavaScript script type (HTML "script type"): only these are fetched and run. */
-const isJavaScript = (type: string | undefined): boolean =>
-  type === undefined || /^\s*$|^\s*(module|(text|application)\/(x-)?(java|ecma)script)\s*$/i.test(type);
+/** HTML "JavaScript MIME type essence match": the types a browser runs a classic script for. */
+const JAVASCRIPT_TYPES = new Set([
+  'application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript', 'text/ecmascript',
+  'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2', 'text/javascript1.3', 'text/javascript1.4',
+  'text/javascript1.5', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript',
+]);
+
+/**
+ * Whether the browser runs this script (HTML "prepare the script element"): no type or an
+ * empty one (then an old `language` attribute decides), a JavaScript MIME type, or `module`.
+ */
+const isJavaScript = (tag: HtmlStartTag): boolean => {
+  const type = attribute(tag, 'type')?.value;
+  const language = attribute(tag, 'language')?.value;
+  if (type === '' || (type === undefined && !language)) return true;
+  const essence = (type ?? `text/${language}`).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
+  return essence == 'module' || JAVASCRIPT_TYPES.has(essence);
+};
 
 /** The URLs a tag loads from: `src`, and every candidate of `srcset`. */
 const urlsOf = (tag: HtmlStartTag): string[] => {
@@ -55,15 +70,15 @@ export const untaggedLoaders = (html: string, cover: Coverage): StaticTag[] => {
   const found: StaticTag[] = [];
   for (const tag of startTags(html)) {
     if (!['script', 'img', 'iframe', 'source'].includes(tag.name) || attribute(tag, 'data-consent')) continue;
-    if (tag.name == 'script' && !isJavaScript(attribute(tag, 'type')?.value)) continue;
+    if (tag.name == 'script' && !isJavaScript(tag)) continue;
     const urls = urlsOf(tag);
     if (urls.length) found.push({ tag, urls, keys: [...new Set(urls.flatMap(cover))] });
   }
   return found;
 };
 
-/** One byte edit: replace `[start, end)` with `text`. */
-interface Edit {
+/** One edit: replace the characters `[start, end)` with `text`. */
+export interface Edit {
   start: number;
   end: number;
   text: string;
@@ -97,14 +112,16 @@ const applyEdits = (text: string, edits: Edit[]): string => {
   return out + text.slice(at);
 };
 
+/** The edits that tag what `config` covers in `html` (throws a ConfigError naming a bad key). */
+export const tagEdits = (html: string, config: ConsentConfig): Edit[] => {
+  const cover = coverage(resolveConfig(config, catalog));
+  return untaggedLoaders(html, cover).filter((t) => t.keys.length).flatMap(editsFor);
+};
+
 /**
  * Rewrite the static tags of `html` that `config` (a consentry config, validated with the
  * built-in catalog; throws a ConfigError naming the key) covers into their tagged form:
  * `<script type="text/plain" data-consent="…" src>`, `<img|iframe|source data-consent data-src data-srcset>`.
- * Every other byte stays as it was; tagged elements are left alone, so a second run changes nothing.
+ * Every other character stays as it was; tagged elements are left alone, so a second run changes nothing.
  */
-export const rewriteHtml = (html: string, config: ConsentConfig): string => {
-  const cover = coverage(resolveConfig(config, catalog));
-  const edits = untaggedLoaders(html, cover).filter((t) => t.keys.length).flatMap(editsFor);
-  return applyEdits(html, edits);
-};
+export const rewriteHtml = (html: string, config: ConsentConfig): string => applyEdits(html, tagEdits(html, config));
