@@ -11,6 +11,7 @@ export const BUNDLES = {
   'dist/consentry.banner.js': 'src/entries/banner.ts',
   'dist/consentry.ui.js': 'src/entries/ui.ts',
   'dist/consentry.receipts.js': 'src/entries/receipts.ts',
+  'dist/consentry.regions.js': 'src/entries/regions.ts',
   'dist/consentry.js': 'src/entries/all.ts',
 };
 

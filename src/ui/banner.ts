@@ -131,7 +131,7 @@ export class ConsentryBanner extends UIElement {
     const { api, t, lang, dir } = view;
     const { config } = api;
     const { record, reason } = api.state();
-    const optOut = config.mode == 'opt-out';
+    const optOut = api.state().mode != 'opt-in';
     const open = (e: Event) => this._open(e.currentTarget as HTMLElement);
     const show = !record && reason;
     return html`${show

@@ -55,7 +55,7 @@ const mount = (api: ConsentApi): void => {
 
 const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): void => {
   const { config } = api;
-  const optOut = config.mode == 'opt-out';
+  const optOut = api.state().mode != 'opt-in';
   const button = (label: string, onClick: () => unknown, secondary?: boolean) => {
     // One template for accept and reject (CNIL: reject as easy as accept), as in dialog.ts.
     const b = el('button', { class: `b ${secondary ? 's' : ''}`, part: 'button' }, label);
