@@ -138,7 +138,7 @@ export class ConsentryBanner extends UIElement {
       ? html`<section class="bar" part="banner" role="region" aria-labelledby="ct" lang=${lang} dir=${dir} data-pos=${config.ui.position}
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
 ><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
->${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut
+>${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}${config.categories.some((c) => c.separate) ? html`<p part="separate">${t.separate}</p>` : nothing}<div class="row" part="actions">${optOut
           ? [button(t.ok, () => view.decide(() => keepGranted(api))), button(t.optOut, () => view.decide(() => optOutOfSale(api)))]
           : [button(t.acceptAll, () => view.decide(api.acceptAll)), button(t.rejectAll, () => view.decide(api.rejectAll))]}${button(t.customize, open, true)}</div></section>`
       : config.ui.floatingButton

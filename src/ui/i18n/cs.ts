@@ -50,5 +50,10 @@ const cs: Locale = {
   'desc.advertising': 'Personalizují reklamy a měří jejich účinnost.',
   'cat.third_party': 'Třetí strany',
   'desc.third_party': 'Umožňují inzerentům třetích stran a vloženému obsahu, jako jsou videa a mapy, nastavovat vlastní soubory cookie a webové majáky.',
+  separate: 'Některá citlivá použití se žádají zvlášť: zapne je jen jejich vlastní přepínač v nabídce Přizpůsobit.',
+  separateSwitch: 'Žádá se zvlášť: „Přijmout vše“ ho nezahrnuje.',
+  'unlocks.geolocation': 'Umožní webu požádat prohlížeč o vaši polohu.',
+  'unlocks.notifications': 'Umožní webu požádat o zobrazování oznámení.',
+  'unlocks.push': 'Umožní webu požádat o zasílání push zpráv.',
 };
 export default cs;

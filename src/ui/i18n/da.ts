@@ -46,5 +46,10 @@ const da: Locale = {
   'desc.advertising': 'Tilpasser annoncer og måler, hvor godt de virker.',
   'cat.third_party': 'Tredjepart',
   'desc.third_party': 'Lader tredjepartsannoncører og indlejret indhold som videoer og kort sætte deres egne cookies og webbeacons.',
+  separate: 'Nogle følsomme formål spørges der om særskilt: kun deres egen kontakt under Tilpas slår dem til.',
+  separateSwitch: 'Spørges særskilt: “Accepter alle” omfatter det ikke.',
+  'unlocks.geolocation': 'Lader webstedet bede din browser om din placering.',
+  'unlocks.notifications': 'Lader webstedet bede om at vise dig notifikationer.',
+  'unlocks.push': 'Lader webstedet bede om at sende dig push-beskeder.',
 };
 export default da;

@@ -46,5 +46,10 @@ const de: Locale = {
   'desc.advertising': 'Personalisiert Werbung und misst, wie gut sie wirkt.',
   'cat.third_party': 'Drittanbieter',
   'desc.third_party': 'Erlaubt externen Werbetreibenden und eingebetteten Inhalten wie Videos und Karten, eigene Cookies und Zählpixel zu setzen.',
+  separate: 'Für einige sensible Zwecke fragen wir gesondert: Nur ihr eigener Schalter unter „Anpassen“ schaltet sie ein.',
+  separateSwitch: 'Gesonderte Einwilligung: „Alle akzeptieren“ schließt dies nicht ein.',
+  'unlocks.geolocation': 'Erlaubt der Website, Ihren Browser nach Ihrem Standort zu fragen.',
+  'unlocks.notifications': 'Erlaubt der Website, um Benachrichtigungen zu bitten.',
+  'unlocks.push': 'Erlaubt der Website, um das Senden von Push-Nachrichten zu bitten.',
 };
 export default de;

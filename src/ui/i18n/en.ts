@@ -18,6 +18,7 @@ export const enBar = {
   ok: 'OK',
   optOut: 'Do not sell or share my personal information',
   minors: 'If you are under 18, please make this choice together with a parent or guardian.',
+  separate: 'Sensitive uses are asked apart, by their own switch under Customize.',
 };
 
 /** Every English text: the first layer's, then the dialog's, the service list's and the placeholders'. */
@@ -55,6 +56,10 @@ export const en = {
   'desc.advertising': 'Personalizes ads and measures how well they work.',
   'cat.third_party': 'Third-party',
   'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',
+  separateSwitch: 'Asked separately: “Accept all” does not include it.',
+  'unlocks.geolocation': 'Lets the site ask your browser for your location.',
+  'unlocks.notifications': 'Lets the site ask to show you notifications.',
+  'unlocks.push': 'Lets the site ask to send you push messages.',
 };
 
 /** The keys every locale may translate. */

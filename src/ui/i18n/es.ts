@@ -48,5 +48,10 @@ const es: Locale = {
   'desc.advertising': 'Personalizan la publicidad y miden su eficacia.',
   'cat.third_party': 'Terceros',
   'desc.third_party': 'Permiten que anunciantes terceros y contenidos insertados, como vídeos y mapas, instalen sus propias cookies y balizas.',
+  separate: 'Algunos usos sensibles se piden por separado: solo su propio interruptor en Personalizar los activa.',
+  separateSwitch: 'Se pide por separado: «Aceptar todo» no lo incluye.',
+  'unlocks.geolocation': 'Permite que el sitio pida a tu navegador tu ubicación.',
+  'unlocks.notifications': 'Permite que el sitio pida mostrarte notificaciones.',
+  'unlocks.push': 'Permite que el sitio pida enviarte mensajes push.',
 };
 export default es;

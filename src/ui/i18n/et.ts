@@ -46,5 +46,10 @@ const et: Locale = {
   'desc.advertising': 'Need isikupärastavad reklaame ja mõõdavad nende tulemuslikkust.',
   'cat.third_party': 'Kolmandad osapooled',
   'desc.third_party': 'Kolmandatest osapooltest reklaamijad ja manustatud sisu, näiteks videod ja kaardid, saavad seada oma küpsiseid ja veebimajakaid.',
+  separate: 'Mõne tundliku kasutuse kohta küsitakse eraldi: need lülitab sisse ainult nende oma lüliti jaotises Kohanda.',
+  separateSwitch: 'Küsitakse eraldi: „Nõustu kõigiga“ seda ei hõlma.',
+  'unlocks.geolocation': 'Lubab saidil küsida teie brauserilt teie asukohta.',
+  'unlocks.notifications': 'Lubab saidil küsida luba teile teavitusi näidata.',
+  'unlocks.push': 'Lubab saidil küsida luba teile tõukesõnumeid saata.',
 };
 export default et;

@@ -46,5 +46,10 @@ const fi: Locale = {
   'desc.advertising': 'Näiden avulla kohdennamme mainoksia ja mittaamme niiden tehoa.',
   'cat.third_party': 'Kolmannet osapuolet',
   'desc.third_party': 'Kolmansien osapuolten mainostajat ja upotettu sisältö, kuten videot ja kartat, voivat asettaa omia evästeitään ja verkkomajakoitaan.',
+  separate: 'Joistakin arkaluonteisista käytöistä kysytään erikseen: vain niiden oma kytkin Mukauta-kohdassa ottaa ne käyttöön.',
+  separateSwitch: 'Kysytään erikseen: ”Hyväksy kaikki” ei sisällä tätä.',
+  'unlocks.geolocation': 'Sallii sivuston pyytää selaimeltasi sijaintiasi.',
+  'unlocks.notifications': 'Sallii sivuston pyytää lupaa näyttää sinulle ilmoituksia.',
+  'unlocks.push': 'Sallii sivuston pyytää lupaa lähettää sinulle push-viestejä.',
 };
 export default fi;

@@ -52,5 +52,10 @@ const fr: Locale = {
   'desc.advertising': 'Personnalisation des publicités et mesure de leur efficacité.',
   'cat.third_party': 'Tiers',
   'desc.third_party': 'Les annonceurs tiers et les contenus intégrés, comme les vidéos et les cartes, déposent leurs propres cookies et pixels.',
+  separate: 'Certains usages sensibles sont demandés à part : seul leur propre interrupteur dans Personnaliser les active.',
+  separateSwitch: 'Demandé à part : « Tout accepter » ne l’inclut pas.',
+  'unlocks.geolocation': 'Permet au site de demander votre position à votre navigateur.',
+  'unlocks.notifications': 'Permet au site de demander à vous afficher des notifications.',
+  'unlocks.push': 'Permet au site de demander à vous envoyer des messages push.',
 };
 export default fr;

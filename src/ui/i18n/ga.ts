@@ -52,5 +52,10 @@ const ga: Locale = {
   'desc.advertising': 'Pearsantaíonn siad fógraí agus tomhaiseann siad cé chomh maith agus a oibríonn siad.',
   'cat.third_party': 'Tríú páirtithe',
   'desc.third_party': 'Ligeann siad d’fhógróirí tríú páirtí agus d’ábhar leabaithe, amhail físeáin agus léarscáileanna, a gcuid fianán agus rabhchán féin a shocrú.',
+  separate: 'Iarrtar toiliú ar leith do roinnt úsáidí íogaire: ní chuireann ach a lasc féin faoi Saincheap ar siúl iad.',
+  separateSwitch: 'Iarrtar ar leith é: ní chuimsíonn “Glac le gach rud” é.',
+  'unlocks.geolocation': 'Ligeann sé don suíomh do shuíomh a iarraidh ar do bhrabhsálaí.',
+  'unlocks.notifications': 'Ligeann sé don suíomh cead a iarraidh fógraí a thaispeáint duit.',
+  'unlocks.push': 'Ligeann sé don suíomh cead a iarraidh teachtaireachtaí brú a sheoladh chugat.',
 };
 export default ga;

@@ -48,5 +48,10 @@ const hr: Locale = {
   'desc.advertising': 'Personaliziraju oglase i mjere njihovu učinkovitost.',
   'cat.third_party': 'Treće strane',
   'desc.third_party': 'Omogućuju oglašivačima trećih strana i ugrađenom sadržaju, poput videozapisa i karata, postavljanje vlastitih kolačića i web-signala.',
+  separate: 'Za neke osjetljive svrhe traži se zasebna privola: uključuje ih samo njihov vlastiti prekidač pod Prilagodi.',
+  separateSwitch: 'Traži se zasebno: „Prihvati sve” to ne uključuje.',
+  'unlocks.geolocation': 'Omogućuje web-mjestu da od preglednika zatraži vašu lokaciju.',
+  'unlocks.notifications': 'Omogućuje web-mjestu da zatraži prikazivanje obavijesti.',
+  'unlocks.push': 'Omogućuje web-mjestu da zatraži slanje push poruka.',
 };
 export default hr;

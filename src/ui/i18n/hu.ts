@@ -46,5 +46,10 @@ const hu: Locale = {
   'desc.advertising': 'Személyre szabják a hirdetéseket, és mérik azok hatékonyságát.',
   'cat.third_party': 'Harmadik felek',
   'desc.third_party': 'Lehetővé teszik, hogy harmadik fél hirdetői és a beágyazott tartalmak, például videók és térképek, saját sütiket és webjelzőket helyezzenek el.',
+  separate: 'Néhány érzékeny célhoz külön kérünk hozzájárulást: csak a saját kapcsolójuk kapcsolja be őket a Testreszabás alatt.',
+  separateSwitch: 'Külön kérjük: az „Összes elfogadása” nem terjed ki rá.',
+  'unlocks.geolocation': 'Lehetővé teszi, hogy az oldal elkérje a böngészőtől a tartózkodási helyét.',
+  'unlocks.notifications': 'Lehetővé teszi, hogy az oldal engedélyt kérjen értesítések megjelenítésére.',
+  'unlocks.push': 'Lehetővé teszi, hogy az oldal engedélyt kérjen push-üzenetek küldésére.',
 };
 export default hu;

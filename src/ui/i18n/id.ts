@@ -44,5 +44,10 @@ const id: Locale = {
   'desc.advertising': 'Mempersonalisasi iklan dan mengukur seberapa efektif iklan tersebut.',
   'cat.third_party': 'Pihak ketiga',
   'desc.third_party': 'Mengizinkan pengiklan pihak ketiga dan konten tersemat seperti video dan peta untuk menetapkan cookie dan beacon mereka sendiri.',
+  separate: 'Beberapa penggunaan sensitif diminta secara terpisah: hanya tombolnya sendiri di Sesuaikan yang mengaktifkannya.',
+  separateSwitch: 'Diminta terpisah: “Terima semua” tidak mencakupnya.',
+  'unlocks.geolocation': 'Memungkinkan situs meminta lokasi Anda dari browser.',
+  'unlocks.notifications': 'Memungkinkan situs meminta izin menampilkan notifikasi.',
+  'unlocks.push': 'Memungkinkan situs meminta izin mengirim pesan push.',
 };
 export default id;

@@ -46,5 +46,10 @@ const is: Locale = {
   'desc.advertising': 'Sérsníða auglýsingar og mæla árangur þeirra.',
   'cat.third_party': 'Þriðju aðilar',
   'desc.third_party': 'Leyfa auglýsendum sem eru þriðju aðilar og ívöfðu efni, svo sem myndskeiðum og kortum, að setja eigin vafrakökur og vefvita.',
+  separate: 'Sum viðkvæm not eru borin undir þig sérstaklega: aðeins þeirra eigin rofi undir Sérsníða kveikir á þeim.',
+  separateSwitch: 'Spurt sérstaklega: „Samþykkja allt“ nær ekki til þess.',
+  'unlocks.geolocation': 'Leyfir vefnum að biðja vafrann um staðsetningu þína.',
+  'unlocks.notifications': 'Leyfir vefnum að biðja um að sýna þér tilkynningar.',
+  'unlocks.push': 'Leyfir vefnum að biðja um að senda þér ýtiskilaboð.',
 };
 export default is;

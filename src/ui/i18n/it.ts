@@ -48,5 +48,10 @@ const it: Locale = {
   'desc.advertising': 'Personalizzano gli annunci e ne misurano l’efficacia.',
   'cat.third_party': 'Terze parti',
   'desc.third_party': 'Consentono a inserzionisti terzi e a contenuti incorporati, come video e mappe, di impostare i propri cookie e web beacon.',
+  separate: 'Per alcuni usi sensibili chiediamo un consenso a parte: li attiva solo il loro interruttore in Personalizza.',
+  separateSwitch: 'Chiesto a parte: «Accetta tutto» non lo include.',
+  'unlocks.geolocation': 'Consente al sito di chiedere al browser la tua posizione.',
+  'unlocks.notifications': 'Consente al sito di chiedere di mostrarti notifiche.',
+  'unlocks.push': 'Consente al sito di chiedere di inviarti messaggi push.',
 };
 export default it;

@@ -44,5 +44,10 @@ const ja: Locale = {
   'desc.advertising': '広告をパーソナライズし、その効果を測定します。',
   'cat.third_party': '第三者',
   'desc.third_party': '第三者の広告事業者や、動画・地図などの埋め込みコンテンツが独自のCookieやウェブビーコンを設定することを許可します。',
+  separate: '一部の機微な利用は個別に同意を求めます。「カスタマイズ」内のそれぞれのスイッチでのみオンになります。',
+  separateSwitch: '個別に同意を求めます。「すべて受け入れる」には含まれません。',
+  'unlocks.geolocation': 'サイトがブラウザに位置情報を求められるようにします。',
+  'unlocks.notifications': 'サイトが通知の表示を求められるようにします。',
+  'unlocks.push': 'サイトがプッシュメッセージの送信を求められるようにします。',
 };
 export default ja;

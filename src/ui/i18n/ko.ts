@@ -44,5 +44,10 @@ const ko: Locale = {
   'desc.advertising': '맞춤형 광고를 제공하고 광고 효과를 측정합니다.',
   'cat.third_party': '제3자',
   'desc.third_party': '제3자 광고주와 동영상, 지도 등 삽입된 콘텐츠가 자체 쿠키와 웹 비콘을 설정하도록 허용합니다.',
+  separate: '일부 민감한 이용은 별도로 동의를 받습니다. “맞춤 설정”의 해당 스위치로만 켤 수 있습니다.',
+  separateSwitch: '별도로 동의를 받습니다. “모두 수락”에 포함되지 않습니다.',
+  'unlocks.geolocation': '사이트가 브라우저에 위치 정보를 요청할 수 있게 합니다.',
+  'unlocks.notifications': '사이트가 알림 표시 권한을 요청할 수 있게 합니다.',
+  'unlocks.push': '사이트가 푸시 메시지 전송 권한을 요청할 수 있게 합니다.',
 };
 export default ko;

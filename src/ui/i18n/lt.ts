@@ -50,5 +50,10 @@ const lt: Locale = {
   'desc.advertising': 'Suasmenina reklamą ir matuoja jos veiksmingumą.',
   'cat.third_party': 'Trečiosios šalys',
   'desc.third_party': 'Leidžia trečiųjų šalių reklamuotojams ir įterptam turiniui, pavyzdžiui, vaizdo įrašams ir žemėlapiams, nustatyti savo slapukus ir švyturėlius.',
+  separate: 'Dėl kai kurių jautrių naudojimo būdų prašome atskiro sutikimo: juos įjungia tik jų pačių jungiklis skiltyje Tinkinti.',
+  separateSwitch: 'Prašoma atskirai: „Priimti viską“ to neapima.',
+  'unlocks.geolocation': 'Leidžia svetainei paprašyti naršyklės jūsų buvimo vietos.',
+  'unlocks.notifications': 'Leidžia svetainei paprašyti leidimo rodyti pranešimus.',
+  'unlocks.push': 'Leidžia svetainei paprašyti leidimo siųsti „push“ pranešimus.',
 };
 export default lt;

@@ -48,5 +48,10 @@ const lv: Locale = {
   'desc.advertising': 'Personalizē reklāmas un mēra to efektivitāti.',
   'cat.third_party': 'Trešās puses',
   'desc.third_party': 'Ļauj trešo pušu reklāmdevējiem un iegultajam saturam, piemēram, video un kartēm, iestatīt savas sīkdatnes un tīmekļa bākas.',
+  separate: 'Dažiem sensitīviem lietojumiem piekrišanu lūdzam atsevišķi: tos ieslēdz tikai to pašu slēdzis sadaļā Pielāgot.',
+  separateSwitch: 'Tiek lūgts atsevišķi: “Pieņemt visu” to neietver.',
+  'unlocks.geolocation': 'Ļauj vietnei lūgt pārlūkam jūsu atrašanās vietu.',
+  'unlocks.notifications': 'Ļauj vietnei lūgt atļauju rādīt paziņojumus.',
+  'unlocks.push': 'Ļauj vietnei lūgt atļauju sūtīt push ziņojumus.',
 };
 export default lv;

@@ -52,5 +52,10 @@ const mt: Locale = {
   'desc.advertising': 'Jippersonalizzaw ir-reklami u jkejlu kemm jaħdmu tajjeb.',
   'cat.third_party': 'Partijiet terzi',
   'desc.third_party': 'Jippermettu lil reklamaturi ta’ partijiet terzi u lil kontenut inkorporat, bħal filmati u mapep, jissettjaw il-cookies u l-web beacons tagħhom stess.',
+  separate: 'Għal xi użi sensittivi nitolbu kunsens separat: jixgħelhom biss is-swiċċ tagħhom stess taħt Personalizza.',
+  separateSwitch: 'Mitlub separatament: “Aċċetta kollox” ma jinkludihx.',
+  'unlocks.geolocation': 'Jippermetti lis-sit jitlob lill-browser il-post fejn tinsab.',
+  'unlocks.notifications': 'Jippermetti lis-sit jitlob li juruk notifiki.',
+  'unlocks.push': 'Jippermetti lis-sit jitlob li jibgħatlek messaġġi push.',
 };
 export default mt;

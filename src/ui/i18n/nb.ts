@@ -46,5 +46,10 @@ const nb: Locale = {
   'desc.advertising': 'Tilpasser annonser og måler hvor godt de fungerer.',
   'cat.third_party': 'Tredjepart',
   'desc.third_party': 'Lar tredjepartsannonsører og innebygd innhold som videoer og kart sette egne informasjonskapsler og sporingspiksler.',
+  separate: 'Noen sensitive formål spør vi om separat: bare deres egen bryter under Tilpass slår dem på.',
+  separateSwitch: 'Spørres om separat: «Godta alle» omfatter det ikke.',
+  'unlocks.geolocation': 'Lar nettstedet be nettleseren om posisjonen din.',
+  'unlocks.notifications': 'Lar nettstedet be om å vise deg varsler.',
+  'unlocks.push': 'Lar nettstedet be om å sende deg push-meldinger.',
 };
 export default nb;

@@ -46,5 +46,10 @@ const nl: Locale = {
   'desc.advertising': 'Personaliseert advertenties en meet hoe goed ze werken.',
   'cat.third_party': 'Derden',
   'desc.third_party': 'Laat externe adverteerders en ingesloten inhoud, zoals video’s en kaarten, eigen cookies en webbeacons plaatsen.',
+  separate: 'Voor sommige gevoelige doelen vragen we apart toestemming: alleen hun eigen schakelaar onder Aanpassen zet ze aan.',
+  separateSwitch: 'Apart gevraagd: ‘Alles accepteren’ omvat dit niet.',
+  'unlocks.geolocation': 'Laat de site je browser om je locatie vragen.',
+  'unlocks.notifications': 'Laat de site vragen om je meldingen te tonen.',
+  'unlocks.push': 'Laat de site vragen om je pushberichten te sturen.',
 };
 export default nl;

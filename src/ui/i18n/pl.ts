@@ -50,5 +50,10 @@ const pl: Locale = {
   'desc.advertising': 'Personalizują reklamy i mierzą ich skuteczność.',
   'cat.third_party': 'Podmioty zewnętrzne',
   'desc.third_party': 'Pozwalają zewnętrznym reklamodawcom i osadzonym treściom, takim jak filmy i mapy, ustawiać własne pliki cookie i znaczniki.',
+  separate: 'O niektóre wrażliwe zastosowania pytamy osobno: włącza je tylko ich własny przełącznik w Dostosuj.',
+  separateSwitch: 'Pytamy osobno: „Zaakceptuj wszystkie” tego nie obejmuje.',
+  'unlocks.geolocation': 'Pozwala witrynie poprosić przeglądarkę o Twoją lokalizację.',
+  'unlocks.notifications': 'Pozwala witrynie poprosić o wyświetlanie powiadomień.',
+  'unlocks.push': 'Pozwala witrynie poprosić o wysyłanie wiadomości push.',
 };
 export default pl;

@@ -48,5 +48,10 @@ const ptBR: Locale = {
   'desc.advertising': 'Personalizam anúncios e medem o desempenho deles.',
   'cat.third_party': 'Terceiros',
   'desc.third_party': 'Permitem que anunciantes terceiros e conteúdos incorporados, como vídeos e mapas, definam seus próprios cookies e web beacons.',
+  separate: 'Alguns usos sensíveis são pedidos separadamente: só o próprio botão deles em Personalizar os ativa.',
+  separateSwitch: 'Pedido separadamente: “Aceitar tudo” não o inclui.',
+  'unlocks.geolocation': 'Permite que o site peça ao navegador a sua localização.',
+  'unlocks.notifications': 'Permite que o site peça para mostrar notificações.',
+  'unlocks.push': 'Permite que o site peça para enviar mensagens push.',
 };
 export default ptBR;

@@ -48,5 +48,10 @@ const pt: Locale = {
   'desc.advertising': 'Personalizam a publicidade e medem a sua eficácia.',
   'cat.third_party': 'Terceiros',
   'desc.third_party': 'Permitem que anunciantes terceiros e conteúdos incorporados, como vídeos e mapas, definam os seus próprios cookies e web beacons.',
+  separate: 'Alguns usos sensíveis são pedidos em separado: só o seu próprio interruptor em Personalizar os ativa.',
+  separateSwitch: 'Pedido em separado: «Aceitar tudo» não o inclui.',
+  'unlocks.geolocation': 'Permite ao site pedir ao navegador a sua localização.',
+  'unlocks.notifications': 'Permite ao site pedir para lhe mostrar notificações.',
+  'unlocks.push': 'Permite ao site pedir para lhe enviar mensagens push.',
 };
 export default pt;

@@ -48,5 +48,10 @@ const ro: Locale = {
   'desc.advertising': 'Personalizează reclamele și măsoară cât de eficiente sunt.',
   'cat.third_party': 'Terți',
   'desc.third_party': 'Permit agenților de publicitate terți și conținutului încorporat, precum videoclipuri și hărți, să plaseze propriile cookie-uri și semnalizatoare web.',
+  separate: 'Pentru unele utilizări sensibile cerem consimțământ separat: doar comutatorul lor din Personalizează le activează.',
+  separateSwitch: 'Se cere separat: „Acceptă tot” nu îl include.',
+  'unlocks.geolocation': 'Permite site-ului să ceară browserului locația dvs.',
+  'unlocks.notifications': 'Permite site-ului să ceară să vă afișeze notificări.',
+  'unlocks.push': 'Permite site-ului să ceară să vă trimită mesaje push.',
 };
 export default ro;

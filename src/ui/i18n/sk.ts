@@ -50,5 +50,10 @@ const sk: Locale = {
   'desc.advertising': 'Personalizujú reklamy a merajú ich účinnosť.',
   'cat.third_party': 'Tretie strany',
   'desc.third_party': 'Umožňujú inzerentom tretích strán a vloženému obsahu, ako sú videá a mapy, nastavovať vlastné súbory cookie a webové majáky.',
+  separate: 'O niektoré citlivé použitia žiadame osobitne: zapne ich len ich vlastný prepínač v časti Prispôsobiť.',
+  separateSwitch: 'Žiada sa osobitne: „Prijať všetko“ to nezahŕňa.',
+  'unlocks.geolocation': 'Umožní stránke požiadať prehliadač o vašu polohu.',
+  'unlocks.notifications': 'Umožní stránke požiadať o zobrazovanie upozornení.',
+  'unlocks.push': 'Umožní stránke požiadať o posielanie push správ.',
 };
 export default sk;

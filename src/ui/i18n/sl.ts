@@ -50,5 +50,10 @@ const sl: Locale = {
   'desc.advertising': 'Prilagajajo oglase in merijo njihovo uspešnost.',
   'cat.third_party': 'Tretje strani',
   'desc.third_party': 'Zunanjim oglaševalcem in vdelani vsebini, kot so videoposnetki in zemljevidi, omogočajo nastavljanje lastnih piškotkov in spletnih svetilnikov.',
+  separate: 'Za nekatere občutljive namene prosimo posebej: vklopi jih le njihovo lastno stikalo pod Prilagodi.',
+  separateSwitch: 'Zahteva se posebej: »Sprejmi vse« tega ne vključuje.',
+  'unlocks.geolocation': 'Spletnemu mestu omogoči, da brskalnik vpraša za vašo lokacijo.',
+  'unlocks.notifications': 'Spletnemu mestu omogoči, da zaprosi za prikaz obvestil.',
+  'unlocks.push': 'Spletnemu mestu omogoči, da zaprosi za pošiljanje potisnih sporočil.',
 };
 export default sl;

@@ -46,5 +46,10 @@ const sv: Locale = {
   'desc.advertising': 'Anpassar annonser och mäter hur väl de fungerar.',
   'cat.third_party': 'Tredje part',
   'desc.third_party': 'Låter annonsörer från tredje part och inbäddat innehåll som videor och kartor sätta egna kakor och webbfyrar.',
+  separate: 'För vissa känsliga ändamål frågar vi separat: bara deras egen reglage under Anpassa slår på dem.',
+  separateSwitch: 'Frågas separat: ”Godkänn alla” omfattar det inte.',
+  'unlocks.geolocation': 'Låter webbplatsen be din webbläsare om din plats.',
+  'unlocks.notifications': 'Låter webbplatsen be om att visa aviseringar.',
+  'unlocks.push': 'Låter webbplatsen be om att skicka push-meddelanden.',
 };
 export default sv;

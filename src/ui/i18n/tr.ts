@@ -46,5 +46,10 @@ const tr: Locale = {
   'desc.advertising': 'Reklamları kişiselleştirir ve ne kadar etkili olduklarını ölçer.',
   'cat.third_party': 'Üçüncü taraf',
   'desc.third_party': 'Üçüncü taraf reklamverenlerin ve videolar, haritalar gibi yerleştirilmiş içeriklerin kendi çerezlerini ve işaretçilerini ayarlamasına izin verir.',
+  separate: 'Bazı hassas kullanımlar için ayrıca izin istenir: onları yalnızca Özelleştir altındaki kendi anahtarları açar.',
+  separateSwitch: 'Ayrıca istenir: “Tümünü kabul et” bunu kapsamaz.',
+  'unlocks.geolocation': 'Sitenin tarayıcınızdan konumunuzu istemesine izin verir.',
+  'unlocks.notifications': 'Sitenin size bildirim göstermek için izin istemesine izin verir.',
+  'unlocks.push': 'Sitenin size anlık ileti göndermek için izin istemesine izin verir.',
 };
 export default tr;

@@ -44,5 +44,10 @@ const vi: Locale = {
   'desc.advertising': 'Cá nhân hóa quảng cáo và đo lường hiệu quả của quảng cáo.',
   'cat.third_party': 'Bên thứ ba',
   'desc.third_party': 'Cho phép nhà quảng cáo bên thứ ba và nội dung nhúng như video, bản đồ đặt cookie và web beacon của riêng họ.',
+  separate: 'Một số mục đích nhạy cảm được hỏi riêng: chỉ công tắc riêng của chúng trong Tùy chỉnh mới bật được.',
+  separateSwitch: 'Được hỏi riêng: “Chấp nhận tất cả” không bao gồm mục này.',
+  'unlocks.geolocation': 'Cho phép trang web hỏi trình duyệt vị trí của bạn.',
+  'unlocks.notifications': 'Cho phép trang web xin phép hiển thị thông báo.',
+  'unlocks.push': 'Cho phép trang web xin phép gửi tin nhắn đẩy.',
 };
 export default vi;

@@ -44,5 +44,10 @@ const zhCN: Locale = {
   'desc.advertising': '用于个性化广告推荐并衡量广告效果。',
   'cat.third_party': '第三方',
   'desc.third_party': '允许第三方广告商及嵌入内容（如视频、地图）设置其自有的 Cookie 和网络信标。',
+  separate: '部分敏感用途需要您单独同意：只有“自定义”中各自的开关才能开启。',
+  separateSwitch: '单独同意：“全部接受”不包括此项。',
+  'unlocks.geolocation': '允许本网站向浏览器请求您的位置。',
+  'unlocks.notifications': '允许本网站请求向您显示通知。',
+  'unlocks.push': '允许本网站请求向您发送推送消息。',
 };
 export default zhCN;

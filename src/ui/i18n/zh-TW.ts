@@ -44,5 +44,10 @@ const zhTW: Locale = {
   'desc.advertising': '提供個人化廣告並衡量廣告成效。',
   'cat.third_party': '第三方',
   'desc.third_party': '允許第三方廣告商及嵌入內容（如影片、地圖）設定其自有的 Cookie 及網路信標。',
+  separate: '部分敏感用途需要您另行同意：只有「自訂」中各自的開關才能開啟。',
+  separateSwitch: '另行同意：「全部接受」不包括此項。',
+  'unlocks.geolocation': '允許本網站向瀏覽器請求您的位置。',
+  'unlocks.notifications': '允許本網站請求向您顯示通知。',
+  'unlocks.push': '允許本網站請求向您傳送推播訊息。',
 };
 export default zhTW;
