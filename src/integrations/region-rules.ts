@@ -10,10 +10,13 @@ const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK
 /** Region groups, smallest first (the most specific key wins), with their ISO 3166-1 countries. */
 export const REGION_GROUPS: Readonly<Record<string, string>> = { UK: 'GB', EU, EEA: `${EU} IS LI NO` };
 
-/** A region code as read (meta, endpoint, edge header), upper-cased; null when unknown (`XX`, `T1`) or malformed. */
+/**
+ * A region code as read (meta, endpoint, edge header), upper-cased; the country alone when the
+ * subdivision is missing or malformed (`US-` from a template); null when unknown (`XX`, `T1`) or malformed.
+ */
 export const normalizeRegion = (raw: unknown): string | null => {
-  const code = String(raw ?? '').trim().toUpperCase();
-  return REGION_PATTERN.test(code) ? code : null;
+  const [country, sub] = String(raw ?? '').trim().toUpperCase().split('-');
+  return [`${country}-${sub}`, country].find((code) => REGION_PATTERN.test(code)) ?? null;
 };
 
 /**

@@ -30,9 +30,11 @@ describe('regions', () => {
   });
 
   it('XX, T1, malformed and missing regions are unknown', () => {
-    for (const raw of ['XX', 't1', 'Nowhere', '', null, undefined, 42, 'US-'])
+    for (const raw of ['XX', 't1', 'Nowhere', '', null, undefined, 42, '-CA', 'XX-CA'])
       expect(normalizeRegion(raw), String(raw)).to.equal(null);
     expect(normalizeRegion(' us-ca ')).to.equal('US-CA');
+    expect(normalizeRegion('US-')).to.equal('US');
+    expect(normalizeRegion('US-CALIFORNIA')).to.equal('US');
   });
 
   it('the strictest mode holds while the region is found; without regions the top-level mode', () => {
