@@ -62,6 +62,7 @@ const scriptTag = [
   ['src/entries/ui.ts', 'dist/consentry.ui.js'],
   ['src/entries/receipts.ts', 'dist/consentry.receipts.js'],
   ['src/entries/regions.ts', 'dist/consentry.regions.js'],
+  ['src/entries/gpp.ts', 'dist/consentry.gpp.js'],
   ['src/entries/all.ts', 'dist/consentry.js'],
 ].filter(([input]) => existsSync(input));
 

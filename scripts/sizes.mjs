@@ -12,6 +12,7 @@ export const BUNDLES = {
   'dist/consentry.ui.js': 'src/entries/ui.ts',
   'dist/consentry.receipts.js': 'src/entries/receipts.ts',
   'dist/consentry.regions.js': 'src/entries/regions.ts',
+  'dist/consentry.gpp.js': 'src/entries/gpp.ts',
   'dist/consentry.js': 'src/entries/all.ts',
 };
 

@@ -72,13 +72,13 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
     // Refused categories are not pre-filled; in opt-out and notice modes the others are, until refused.
     const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (stored?.c[key] ?? (place.mode != 'opt-in' && !separate(key)))) };
-    return { record: reason ? null : stored, held, prefill, reason: place.known ? reason : null, gpcRefused: refused, mode: place.mode, region: place.region };
+    return { record: reason ? null : stored, held, prefill, reason: place.known ? reason : null, gpcRefused: refused, mode: place.mode, region: place.region, gpp: place.known ? place.gpp ?? [] : undefined };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
 
   /** A category before any answer. opt-out and notice: on until refused, except what a signal (GPC) refuses and separate consent. */
-  const unanswered = (category: CategoryKey) => place.mode != 'opt-in' && !separate(category) && !state.gpcRefused.includes(category);
+  const unanswered = (category: CategoryKey) => state.mode != 'opt-in' && !separate(category) && !state.gpcRefused.includes(category);
   /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
   let ruleOf: EngineState | undefined;
   let grants: (key: string) => boolean;

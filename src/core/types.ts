@@ -460,6 +460,8 @@ export interface ConsentState {
   mode: ConsentMode;
   /** The visitor's region (`US-CA`), null when unknown or not asked. */
   region: string | null;
+  /** The IAB GPP sections that apply there; undefined while the region is being found. */
+  gpp?: GppSection[];
 }
 
 /** The public API: `window.consentry` in the bundles, the return value of `createConsent()`. */

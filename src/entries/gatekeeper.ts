@@ -2,7 +2,7 @@
 // (blocking, the stored choice, the API, Consent Mode), and the loader that fetches the rest
 // from beside this file when a visit needs it (docs/guide/install.md "What loads when"): consentry.banner.js (first
 // layer), consentry.ui.js (dialog, placeholders), consentry.receipts.js (receipt sending).
-// Size budget (checked by `npm test`): 10020 B brotli, including the catalog's blocking data
+// Size budget (checked by `npm test`): 10165 B brotli, including the catalog's blocking data
 // (≤ 1536 B, src/services) and the config checker; the returning-visitor budget (7 KB) is met by
 // the site build, which has neither (./site.ts, docs/decisions/2026-12-02-site-build.md).
 // With consentry.banner.js's budget (3004 B) it makes 12404 B, 0.9× vanilla-cookieconsent's
@@ -13,11 +13,12 @@ import { loadScript } from '../core/assets.js';
 import { watchUiNeed } from '../core/ui-loader.js';
 import { consentMode } from '../integrations/consent-mode.js';
 import { gpc } from '../integrations/gpc.js';
+import { gpp } from '../integrations/gpp.js';
 import { permissions } from '../integrations/permissions.js';
 import { regions } from '../integrations/regions.js';
 import { receipts } from '../integrations/receipt.js';
 import { tabSync } from '../integrations/sync.js';
 
-startGenericHead([consentMode(), gpc(), receipts(() => loadScript('consentry.receipts.js')), tabSync(), regions(() => loadScript('consentry.regions.js')), permissions()])((api) =>
+startGenericHead([consentMode(), gpc(), receipts(() => loadScript('consentry.receipts.js')), tabSync(), regions(() => loadScript('consentry.regions.js')), permissions(), gpp(() => loadScript('consentry.gpp.js'))])((api) =>
   watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)),
 );

@@ -155,3 +155,17 @@ test.describe('regions: the rule of the visitor’s region', () => {
     expect(await ran(p)).toEqual([]);
   });
 });
+
+test('opting out in a region found after load reloads once, not again and again', async ({ page: p, servers }) => {
+  servers.page('/', page(servers, { regions: REGIONS }, 'US-CA'));
+  let loads = 0;
+  p.on('load', () => loads++);
+  await p.goto(`${servers.site}/`);
+  await ready(p);
+  await p.getByRole('button', { name: 'Do not sell or share my personal information' }).click();
+  await expect.poll(() => p.evaluate(() => window.consentry?.get()?.c.advertising).catch(() => null)).toBe(false);
+  await p.waitForLoadState('load');
+  await p.waitForFunction(() => window.__ran?.includes('a'));
+  expect(await p.evaluate(() => window.__ran)).toEqual(['a']);
+  expect(loads).toBe(2);
+});
