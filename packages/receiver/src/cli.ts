@@ -7,7 +7,7 @@ import { DEFAULTS } from './options.js';
 
 const USAGE = `usage: consentry receiver [--port ${DEFAULTS.port}] [--host ${DEFAULTS.host}] [--db FILE] [--admin-token T]
                           [--allow-origin ORIGIN]… [--retention-months N] [--rate-limit N]
-                          [--global-rate-limit N] [--trust-proxy ADDRESS]…
+                          [--global-rate-limit N] [--trust-proxy ADDRESS]… [--geoip-db FILE.mmdb]
        consentry receiver verify [--db FILE]
 
   --db FILE              SQLite file (default ${DEFAULTS.db}); PostgreSQL instead when DATABASE_URL is set
@@ -16,7 +16,9 @@ const USAGE = `usage: consentry receiver [--port ${DEFAULTS.port}] [--host ${DEF
   --retention-months N   keep receipts N months after arrival, never past their exp (default ${DEFAULTS.retentionMonths}; 0 keeps all)
   --rate-limit N         receipts per minute per client address (default ${DEFAULTS.rateLimit}; 0 off)
   --global-rate-limit N  receipts per minute in total (default ${DEFAULTS.globalRateLimit}; 0 off)
-  --trust-proxy ADDRESS  a reverse proxy whose X-Forwarded-For names the client (repeat)
+  --trust-proxy ADDRESS  a reverse proxy whose X-Forwarded-For names the client (repeat);
+                         GET /v1/region reads edge headers (CF-IPCountry, …) only from these
+  --geoip-db FILE.mmdb   a MaxMind database for GET /v1/region where no trusted edge header names the region
 verify exits 0 when the chain is intact, 1 at the first edited, deleted or reordered row.`;
 
 const OPTIONS = {
@@ -29,6 +31,7 @@ const OPTIONS = {
   'rate-limit': { type: 'string' },
   'global-rate-limit': { type: 'string' },
   'trust-proxy': { type: 'string', multiple: true },
+  'geoip-db': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,7 +87,7 @@ export const main = async (argv: string[]): Promise<number> => {
   const allowOrigins = values['allow-origin'] ?? [];
   const databaseUrl = process.env.DATABASE_URL;
   const adminToken = values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN;
-  const receiver = await createReceiver({ db, databaseUrl, adminToken, allowOrigins, retentionMonths, rateLimit, globalRateLimit, trustProxy: values['trust-proxy'] });
+  const receiver = await createReceiver({ db, databaseUrl, adminToken, allowOrigins, retentionMonths, rateLimit, globalRateLimit, trustProxy: values['trust-proxy'], geoipDb: values['geoip-db'] });
   const { url } = await receiver.listen(port, values.host ?? DEFAULTS.host);
   const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${db ?? DEFAULTS.db}`;
   console.log(`consentry receiver: listening on ${url} (${where})`);

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { adminRoutes } from './admin-routes.js';
 import { DEFAULTS, type ReceiverOptions } from './options.js';
 import { type ReceiverEnv, receiptRoutes } from './receipt-routes.js';
+import { openGeoDb, regionRoutes } from './region.js';
 import type { Store } from './store.js';
 
 export type { ReceiverOptions } from './options.js';
@@ -56,6 +57,7 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     trustProxy: options.trustProxy ?? [],
     log,
   }));
+  app.route('/', regionRoutes({ trustProxy: options.trustProxy ?? [], geo: options.geoipDb ? await openGeoDb(options.geoipDb) : undefined }));
   app.route('/', adminRoutes(store, options.adminToken, retentionCutoff));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 100)}` }, 404));
   app.onError((error, c) => {

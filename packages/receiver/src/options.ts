@@ -21,6 +21,8 @@ export interface ReceiverOptions {
   globalRateLimit?: number;
   /** Addresses of reverse proxies whose `X-Forwarded-For` names the client; default none (the socket's peer is the client). */
   trustProxy?: string[];
+  /** A MaxMind `.mmdb` file (GeoIP2 or GeoLite2, City or Country) for `GET /v1/region` where no trusted edge header names the region. */
+  geoipDb?: string;
   /** Where operational errors are logged; default console.error. Receipts and addresses are never logged. */
   log?: (message: string) => void;
 }
