@@ -169,3 +169,20 @@ test('opting out in a region found after load reloads once, not again and again'
   expect(await p.evaluate(() => window.__ran)).toEqual(['a']);
   expect(loads).toBe(2);
 });
+
+test('consentry build --region: the site build holds its region, no meta tag and no endpoint needed', async ({ page: p, servers }) => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-region-'));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ regions: REGIONS }));
+  const out = `dist/test-region-site-${process.pid}`;
+  const run = spawnSync('node', ['packages/cli/dist/cli.js', 'build', '--config', join(dir, 'config.json'), '--out', out, '--region', 'US-CA'], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  servers.page('/', page(servers, {}).replace(/<script type="application\/json"[^]*?<\/script>/, '').replace('/dist/consentry.gatekeeper.js', `/${out}/consentry.gatekeeper.js`));
+  await p.goto(`${servers.site}/`);
+  await ready(p);
+  await p.waitForFunction(() => window.__ran?.length == 2);
+  expect(await where(p)).toEqual(['US-CA', 'opt-out']);
+});

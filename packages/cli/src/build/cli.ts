@@ -5,19 +5,21 @@ import { brotliCompressSync } from 'node:zlib';
 import type { ConsentConfig } from 'consentry';
 import { buildSite } from './site.js';
 
-const USAGE = 'usage: consentry build --config consentry.config.json --out public/consentry';
+const USAGE = 'usage: consentry build --config consentry.config.json --out public/consentry [--region US-CA]';
 
 /** Parse --config and --out. Throws a message naming the bad option. */
 const parseArgs = (argv: string[]) => {
   const args: Record<string, string | undefined> = {};
   for (let i = 0; i < argv.length; i++) {
     const [name, value] = argv[i].split(/=(.*)/s);
-    if (name != '--config' && name != '--out') throw new Error(`unknown option ${argv[i]}`);
+    if (name != '--config' && name != '--out' && name != '--region') throw new Error(`unknown option ${argv[i]}`);
     args[name.slice(2)] = value ?? argv[++i];
   }
   if (!args.config) throw new Error('--config FILE is required');
   if (!args.out) throw new Error('--out DIR is required');
-  return { config: args.config, out: args.out };
+  // A site built per market bakes its region in (docs/guide/regions.md): no meta tag, no endpoint.
+  if (args.region != null && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(args.region)) throw new Error(`--region "${args.region}": expected a region like "US-CA" or "DE"`);
+  return { config: args.config, out: args.out, region: args.region };
 };
 
 /** `consentry build`: 0 when written, 2 on bad input (options, a config file that is missing, not JSON or not valid). */
@@ -37,7 +39,7 @@ export const main = async (argv: string[]): Promise<number> => {
     } catch (error) {
       throw new Error(`${args.config}: ${error instanceof Error ? error.message : error}`);
     }
-    files = await buildSite(config, out);
+    files = await buildSite(config, out, args.region);
   } catch (error) {
     console.error(`consentry build: ${(error instanceof Error ? error.message : String(error)).replace(/^consentry: /, '')}\n${USAGE}`);
     return 2;
