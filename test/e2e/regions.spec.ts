@@ -185,4 +185,5 @@ test('consentry build --region: the site build holds its region, no meta tag and
   await ready(p);
   await p.waitForFunction(() => window.__ran?.length == 2);
   expect(await where(p)).toEqual(['US-CA', 'opt-out']);
+  (await import('node:fs')).rmSync(out, { recursive: true, force: true });
 });
