@@ -55,7 +55,7 @@ export class ConsentryPlaceholder extends UIElement {
     const separate = keys.some((k) => config.categories.find((c) => c.key == (config.services.find((s) => s.id == k)?.category ?? k))?.separate);
     return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${view.lang} dir=${view.dir}><p>${format(t.embed, name, categories)}</p
 ><div class="pa"><button class="b" part="load-once" @click=${() => api.loadOnce(frame)}>${t.loadOnce}</button
-${separate ? nothing : html`<button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button>`}</div></div>`;
+>${separate ? nothing : html`<button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button>`}</div></div>`;
   }
 }
 

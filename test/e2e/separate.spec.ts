@@ -12,7 +12,8 @@ const page = (servers: Servers, extra?: object, lang = 'en') =>
     lang,
     head: `<script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>
       <script type="text/plain" data-consent="location" src="${servers.tracker}/loc.js"></script>`,
-    body: `<iframe title="Store map" data-consent="location" data-src="${servers.tracker}/map.html"></iframe>`,
+    body: `<iframe title="Store map" data-consent="location" data-src="${servers.tracker}/map.html"></iframe>
+      <iframe title="Video" data-consent="third_party" data-src="${servers.tracker}/video.html"></iframe>`,
   });
 
 test.describe('separate consent', () => {
@@ -50,6 +51,7 @@ test.describe('separate consent', () => {
     await ready(p);
     const map = p.getByRole('group', { name: 'Store map' });
     await expect(map.getByRole('button')).toHaveText(['Load once']);
+    await expect(p.getByRole('group', { name: 'Video' }).getByRole('button')).toHaveText(['Load once', 'Always allow Third-party']);
     await p.evaluate(() => window.consentry!.open());
     const dialog = p.getByRole('dialog');
     await expect(dialog.getByText('Asked separately: “Accept all” does not include it.')).toBeVisible();
