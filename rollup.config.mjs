@@ -61,6 +61,8 @@ const scriptTag = [
   ['src/entries/banner.ts', 'dist/consentry.banner.js'],
   ['src/entries/ui.ts', 'dist/consentry.ui.js'],
   ['src/entries/receipts.ts', 'dist/consentry.receipts.js'],
+  ['src/entries/regions.ts', 'dist/consentry.regions.js'],
+  ['src/entries/gpp.ts', 'dist/consentry.gpp.js'],
   ['src/entries/all.ts', 'dist/consentry.js'],
 ].filter(([input]) => existsSync(input));
 

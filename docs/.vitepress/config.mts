@@ -38,6 +38,7 @@ export default defineConfig({
           { text: 'Stored consent and withdrawal', link: '/guide/consent' },
           { text: 'Google Consent Mode v2', link: '/guide/google-consent-mode' },
           { text: 'Global Privacy Control', link: '/guide/gpc' },
+          { text: 'Regions, permissions and separate consent', link: '/guide/regions' },
           { text: 'Proof of consent (receipts)', link: '/guide/receipts' },
         ],
       },

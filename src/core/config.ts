@@ -1,7 +1,9 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
 import { CATEGORY_KEY_PATTERN, CONSENT_MODE_SIGNALS, SERVICE_ID_PATTERN } from './formats.js';
+import { checkRegions } from './region-check.js';
+import { MODES } from './regions.js';
 import { isObject, isString } from './values.js';
-import type { ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
+import type { ConsentConfig, ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
 export class ConfigError extends Error {}
@@ -51,7 +53,8 @@ const nonEmpty = (expected: string) => string(/./, expected);
 const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
 const cookieList = list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key));
 const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a host like "*.example.com"'), nonEmpty);
-const category = shape({ label: text, description: text, cookies: cookieList });
+const category = shape({ label: text, description: text, cookies: cookieList, separate: bool() });
+const keyOf = nonEmpty('a category or service key');
 const serviceFields: Record<string, Check> = {
   category: nonEmpty('a category key'),
   label: text,
@@ -74,7 +77,7 @@ const SCHEMA = shape({
   // Editors read `$schema` (consentry/config.schema.json); the engine ignores it.
   $schema: url,
   revision: typed('a positive integer', (v) => Number.isInteger(v) && (v as number) > 0, 1),
-  mode: oneOf('opt-in', 'opt-out'),
+  mode: oneOf(...MODES),
   // ePrivacy guidance (CNIL): ask again after at most 13 months.
   lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
   categories: typed('an object of categories', isObject, {}),
@@ -103,6 +106,11 @@ const SCHEMA = shape({
     position: oneOf('bottom', 'top', 'center'),
     layout: oneOf('box', 'bar'),
   }),
+  // Checked in full by ./region-check.ts: in the region-rules chunk, so that other pages do not carry it.
+  regions: typed('an object', isObject, {}),
+  regionEndpoint: url,
+  gpp: shape({ cmpId: typed('an integer ≥ 0', (n) => Number.isInteger(n) && (n as number) >= 0, 0), mspaCovered: bool(false) }),
+  permissions: shape({ geolocation: keyOf, notifications: keyOf, push: keyOf }),
 });
 
 /** Category keys are lower-case identifiers, safe in attributes and in the cookie JSON. */
@@ -167,6 +175,8 @@ export const checkConfig = (input: unknown, catalog: readonly ServiceBlocking[])
     if (!cat) fail(`${at}.category`, 'a category defined in config.categories', s.category);
     cat!.services.push(s.id);
   }
+  for (const [capability, key] of Object.entries(config.permissions))
+    if (key && !categories.some((c) => c.key == key) && !services.some((s) => s.id == key)) fail(`.permissions.${capability}`, 'a category or service defined in config', key);
   config.rules.forEach((rule: UrlRule, i) => {
     if (!categories.some((c) => c.key == rule.category && !c.locked) && !services.some((s) => s.id == rule.category))
       fail(`.rules[${i}].category`, 'an optional category or a service defined in config', rule.category);
@@ -181,6 +191,7 @@ export const checkConfig = (input: unknown, catalog: readonly ServiceBlocking[])
  */
 export const resolveConfig = (input: unknown = {}, catalog: readonly ServiceBlocking[] = []): ResolvedConfig => {
   try {
+    checkRegions((input as ConsentConfig | undefined)?.regions);
     return checkConfig(input, catalog);
   } catch (error) {
     // Without a catalog no id is a catalog id: an npm user who left out `{ catalog }` learns

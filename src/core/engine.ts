@@ -8,6 +8,7 @@ import { grantsFor, mergeChoices } from './grants.js';
 import { createRecord, servicesOnly, staleReason } from './record.js';
 import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
+import { firstPlace } from './regions.js';
 import { readRecord, warn, writeRecord } from './store.js';
 import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
 import { ownValue } from './values.js';
@@ -55,6 +56,10 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   const integrations = options._integrations ?? [];
   /** The hooks of the started integrations: none until the start, none at all in the safe state. */
   let hooks: IntegrationHooks[] = [];
+  /** The visitor's place (docs/guide/regions.md): with `regions`, the strictest mode until it is found. */
+  const locating = usable && Object.keys(config.regions)[0] && integrations.find((i) => i._place)?._place!(config);
+  let place = firstPlace(config, locating);
+  const separate = (key: CategoryKey) => config.categories.some((c) => c.key == key && c.separate);
 
   /** The stored record as last read, before the reading hooks (tab sync compares other tabs' changes with it). */
   let lastRead: ConsentRecord | null = null;
@@ -63,18 +68,19 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     const refused = integrations.flatMap((i) => i._refused?.(config) ?? []);
     let stored = (lastRead = usable ? readRecord(config, cookies) : null);
     for (const i of integrations) if (i._readStored) stored = i._readStored(stored, refused);
-    // An unusable (invalid) config never asks: reason null keeps the banner hidden.
-    const reason = !usable ? null : stored ? staleReason(stored, config, now()) : 'none';
+    // An unusable (invalid) config never asks: reason null keeps the banner hidden. While the
+    // region is being found no stored choice holds (nothing optional runs), nor is anyone asked.
+    const reason = !usable ? null : stored ? staleReason(stored, config, now()) ?? (!place.known || place.moved?.(stored) ? 'region' : null) : 'none';
     const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
-    // Refused categories are not pre-filled; in opt-out mode the others are, until refused.
-    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (ownValue(stored?.c, key) ?? config.mode == 'opt-out')) };
-    return { record: reason ? null : stored, held, prefill, reason, gpcRefused: refused };
+    // Refused categories are not pre-filled; in opt-out and notice modes the others are, until refused.
+    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (ownValue(stored?.c, key) ?? (place.mode != 'opt-in' && !separate(key)))) };
+    return { record: reason ? null : stored, held, prefill, reason: place.known ? reason : null, gpcRefused: refused, mode: place.mode, region: place.region, gpp: place.known ? place.gpp ?? [] : undefined };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
 
-  /** A category before any answer. opt-out (notice-only jurisdictions): on until refused, except what a signal (GPC) refuses. */
-  const unanswered = (category: CategoryKey) => config.mode == 'opt-out' && !state.gpcRefused.includes(category);
+  /** A category before any answer. opt-out and notice: on until refused, except what a signal (GPC) refuses and separate consent. */
+  const unanswered = (category: CategoryKey) => state.mode != 'opt-in' && !separate(category) && !state.gpcRefused.includes(category);
   /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
   let ruleOf: EngineState | undefined;
   let grants: (key: string) => boolean;
@@ -117,7 +123,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
     if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
     if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
-    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now());
+    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now(), place.region);
     // A services-only answer is held, but is no answer to the banner: state.record stays null.
     apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, record);
     return record;
@@ -128,8 +134,8 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     get: () => state.record,
     granted,
     set,
-    // GPC: advertising/third_party stay off unless switched on one by one in the dialog.
-    acceptAll: () => set(choicesFor(config, (key) => !state.gpcRefused.includes(key)), 'accept-all'),
+    // GPC: advertising/third_party stay off unless switched on one by one in the dialog. Separate consent: only its own switch grants it.
+    acceptAll: () => set(choicesFor(config, (key) => separate(key) ? own(key) : !state.gpcRefused.includes(key)), 'accept-all'),
     rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
     reset() {
       apply({ ...state, record: null, held: null }, null);
@@ -157,7 +163,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     };
     hooks = integrations.map((i) => i._start?.(api, lastRead, applyStored) || {});
     // Consent Mode: its update must run on every page load (opt-out's granted-until-refused state too).
-    if (state.held || config.mode == 'opt-out') for (const h of hooks) h._beforeRelease?.();
+    if (state.held || state.mode != 'opt-in') for (const h of hooks) h._beforeRelease?.();
   }
   // Block and release. `state` is read at each step: a released inline script may already have called set().
   installInterceptors(api, blocked, release);
@@ -167,6 +173,15 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   // One document query per batch of insertions: touching every added node from script made the parser's task long at 4× CPU.
   onDomChange(release);
   announce('ready', state.record);
-  if (usable && !state.record) ask();
+  if (usable && !state.record && place.known) ask();
+  // The region is known: its mode takes effect (a granting mode releases what was held, as a grant does).
+  if (locating)
+    locating.then((found) => {
+      place = found;
+      const next = readState();
+      apply(next);
+      state.reason = next.reason;
+      if (!state.record) ask();
+    }, () => {}); // the rules could not be loaded (already reported): the strictest mode stays
   return api;
 };

@@ -69,8 +69,9 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
   };
   // URL rules, services and Consent Mode act before the page's next script (their interceptors,
   // Consent Mode's default), and so does the safe state of an invalid config (it guards every
-  // catalog host). Anything else acts on no request by itself: tagged elements are inert until released.
-  if (usable && !config.rules[0] && !config.services[0] && !config.googleConsentMode) {
+  // catalog host), and so do gated browser permissions. Anything else acts on no request by
+  // itself: tagged elements are inert until released.
+  if (usable && !config.rules[0] && !config.services[0] && !config.googleConsentMode && !Object.values(config.permissions).some(Boolean)) {
     soon(engine);
     return (window.consentry = facade(engine));
   }

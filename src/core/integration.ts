@@ -1,3 +1,4 @@
+import type { Place } from './regions.js';
 import type { CategoryKey, ConsentApi, ConsentRecord, ResolvedConfig } from './types.js';
 
 // The engine's seam (STYLE "Layout"): the core never imports an integration; each entry passes
@@ -33,4 +34,6 @@ export interface Integration {
    * asking again when no valid choice remains.
    */
   _start?(api: ConsentApi, readAtStart: ConsentRecord | null, applyStored: () => void): IntegrationHooks | void;
+  /** For a usable config with `regions`: the visitor's place, once found (until then the strictest mode holds). */
+  _place?(config: ResolvedConfig): Promise<Place>;
 }

@@ -1,5 +1,6 @@
 import { choicesFor } from './categories.js';
 import { CONSENT_METHODS, DAY_MS, ID_PATTERN, MONTH_MS, RECORD_VERSION } from './formats.js';
+import { REGION_PATTERN } from './regions.js';
 import { isObject } from './values.js';
 import type { Choices, ConsentMethod, ConsentRecord, ResolvedConfig } from './types.js';
 
@@ -20,17 +21,18 @@ export const parseRecord = (raw: unknown): ConsentRecord | null => {
   if (typeof raw != 'string' || raw.length > MAX_LENGTH) return null;
   try {
     // Destructuring `null` throws, like malformed JSON: both mean no consent.
-    const { v, id, rev, ts, exp, c, m } = JSON.parse(raw);
+    const { v, id, rev, ts, exp, c, m, r } = JSON.parse(raw);
     if (
       (v !== RECORD_VERSION && v !== 1) || typeof id != 'string' || !ID_PATTERN.test(id) ||
-      !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !CONSENT_METHODS.includes(m) || !isObject(c)
+      !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !CONSENT_METHODS.includes(m) || !isObject(c) ||
+      (r !== undefined && !REGION_PATTERN.test(r))
     ) return null;
     const choices: Choices = Object.create(null);
     for (const key of Object.keys(c)) {
       if (c[key] !== 0 && c[key] !== 1) return null;
       choices[key] = c[key] == 1;
     }
-    return { v: RECORD_VERSION, id, rev, ts, exp, c: choices, m };
+    return { v: RECORD_VERSION, id, rev, ts, exp, c: choices, m, ...(r && { r }) };
   } catch {
     return null;
   }
@@ -90,13 +92,14 @@ export const storedChoices = (choices: Choices, config: ResolvedConfig): Choices
   return c;
 };
 
-/** Build a new record for the given choices (see {@link storedChoices} for what is kept). */
+/** Build a new record for the given choices (see {@link storedChoices} for what is kept), made in `region` when known. */
 export const createRecord = (
   choices: Choices,
   method: ConsentMethod,
   config: ResolvedConfig,
   previousId: string | undefined,
   now: number,
+  region?: string | null,
 ): ConsentRecord => ({
   v: RECORD_VERSION,
   id: previousId || randomId(),
@@ -105,4 +108,5 @@ export const createRecord = (
   exp: now + config.lifetimeMonths * MONTH_MS,
   c: storedChoices(choices, config),
   m: method,
+  ...(region && { r: region }),
 });

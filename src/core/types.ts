@@ -26,8 +26,11 @@ export type UrlPath = string;
 /** How a decision was made, stored as `m` in the record. */
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
-/** `opt-in` (GDPR/PIPL, default): off until granted. `opt-out` (CCPA notice): on until refused. */
-export type ConsentMode = 'opt-in' | 'opt-out';
+/**
+ * `opt-in` (GDPR/PIPL, default): off until granted. `opt-out` (CCPA notice): on until refused.
+ * `notice`: an information banner; optional categories on until refused in the dialog.
+ */
+export type ConsentMode = 'opt-in' | 'opt-out' | 'notice';
 
 /** A cookie a category sets, deleted when the category is refused. */
 export interface CookieSpec {
@@ -154,6 +157,11 @@ export interface CategoryConfig {
   description?: LocalizedText;
   /** Cookies to delete when it is refused (names, `*` wildcards, or specs). */
   cookies?: Array<string | CookieSpec>;
+  /**
+   * Separate consent (PIPL art. 29 and 23: sensitive data such as location, sharing with third
+   * parties): opt-in in every mode, never granted by "Accept all" or a placeholder, only by its own switch or `set()`.
+   */
+  separate?: boolean;
 }
 
 /**
@@ -206,6 +214,50 @@ export interface CookieOptions {
  * @pattern ^[A-Za-z]{2}(-\w+)?$
  */
 export type RegionCode = string;
+
+/** An IAB Global Privacy Platform section consentry writes: `usnat` (id 7), `usca` (8). */
+export type GppSection = 'usnat' | 'usca';
+
+/** What applies in one region (docs/guide/regions.md). */
+export interface RegionRule {
+  /** The consent mode there; default the top-level `mode`. */
+  mode?: ConsentMode;
+  /** Whether IAB TCF applies there. */
+  tcf?: boolean;
+  /** The GPP sections `__gpp` answers there. */
+  gpp?: GppSection[];
+}
+
+/**
+ * Rules by region: an ISO 3166-2 subdivision (`US-CA`), an ISO 3166-1 country (`DE`), a group
+ * (`EEA`, `EU`, `UK`) or `default`. The most specific key wins.
+ * @propertyNames {"pattern": "^([A-Z]{2}(-[A-Z0-9]{1,3})?|EEA|EU|UK|default)$"}
+ */
+export interface RegionsConfig {
+  [key: string]: RegionRule;
+}
+
+/** IAB Global Privacy Platform options; a region's `gpp` lists its sections. */
+export interface GppOptions {
+  /**
+   * The CMP id IAB registered for this CMP; default 0 (none).
+   * @asType integer
+   * @minimum 0
+   */
+  cmpId?: number;
+  /** Whether the site signed the MSPA: MSPA fields 1/2 instead of 2 (not covered). Default false. */
+  mspaCovered?: boolean;
+}
+
+/** Browser capabilities held until a category or service key is granted. */
+export interface PermissionsConfig {
+  /** `navigator.geolocation`'s getCurrentPosition / watchPosition. */
+  geolocation?: CategoryKey;
+  /** `Notification.requestPermission()`. */
+  notifications?: CategoryKey;
+  /** `PushManager.subscribe()`. */
+  push?: CategoryKey;
+}
 
 /** Google Consent Mode v2 options; `true` means all defaults. */
 export interface GoogleConsentModeOptions {
@@ -308,6 +360,14 @@ export interface ConsentConfig {
   receipt?: ReceiptOptions;
   /** Banner options. */
   ui?: UiOptions;
+  /** Rules per region (docs/guide/regions.md); default none: `mode` applies everywhere. */
+  regions?: RegionsConfig;
+  /** Where the region is asked when the page names none: a URL answering `{"region":"US-CA"}`. */
+  regionEndpoint?: string;
+  /** IAB Global Privacy Platform options. */
+  gpp?: GppOptions;
+  /** Browser capabilities (geolocation, notifications, push) held until a category or service is granted. */
+  permissions?: PermissionsConfig;
 }
 
 /** A category after defaults are applied. */
@@ -320,6 +380,8 @@ export interface ResolvedCategory {
   services: ServiceId[];
   /** true for `necessary` only. */
   locked: boolean;
+  /** Separate consent: opt-in everywhere, not granted by "Accept all". */
+  separate?: boolean;
 }
 
 /** The configuration after validation and defaults; what the core works with. */
@@ -340,6 +402,12 @@ export interface ResolvedConfig {
   googleConsentMode: false | GoogleConsentModeOptions;
   receipt?: ReceiptOptions;
   ui: Required<UiOptions>;
+  regions: Record<string, RegionRule>;
+  regionEndpoint?: string;
+  /** The region `consentry build` baked into a per-market output. */
+  region?: string;
+  gpp: { cmpId: number; mspaCovered: boolean };
+  permissions: PermissionsConfig;
 }
 
 /** Choices per optional category, and per service where it differs from its category: true = granted. `necessary` is implied. */
@@ -361,6 +429,8 @@ export interface ConsentRecord {
   c: Choices;
   /** How the choice was made. */
   m: ConsentMethod;
+  /** The region the choice was made in (with `regions`). */
+  r?: string;
 }
 
 /** What the gatekeeper stopped and did not replay. */
@@ -388,10 +458,16 @@ export interface ConsentState {
   record: ConsentRecord | null;
   /** Choices to pre-fill the dialog: the valid record, else an expired/older one, else defaults. */
   prefill: Choices;
-  /** Why the banner is shown: no record yet, or the policy revision changed. */
-  reason: 'none' | 'revision' | 'expired' | 'new-category' | null;
+  /** Why the banner is shown: no record yet, the policy revision changed, or a move to a stricter region. */
+  reason: 'none' | 'revision' | 'expired' | 'new-category' | 'region' | null;
   /** Categories GPC refused by default. */
   gpcRefused: CategoryKey[];
+  /** The mode in force: the region's, or the strictest while the region is not known. */
+  mode: ConsentMode;
+  /** The visitor's region (`US-CA`), null when unknown or not asked. */
+  region: string | null;
+  /** The IAB GPP sections that apply there; undefined while the region is being found. */
+  gpp?: GppSection[];
 }
 
 /** The public API: `window.consentry` in the bundles, the return value of `createConsent()`. */

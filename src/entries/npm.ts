@@ -5,6 +5,9 @@ import { createConsent as createEngine } from '../core/consent.js';
 import type { ConsentApi } from '../core/types.js';
 import { consentMode } from '../integrations/consent-mode.js';
 import { gpc } from '../integrations/gpc.js';
+import { gpp } from '../integrations/gpp.js';
+import { permissions } from '../integrations/permissions.js';
+import { regions } from '../integrations/regions.js';
 import { receipts } from '../integrations/receipt.js';
 import { tabSync } from '../integrations/sync.js';
 
@@ -13,6 +16,9 @@ const integrations = [
   gpc(),
   receipts((api) => import('../integrations/receipt-sender.js').then((m) => m.startReceiptSender(api))),
   tabSync(),
+  regions(() => import('../integrations/region-rules.js').then((m) => m.locate)),
+  permissions(),
+  gpp(() => import('../integrations/gpp-api.js').then((m) => m.startGppApi)),
 ];
 
 /**

@@ -5,9 +5,14 @@
 import { startGenericHead } from './head.js';
 import { consentMode } from '../integrations/consent-mode.js';
 import { gpc } from '../integrations/gpc.js';
+import { gpp } from '../integrations/gpp.js';
+import { startGppApi } from '../integrations/gpp-api.js';
+import { permissions } from '../integrations/permissions.js';
+import { locate } from '../integrations/region-rules.js';
+import { regions } from '../integrations/regions.js';
 import { receipts } from '../integrations/receipt.js';
 import { startReceiptSender } from '../integrations/receipt-sender.js';
 import { tabSync } from '../integrations/sync.js';
 
 /** Run `start` with the page's consent engine once it exists (by the first copy on a page only). */
-export const whenInstalled = startGenericHead([consentMode(), gpc(), receipts((api) => Promise.resolve(startReceiptSender(api))), tabSync()]);
+export const whenInstalled = startGenericHead([consentMode(), gpc(), receipts((api) => Promise.resolve(startReceiptSender(api))), tabSync(), regions(() => Promise.resolve(locate)), permissions(), gpp(() => Promise.resolve(startGppApi))]);

@@ -133,14 +133,14 @@ export class ConsentryBanner extends UIElement {
     const { api, t, lang, dir } = view;
     const { config } = api;
     const { record, reason } = api.state();
-    const optOut = config.mode == 'opt-out';
+    const optOut = api.state().mode != 'opt-in';
     const open = (e: Event) => this._open(e.currentTarget as HTMLElement);
     const show = !record && reason;
     return html`${show
       ? html`<section class="bar ${config.ui.layout} ${config.ui.position}" part="banner" role="region" aria-labelledby="ct" lang=${lang} dir=${dir}
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
 ><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
->${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}<div class="row" part="actions">${optOut
+>${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}${config.categories.some((c) => c.separate) ? html`<p part="separate">${t.separate}</p>` : nothing}<div class="row" part="actions">${optOut
           ? [button(t.ok, () => view.decide(() => keepGranted(api))), button(t.optOut, () => view.decide(() => optOutOfSale(api)))]
           : [button(t.acceptAll, () => view.decide(api.acceptAll)), button(t.rejectAll, () => view.decide(api.rejectAll))]}${button(t.customize, open, true)}</div></section>`
       : config.ui.floatingButton

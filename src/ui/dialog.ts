@@ -43,7 +43,9 @@ const categorySection = (view: BannerView, c: ResolvedCategory): TemplateResult 
     ? undefined
     : () => view.setChoices(setCategory(view.choices, c, state != 'true')))}</div
 >${state == 'mixed' ? html`<p id="m-${c.key}" class="mx" part="mixed">${t.mixed}</p>` : nothing}<p id="d-${c.key}">${view.l(c.description) || t[`desc.${c.key}`] || ''}</p
->${services.length || cookies
+>${c.separate ? html`<p part="separate">${t.separateSwitch}</p>` : nothing}${Object.entries(view.api.config.permissions)
+    .filter(([, key]) => key == c.key || c.services.includes(key!))
+    .map(([capability]) => html`<p part="unlocks">${t[`unlocks.${capability}`]}</p>`)}${services.length || cookies
     ? html`<details part="details"><summary>${detailsSummary(view, services.length, cookies)}</summary>${single
         ? html`<div class="svc" part="service"><h4>${single.label}</h4>${serviceFacts(view, single)}</div>`
         : services.length

@@ -55,7 +55,7 @@ const mount = (api: ConsentApi): void => {
 
 const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): void => {
   const { config } = api;
-  const optOut = config.mode == 'opt-out';
+  const optOut = api.state().mode != 'opt-in';
   const button = (label: string, onClick: () => unknown, secondary?: boolean) => {
     // One template for accept and reject (CNIL: reject as easy as accept), as in dialog.ts.
     const b = el('button', { class: `b ${secondary ? 's' : ''}`, part: 'button' }, label);
@@ -74,6 +74,8 @@ const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): voi
         el('h2', { id: 'ct', part: 'title' }, optOut ? t.optOutTitle : t.title),
         text,
         ...(config.ui.minorsNotice ? [el('p', { part: 'minors' }, t.minors)] : []),
+        // PIPL art. 29 and 23: separate consent is asked apart, never by "Accept all".
+        ...(config.categories.some((c) => c.separate) ? [el('p', { part: 'separate' }, t.separate)] : []),
         el('div', { class: 'row', part: 'actions' },
           ...(optOut
             ? [button(t.ok, () => keepGranted(api)), button(t.optOut, () => optOutOfSale(api))]

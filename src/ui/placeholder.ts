@@ -1,4 +1,4 @@
-import { html } from 'lit/html.js';
+import { html, nothing } from 'lit/html.js';
 import { RELEASED, UNRELEASED, categoriesOf } from '../core/tagging.js';
 import { UIElement } from './element.js';
 import { format } from './i18n/index.js';
@@ -50,9 +50,12 @@ export class ConsentryPlaceholder extends UIElement {
     const { api, t } = view;
     const { name, categories, allow } = describeEmbed(view, frame);
     const keys = categoriesOf(frame);
+    const { config } = api;
+    // Separate consent (PIPL art. 29 and 23) is never given by a placeholder: only by its own switch.
+    const separate = keys.some((k) => config.categories.find((c) => c.key == (config.services.find((s) => s.id == k)?.category ?? k))?.separate);
     return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${view.lang} dir=${view.dir}><p>${format(t.embed, name, categories)}</p
 ><div class="pa"><button class="b" part="load-once" @click=${() => api.loadOnce(frame)}>${t.loadOnce}</button
-><button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button></div></div>`;
+>${separate ? nothing : html`<button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button>`}</div></div>`;
   }
 }
 

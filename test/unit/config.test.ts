@@ -24,7 +24,7 @@ describe('resolveConfig', () => {
 
   it('names wrong types with the expected value', () => {
     expect(() => resolveConfig({ lifetimeMonths: 24 })).to.throw('config.lifetimeMonths 24; expected a number of months from 1 to 13');
-    expect(() => resolveConfig({ mode: 'maybe' })).to.throw('config.mode "maybe"; expected one of ["opt-in","opt-out"]');
+    expect(() => resolveConfig({ mode: 'maybe' })).to.throw('config.mode "maybe"; expected one of ["opt-in","opt-out","notice"]');
     expect(() => resolveConfig({ categories: { analytics: { cookies: [42] } } })).to.throw('config.categories.analytics.cookies[0]');
   });
 

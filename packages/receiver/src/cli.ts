@@ -10,6 +10,7 @@ import { DEFAULTS } from './options.js';
 const USAGE = `usage: consentry receiver [--port ${DEFAULTS.port}] [--host ${DEFAULTS.host}] [--db FILE] [--admin-token T]
                           [--allow-origin ORIGIN]… [--retention-months N] [--rate-limit N]
                           [--global-rate-limit N] [--trust-proxy ADDRESS]… [--request-timeout MS]
+                          [--geoip-db FILE.mmdb]
        consentry receiver verify --db FILE     (or DATABASE_URL for PostgreSQL)
 
   --db FILE              SQLite file (default ${DEFAULTS.db}); PostgreSQL instead when DATABASE_URL is set
@@ -18,7 +19,9 @@ const USAGE = `usage: consentry receiver [--port ${DEFAULTS.port}] [--host ${DEF
   --retention-months N   keep receipts N months after arrival, never past their exp (default ${DEFAULTS.retentionMonths}; 0 keeps all)
   --rate-limit N         receipts per minute per client address (default ${DEFAULTS.rateLimit}; 0 off)
   --global-rate-limit N  receipts per minute in total (default ${DEFAULTS.globalRateLimit}; 0 off)
-  --trust-proxy ADDRESS  a reverse proxy whose X-Forwarded-For names the client (repeat)
+  --trust-proxy ADDRESS  a reverse proxy whose X-Forwarded-For names the client (repeat);
+                         GET /v1/region reads edge headers (CF-IPCountry, …) only from these
+  --geoip-db FILE.mmdb   a MaxMind database for GET /v1/region where no trusted edge header names the region
   --request-timeout MS   answer 503 + Retry-After when the database takes longer (default ${DEFAULTS.requestTimeoutMs})
 SIGTERM or SIGINT: stop accepting, answer the requests already in, close the database, exit 0.
 verify exits 0 when the chain is intact, 1 at the first edited, deleted or reordered row.`;
@@ -34,6 +37,7 @@ const OPTIONS = {
   'global-rate-limit': { type: 'string' },
   'trust-proxy': { type: 'string', multiple: true },
   'request-timeout': { type: 'string' },
+  'geoip-db': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -107,7 +111,7 @@ export const main = async (argv: string[]): Promise<number> => {
     return 2;
   }
   const receiver = await createReceiver({
-    db, databaseUrl, adminToken, allowOrigins, retentionMonths, rateLimit, globalRateLimit, trustProxy: values['trust-proxy'], requestTimeoutMs,
+    db, databaseUrl, adminToken, allowOrigins, retentionMonths, rateLimit, globalRateLimit, trustProxy: values['trust-proxy'], requestTimeoutMs, geoipDb: values['geoip-db'],
   });
   const { url } = await receiver.listen(port, values.host ?? DEFAULTS.host);
   const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${db ?? DEFAULTS.db}`;

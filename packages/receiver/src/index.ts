@@ -9,6 +9,7 @@ import { MIN_ADMIN_TOKEN } from './admin.js';
 import { oneLine } from './deadline.js';
 import { DEFAULTS, type ReceiverOptions } from './options.js';
 import { type ReceiverEnv, receiptRoutes } from './receipt-routes.js';
+import { openGeoDb, regionRoutes } from './region.js';
 import type { Store } from './store.js';
 
 export type { ReceiverOptions } from './options.js';
@@ -81,6 +82,7 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     log,
     readyTimeout: DEFAULTS.readyTimeoutMs,
   }));
+  app.route('/', regionRoutes({ trustProxy: options.trustProxy ?? [], geo: options.geoipDb ? await openGeoDb(options.geoipDb) : undefined }));
   app.route('/', adminRoutes(store, options.adminToken, retentionCutoff, options.trustProxy ?? [], requestTimeout));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 100)}` }, 404));
   app.onError((error, c) => {

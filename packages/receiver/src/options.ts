@@ -23,6 +23,8 @@ export interface ReceiverOptions {
   trustProxy?: string[];
   /** Longest time a request waits for the database before 503 + Retry-After; default 10000 ms. */
   requestTimeoutMs?: number;
+  /** A MaxMind `.mmdb` file (GeoIP2 or GeoLite2, City or Country) for `GET /v1/region` where no trusted edge header names the region. */
+  geoipDb?: string;
   /** Where operational errors are logged; default console.error. Receipts and addresses are never logged. */
   log?: (message: string) => void;
 }

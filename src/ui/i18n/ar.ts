@@ -78,5 +78,10 @@ const ar: Locale = {
   'purpose.social-features': 'يعرض أزرار المشاركة وميزات اجتماعية أخرى.',
   retentionUpTo: 'حتى {0}',
   retentionSession: 'الجلسة',
+  separate: 'بعض الاستخدامات الحساسة تُطلب موافقتك عليها بشكل منفصل: لا يفعّلها إلا مفتاحها الخاص ضمن «تخصيص».',
+  separateSwitch: 'تُطلب بشكل منفصل: «قبول الكل» لا يشملها.',
+  'unlocks.geolocation': 'يتيح للموقع أن يطلب من متصفحك موقعك.',
+  'unlocks.notifications': 'يتيح للموقع أن يطلب عرض الإشعارات لك.',
+  'unlocks.push': 'يتيح للموقع أن يطلب إرسال رسائل فورية إليك.',
 };
 export default ar;

@@ -74,5 +74,10 @@ const cs: Locale = {
   'purpose.social-features': 'Zobrazuje tlačítka sdílení a další sociální funkce.',
   retentionUpTo: 'Až {0}',
   retentionSession: 'Relace',
+  separate: 'Některá citlivá použití se žádají zvlášť: zapne je jen jejich vlastní přepínač v nabídce Přizpůsobit.',
+  separateSwitch: 'Žádá se zvlášť: „Přijmout vše“ ho nezahrnuje.',
+  'unlocks.geolocation': 'Umožní webu požádat prohlížeč o vaši polohu.',
+  'unlocks.notifications': 'Umožní webu požádat o zobrazování oznámení.',
+  'unlocks.push': 'Umožní webu požádat o zasílání push zpráv.',
 };
 export default cs;

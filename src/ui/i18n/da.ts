@@ -70,5 +70,10 @@ const da: Locale = {
   'purpose.social-features': 'Viser delingsknapper og andre sociale funktioner.',
   retentionUpTo: 'Op til {0}',
   retentionSession: 'Session',
+  separate: 'Nogle følsomme formål spørges der om særskilt: kun deres egen kontakt under Tilpas slår dem til.',
+  separateSwitch: 'Spørges særskilt: “Accepter alle” omfatter det ikke.',
+  'unlocks.geolocation': 'Lader webstedet bede din browser om din placering.',
+  'unlocks.notifications': 'Lader webstedet bede om at vise dig notifikationer.',
+  'unlocks.push': 'Lader webstedet bede om at sende dig push-beskeder.',
 };
 export default da;

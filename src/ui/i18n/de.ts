@@ -70,5 +70,10 @@ const de: Locale = {
   'purpose.social-features': 'Zeigt Teilen-Schaltflächen und weitere soziale Funktionen.',
   retentionUpTo: 'Bis zu {0}',
   retentionSession: 'Sitzung',
+  separate: 'Für einige sensible Zwecke fragen wir gesondert: Nur ihr eigener Schalter unter „Anpassen“ schaltet sie ein.',
+  separateSwitch: 'Gesonderte Einwilligung: „Alle akzeptieren“ schließt dies nicht ein.',
+  'unlocks.geolocation': 'Erlaubt der Website, Ihren Browser nach Ihrem Standort zu fragen.',
+  'unlocks.notifications': 'Erlaubt der Website, um Benachrichtigungen zu bitten.',
+  'unlocks.push': 'Erlaubt der Website, um das Senden von Push-Nachrichten zu bitten.',
 };
 export default de;

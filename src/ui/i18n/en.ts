@@ -20,6 +20,7 @@ export const enBar = {
   ok: 'OK',
   optOut: 'Do not sell or share my personal information',
   minors: 'Under 18? Please make this choice with a parent or guardian.',
+  separate: 'Sensitive uses are asked apart, by their own switch under Customize.',
 };
 
 /** Every English text: the first layer's, then the dialog's, the service list's and the placeholders'. */
@@ -56,10 +57,15 @@ export const en = {
   'cat.advertising': 'Ad optimization',
   'desc.advertising': 'Personalizes ads and measures how well they work.',
   'cat.third_party': 'Third-party',
-  'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',  // The catalog's purposes (src/services/*.ts name a key; in English from purposes.ts) and retention periods (Intl fills {0}: "2 years").
+  'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',
+  // The catalog's purposes (src/services/*.ts name a key; in English from purposes.ts) and retention periods (Intl fills {0}: "2 years").
   ...purposeTexts,
   retentionUpTo: 'Up to {0}',
   retentionSession: 'Session',
+  separateSwitch: 'Asked separately: “Accept all” does not include it.',
+  'unlocks.geolocation': 'Lets the site ask your browser for your location.',
+  'unlocks.notifications': 'Lets the site ask to show you notifications.',
+  'unlocks.push': 'Lets the site ask to send you push messages.',
 };
 
 /** The keys every locale may translate. */

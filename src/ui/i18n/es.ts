@@ -72,5 +72,10 @@ const es: Locale = {
   'purpose.social-features': 'Muestra botones para compartir y otras funciones sociales.',
   retentionUpTo: 'Hasta {0}',
   retentionSession: 'Sesión',
+  separate: 'Algunos usos sensibles se piden por separado: solo su propio interruptor en Personalizar los activa.',
+  separateSwitch: 'Se pide por separado: «Aceptar todo» no lo incluye.',
+  'unlocks.geolocation': 'Permite que el sitio pida a tu navegador tu ubicación.',
+  'unlocks.notifications': 'Permite que el sitio pida mostrarte notificaciones.',
+  'unlocks.push': 'Permite que el sitio pida enviarte mensajes push.',
 };
 export default es;

@@ -70,5 +70,10 @@ const et: Locale = {
   'purpose.social-features': 'Näitab jagamisnuppe ja muid sotsiaalseid funktsioone.',
   retentionUpTo: 'Kuni {0}',
   retentionSession: 'Seanss',
+  separate: 'Mõne tundliku kasutuse kohta küsitakse eraldi: need lülitab sisse ainult nende oma lüliti jaotises Kohanda.',
+  separateSwitch: 'Küsitakse eraldi: „Nõustu kõigiga“ seda ei hõlma.',
+  'unlocks.geolocation': 'Lubab saidil küsida teie brauserilt teie asukohta.',
+  'unlocks.notifications': 'Lubab saidil küsida luba teile teavitusi näidata.',
+  'unlocks.push': 'Lubab saidil küsida luba teile tõukesõnumeid saata.',
 };
 export default et;

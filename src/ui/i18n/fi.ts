@@ -70,5 +70,10 @@ const fi: Locale = {
   'purpose.social-features': 'Näyttää jakopainikkeet ja muita sosiaalisia toimintoja.',
   retentionUpTo: 'Enintään {0}',
   retentionSession: 'Istunto',
+  separate: 'Joistakin arkaluonteisista käytöistä kysytään erikseen: vain niiden oma kytkin Mukauta-kohdassa ottaa ne käyttöön.',
+  separateSwitch: 'Kysytään erikseen: ”Hyväksy kaikki” ei sisällä tätä.',
+  'unlocks.geolocation': 'Sallii sivuston pyytää selaimeltasi sijaintiasi.',
+  'unlocks.notifications': 'Sallii sivuston pyytää lupaa näyttää sinulle ilmoituksia.',
+  'unlocks.push': 'Sallii sivuston pyytää lupaa lähettää sinulle push-viestejä.',
 };
 export default fi;

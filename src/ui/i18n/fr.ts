@@ -76,5 +76,10 @@ const fr: Locale = {
   'purpose.social-features': 'Affiche des boutons de partage et d’autres fonctions sociales.',
   retentionUpTo: 'Jusqu’à {0}',
   retentionSession: 'Session',
+  separate: 'Certains usages sensibles sont demandés à part : seul leur propre interrupteur dans Personnaliser les active.',
+  separateSwitch: 'Demandé à part : « Tout accepter » ne l’inclut pas.',
+  'unlocks.geolocation': 'Permet au site de demander votre position à votre navigateur.',
+  'unlocks.notifications': 'Permet au site de demander à vous afficher des notifications.',
+  'unlocks.push': 'Permet au site de demander à vous envoyer des messages push.',
 };
 export default fr;

@@ -76,5 +76,10 @@ const ga: Locale = {
   'purpose.social-features': 'Taispeánann sé cnaipí comhroinnte agus gnéithe sóisialta eile.',
   retentionUpTo: 'Suas le {0}',
   retentionSession: 'Seisiún',
+  separate: 'Iarrtar toiliú ar leith do roinnt úsáidí íogaire: ní chuireann ach a lasc féin faoi Saincheap ar siúl iad.',
+  separateSwitch: 'Iarrtar ar leith é: ní chuimsíonn “Glac le gach rud” é.',
+  'unlocks.geolocation': 'Ligeann sé don suíomh do shuíomh a iarraidh ar do bhrabhsálaí.',
+  'unlocks.notifications': 'Ligeann sé don suíomh cead a iarraidh fógraí a thaispeáint duit.',
+  'unlocks.push': 'Ligeann sé don suíomh cead a iarraidh teachtaireachtaí brú a sheoladh chugat.',
 };
 export default ga;

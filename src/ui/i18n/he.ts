@@ -72,5 +72,10 @@ const he: Locale = {
   'purpose.social-features': 'מציג לחצני שיתוף ותכונות חברתיות נוספות.',
   retentionUpTo: 'עד {0}',
   retentionSession: 'הפעלה',
+  separate: 'חלק מהשימושים הרגישים מתבקשים בנפרד: רק המתג שלהם עצמם תחת „התאמה אישית” מפעיל אותם.',
+  separateSwitch: 'מתבקש בנפרד: „קבלת הכול” אינו כולל אותו.',
+  'unlocks.geolocation': 'מאפשר לאתר לבקש מהדפדפן את מיקומך.',
+  'unlocks.notifications': 'מאפשר לאתר לבקש להציג לך התראות.',
+  'unlocks.push': 'מאפשר לאתר לבקש לשלוח לך הודעות פוש.',
 };
 export default he;

@@ -72,5 +72,10 @@ const hr: Locale = {
   'purpose.social-features': 'Prikazuje gumbe za dijeljenje i druge društvene značajke.',
   retentionUpTo: 'Do {0}',
   retentionSession: 'Sesija',
+  separate: 'Za neke osjetljive svrhe traži se zasebna privola: uključuje ih samo njihov vlastiti prekidač pod Prilagodi.',
+  separateSwitch: 'Traži se zasebno: „Prihvati sve” to ne uključuje.',
+  'unlocks.geolocation': 'Omogućuje web-mjestu da od preglednika zatraži vašu lokaciju.',
+  'unlocks.notifications': 'Omogućuje web-mjestu da zatraži prikazivanje obavijesti.',
+  'unlocks.push': 'Omogućuje web-mjestu da zatraži slanje push poruka.',
 };
 export default hr;

@@ -70,5 +70,10 @@ const hu: Locale = {
   'purpose.social-features': 'Megosztás gombokat és más közösségi funkciókat jelenít meg.',
   retentionUpTo: 'Legfeljebb {0}',
   retentionSession: 'Munkamenet',
+  separate: 'Néhány érzékeny célhoz külön kérünk hozzájárulást: csak a saját kapcsolójuk kapcsolja be őket a Testreszabás alatt.',
+  separateSwitch: 'Külön kérjük: az „Összes elfogadása” nem terjed ki rá.',
+  'unlocks.geolocation': 'Lehetővé teszi, hogy az oldal elkérje a böngészőtől a tartózkodási helyét.',
+  'unlocks.notifications': 'Lehetővé teszi, hogy az oldal engedélyt kérjen értesítések megjelenítésére.',
+  'unlocks.push': 'Lehetővé teszi, hogy az oldal engedélyt kérjen push-üzenetek küldésére.',
 };
 export default hu;

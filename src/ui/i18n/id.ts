@@ -68,5 +68,10 @@ const id: Locale = {
   'purpose.social-features': 'Menampilkan tombol berbagi dan fitur sosial lainnya.',
   retentionUpTo: 'Hingga {0}',
   retentionSession: 'Sesi',
+  separate: 'Beberapa penggunaan sensitif diminta secara terpisah: hanya tombolnya sendiri di Sesuaikan yang mengaktifkannya.',
+  separateSwitch: 'Diminta terpisah: “Terima semua” tidak mencakupnya.',
+  'unlocks.geolocation': 'Memungkinkan situs meminta lokasi Anda dari browser.',
+  'unlocks.notifications': 'Memungkinkan situs meminta izin menampilkan notifikasi.',
+  'unlocks.push': 'Memungkinkan situs meminta izin mengirim pesan push.',
 };
 export default id;

@@ -70,5 +70,10 @@ const is: Locale = {
   'purpose.social-features': 'Sýnir deilihnappa og aðra samfélagseiginleika.',
   retentionUpTo: 'Allt að {0}',
   retentionSession: 'Lota',
+  separate: 'Sum viðkvæm not eru borin undir þig sérstaklega: aðeins þeirra eigin rofi undir Sérsníða kveikir á þeim.',
+  separateSwitch: 'Spurt sérstaklega: „Samþykkja allt“ nær ekki til þess.',
+  'unlocks.geolocation': 'Leyfir vefnum að biðja vafrann um staðsetningu þína.',
+  'unlocks.notifications': 'Leyfir vefnum að biðja um að sýna þér tilkynningar.',
+  'unlocks.push': 'Leyfir vefnum að biðja um að senda þér ýtiskilaboð.',
 };
 export default is;

@@ -72,5 +72,10 @@ const it: Locale = {
   'purpose.social-features': 'Mostra pulsanti di condivisione e altre funzioni social.',
   retentionUpTo: 'Fino a {0}',
   retentionSession: 'Sessione',
+  separate: 'Per alcuni usi sensibili chiediamo un consenso a parte: li attiva solo il loro interruttore in Personalizza.',
+  separateSwitch: 'Chiesto a parte: «Accetta tutto» non lo include.',
+  'unlocks.geolocation': 'Consente al sito di chiedere al browser la tua posizione.',
+  'unlocks.notifications': 'Consente al sito di chiedere di mostrarti notifiche.',
+  'unlocks.push': 'Consente al sito di chiedere di inviarti messaggi push.',
 };
 export default it;

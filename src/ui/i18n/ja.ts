@@ -68,5 +68,10 @@ const ja: Locale = {
   'purpose.social-features': '共有ボタンなどのソーシャル機能を表示します。',
   retentionUpTo: '最長 {0}',
   retentionSession: 'セッション中',
+  separate: '一部の機微な利用は個別に同意を求めます。「カスタマイズ」内のそれぞれのスイッチでのみオンになります。',
+  separateSwitch: '個別に同意を求めます。「すべて受け入れる」には含まれません。',
+  'unlocks.geolocation': 'サイトがブラウザに位置情報を求められるようにします。',
+  'unlocks.notifications': 'サイトが通知の表示を求められるようにします。',
+  'unlocks.push': 'サイトがプッシュメッセージの送信を求められるようにします。',
 };
 export default ja;

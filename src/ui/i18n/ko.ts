@@ -68,5 +68,10 @@ const ko: Locale = {
   'purpose.social-features': '공유 버튼 등 소셜 기능을 표시합니다.',
   retentionUpTo: '최대 {0}',
   retentionSession: '세션 동안',
+  separate: '일부 민감한 이용은 별도로 동의를 받습니다. “맞춤 설정”의 해당 스위치로만 켤 수 있습니다.',
+  separateSwitch: '별도로 동의를 받습니다. “모두 수락”에 포함되지 않습니다.',
+  'unlocks.geolocation': '사이트가 브라우저에 위치 정보를 요청할 수 있게 합니다.',
+  'unlocks.notifications': '사이트가 알림 표시 권한을 요청할 수 있게 합니다.',
+  'unlocks.push': '사이트가 푸시 메시지 전송 권한을 요청할 수 있게 합니다.',
 };
 export default ko;

@@ -74,5 +74,10 @@ const lt: Locale = {
   'purpose.social-features': 'Rodo bendrinimo mygtukus ir kitas socialines funkcijas.',
   retentionUpTo: 'Iki {0}',
   retentionSession: 'Seansas',
+  separate: 'Dėl kai kurių jautrių naudojimo būdų prašome atskiro sutikimo: juos įjungia tik jų pačių jungiklis skiltyje Tinkinti.',
+  separateSwitch: 'Prašoma atskirai: „Priimti viską“ to neapima.',
+  'unlocks.geolocation': 'Leidžia svetainei paprašyti naršyklės jūsų buvimo vietos.',
+  'unlocks.notifications': 'Leidžia svetainei paprašyti leidimo rodyti pranešimus.',
+  'unlocks.push': 'Leidžia svetainei paprašyti leidimo siųsti „push“ pranešimus.',
 };
 export default lt;

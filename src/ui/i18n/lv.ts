@@ -72,5 +72,10 @@ const lv: Locale = {
   'purpose.social-features': 'Rāda kopīgošanas pogas un citas sociālās funkcijas.',
   retentionUpTo: 'Līdz {0}',
   retentionSession: 'Sesija',
+  separate: 'Dažiem sensitīviem lietojumiem piekrišanu lūdzam atsevišķi: tos ieslēdz tikai to pašu slēdzis sadaļā Pielāgot.',
+  separateSwitch: 'Tiek lūgts atsevišķi: “Pieņemt visu” to neietver.',
+  'unlocks.geolocation': 'Ļauj vietnei lūgt pārlūkam jūsu atrašanās vietu.',
+  'unlocks.notifications': 'Ļauj vietnei lūgt atļauju rādīt paziņojumus.',
+  'unlocks.push': 'Ļauj vietnei lūgt atļauju sūtīt push ziņojumus.',
 };
 export default lv;

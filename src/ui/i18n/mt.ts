@@ -76,5 +76,10 @@ const mt: Locale = {
   'purpose.social-features': 'Juri buttuni tal-qsim u funzjonijiet soċjali oħra.',
   retentionUpTo: 'Sa {0}',
   retentionSession: 'Sessjoni',
+  separate: 'Għal xi użi sensittivi nitolbu kunsens separat: jixgħelhom biss is-swiċċ tagħhom stess taħt Personalizza.',
+  separateSwitch: 'Mitlub separatament: “Aċċetta kollox” ma jinkludihx.',
+  'unlocks.geolocation': 'Jippermetti lis-sit jitlob lill-browser il-post fejn tinsab.',
+  'unlocks.notifications': 'Jippermetti lis-sit jitlob li juruk notifiki.',
+  'unlocks.push': 'Jippermetti lis-sit jitlob li jibgħatlek messaġġi push.',
 };
 export default mt;

@@ -70,5 +70,10 @@ const nb: Locale = {
   'purpose.social-features': 'Viser delingsknapper og andre sosiale funksjoner.',
   retentionUpTo: 'Opptil {0}',
   retentionSession: 'Økt',
+  separate: 'Noen sensitive formål spør vi om separat: bare deres egen bryter under Tilpass slår dem på.',
+  separateSwitch: 'Spørres om separat: «Godta alle» omfatter det ikke.',
+  'unlocks.geolocation': 'Lar nettstedet be nettleseren om posisjonen din.',
+  'unlocks.notifications': 'Lar nettstedet be om å vise deg varsler.',
+  'unlocks.push': 'Lar nettstedet be om å sende deg push-meldinger.',
 };
 export default nb;

@@ -70,5 +70,10 @@ const nl: Locale = {
   'purpose.social-features': 'Toont deelknoppen en andere sociale functies.',
   retentionUpTo: 'Tot {0}',
   retentionSession: 'Sessie',
+  separate: 'Voor sommige gevoelige doelen vragen we apart toestemming: alleen hun eigen schakelaar onder Aanpassen zet ze aan.',
+  separateSwitch: 'Apart gevraagd: ‘Alles accepteren’ omvat dit niet.',
+  'unlocks.geolocation': 'Laat de site je browser om je locatie vragen.',
+  'unlocks.notifications': 'Laat de site vragen om je meldingen te tonen.',
+  'unlocks.push': 'Laat de site vragen om je pushberichten te sturen.',
 };
 export default nl;

@@ -74,5 +74,10 @@ const pl: Locale = {
   'purpose.social-features': 'Wyświetla przyciski udostępniania i inne funkcje społecznościowe.',
   retentionUpTo: 'Do {0}',
   retentionSession: 'Sesja',
+  separate: 'O niektóre wrażliwe zastosowania pytamy osobno: włącza je tylko ich własny przełącznik w Dostosuj.',
+  separateSwitch: 'Pytamy osobno: „Zaakceptuj wszystkie” tego nie obejmuje.',
+  'unlocks.geolocation': 'Pozwala witrynie poprosić przeglądarkę o Twoją lokalizację.',
+  'unlocks.notifications': 'Pozwala witrynie poprosić o wyświetlanie powiadomień.',
+  'unlocks.push': 'Pozwala witrynie poprosić o wysyłanie wiadomości push.',
 };
 export default pl;

@@ -72,5 +72,10 @@ const ptBR: Locale = {
   'purpose.social-features': 'Exibe botões de compartilhamento e outros recursos sociais.',
   retentionUpTo: 'Até {0}',
   retentionSession: 'Sessão',
+  separate: 'Alguns usos sensíveis são pedidos separadamente: só o próprio botão deles em Personalizar os ativa.',
+  separateSwitch: 'Pedido separadamente: “Aceitar tudo” não o inclui.',
+  'unlocks.geolocation': 'Permite que o site peça ao navegador a sua localização.',
+  'unlocks.notifications': 'Permite que o site peça para mostrar notificações.',
+  'unlocks.push': 'Permite que o site peça para enviar mensagens push.',
 };
 export default ptBR;

@@ -72,5 +72,10 @@ const pt: Locale = {
   'purpose.social-features': 'Mostra botões de partilha e outras funcionalidades sociais.',
   retentionUpTo: 'Até {0}',
   retentionSession: 'Sessão',
+  separate: 'Alguns usos sensíveis são pedidos em separado: só o seu próprio interruptor em Personalizar os ativa.',
+  separateSwitch: 'Pedido em separado: «Aceitar tudo» não o inclui.',
+  'unlocks.geolocation': 'Permite ao site pedir ao navegador a sua localização.',
+  'unlocks.notifications': 'Permite ao site pedir para lhe mostrar notificações.',
+  'unlocks.push': 'Permite ao site pedir para lhe enviar mensagens push.',
 };
 export default pt;

@@ -72,5 +72,10 @@ const ro: Locale = {
   'purpose.social-features': 'Afișează butoane de distribuire și alte funcții sociale.',
   retentionUpTo: 'Până la {0}',
   retentionSession: 'Sesiune',
+  separate: 'Pentru unele utilizări sensibile cerem consimțământ separat: doar comutatorul lor din Personalizează le activează.',
+  separateSwitch: 'Se cere separat: „Acceptă tot” nu îl include.',
+  'unlocks.geolocation': 'Permite site-ului să ceară browserului locația dvs.',
+  'unlocks.notifications': 'Permite site-ului să ceară să vă afișeze notificări.',
+  'unlocks.push': 'Permite site-ului să ceară să vă trimită mesaje push.',
 };
 export default ro;

@@ -74,5 +74,10 @@ const sk: Locale = {
   'purpose.social-features': 'Zobrazuje tlačidlá zdieľania a ďalšie sociálne funkcie.',
   retentionUpTo: 'Až {0}',
   retentionSession: 'Relácia',
+  separate: 'O niektoré citlivé použitia žiadame osobitne: zapne ich len ich vlastný prepínač v časti Prispôsobiť.',
+  separateSwitch: 'Žiada sa osobitne: „Prijať všetko“ to nezahŕňa.',
+  'unlocks.geolocation': 'Umožní stránke požiadať prehliadač o vašu polohu.',
+  'unlocks.notifications': 'Umožní stránke požiadať o zobrazovanie upozornení.',
+  'unlocks.push': 'Umožní stránke požiadať o posielanie push správ.',
 };
 export default sk;

@@ -74,5 +74,10 @@ const sl: Locale = {
   'purpose.social-features': 'Prikazuje gumbe za deljenje in druge družabne funkcije.',
   retentionUpTo: 'Do {0}',
   retentionSession: 'Seja',
+  separate: 'Za nekatere občutljive namene prosimo posebej: vklopi jih le njihovo lastno stikalo pod Prilagodi.',
+  separateSwitch: 'Zahteva se posebej: »Sprejmi vse« tega ne vključuje.',
+  'unlocks.geolocation': 'Spletnemu mestu omogoči, da brskalnik vpraša za vašo lokacijo.',
+  'unlocks.notifications': 'Spletnemu mestu omogoči, da zaprosi za prikaz obvestil.',
+  'unlocks.push': 'Spletnemu mestu omogoči, da zaprosi za pošiljanje potisnih sporočil.',
 };
 export default sl;

@@ -70,5 +70,10 @@ const sv: Locale = {
   'purpose.social-features': 'Visar delningsknappar och andra sociala funktioner.',
   retentionUpTo: 'Upp till {0}',
   retentionSession: 'Session',
+  separate: 'För vissa känsliga ändamål frågar vi separat: bara deras egen reglage under Anpassa slår på dem.',
+  separateSwitch: 'Frågas separat: ”Godkänn alla” omfattar det inte.',
+  'unlocks.geolocation': 'Låter webbplatsen be din webbläsare om din plats.',
+  'unlocks.notifications': 'Låter webbplatsen be om att visa aviseringar.',
+  'unlocks.push': 'Låter webbplatsen be om att skicka push-meddelanden.',
 };
 export default sv;

@@ -70,5 +70,10 @@ const tr: Locale = {
   'purpose.social-features': 'Paylaşım düğmelerini ve diğer sosyal özellikleri gösterir.',
   retentionUpTo: 'En fazla {0}',
   retentionSession: 'Oturum',
+  separate: 'Bazı hassas kullanımlar için ayrıca izin istenir: onları yalnızca Özelleştir altındaki kendi anahtarları açar.',
+  separateSwitch: 'Ayrıca istenir: “Tümünü kabul et” bunu kapsamaz.',
+  'unlocks.geolocation': 'Sitenin tarayıcınızdan konumunuzu istemesine izin verir.',
+  'unlocks.notifications': 'Sitenin size bildirim göstermek için izin istemesine izin verir.',
+  'unlocks.push': 'Sitenin size anlık ileti göndermek için izin istemesine izin verir.',
 };
 export default tr;

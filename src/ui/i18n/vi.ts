@@ -68,5 +68,10 @@ const vi: Locale = {
   'purpose.social-features': 'Hiển thị nút chia sẻ và các tính năng mạng xã hội khác.',
   retentionUpTo: 'Tối đa {0}',
   retentionSession: 'Phiên',
+  separate: 'Một số mục đích nhạy cảm được hỏi riêng: chỉ công tắc riêng của chúng trong Tùy chỉnh mới bật được.',
+  separateSwitch: 'Được hỏi riêng: “Chấp nhận tất cả” không bao gồm mục này.',
+  'unlocks.geolocation': 'Cho phép trang web hỏi trình duyệt vị trí của bạn.',
+  'unlocks.notifications': 'Cho phép trang web xin phép hiển thị thông báo.',
+  'unlocks.push': 'Cho phép trang web xin phép gửi tin nhắn đẩy.',
 };
 export default vi;

@@ -68,5 +68,10 @@ const zhCN: Locale = {
   'purpose.social-features': '显示分享按钮和其他社交功能。',
   retentionUpTo: '最长 {0}',
   retentionSession: '会话期间',
+  separate: '部分敏感用途需要您单独同意：只有“自定义”中各自的开关才能开启。',
+  separateSwitch: '单独同意：“全部接受”不包括此项。',
+  'unlocks.geolocation': '允许本网站向浏览器请求您的位置。',
+  'unlocks.notifications': '允许本网站请求向您显示通知。',
+  'unlocks.push': '允许本网站请求向您发送推送消息。',
 };
 export default zhCN;

@@ -68,5 +68,10 @@ const zhTW: Locale = {
   'purpose.social-features': '顯示分享按鈕及其他社群功能。',
   retentionUpTo: '最長 {0}',
   retentionSession: '工作階段期間',
+  separate: '部分敏感用途需要您另行同意：只有「自訂」中各自的開關才能開啟。',
+  separateSwitch: '另行同意：「全部接受」不包括此項。',
+  'unlocks.geolocation': '允許本網站向瀏覽器請求您的位置。',
+  'unlocks.notifications': '允許本網站請求向您顯示通知。',
+  'unlocks.push': '允許本網站請求向您傳送推播訊息。',
 };
 export default zhTW;

@@ -6,7 +6,7 @@ import type { ConsentConfig } from 'consentry';
 import { buildSite } from './site.js';
 import { parseCommandLine, reportUsageError, UsageError, wantsHelp } from '../args.js';
 
-const USAGE = 'usage: consentry build --config consentry.config.json --out public/consentry';
+const USAGE = 'usage: consentry build --config consentry.config.json --out public/consentry [--region US-CA]';
 
 /** `consentry build`: 0 when written, 2 on bad input (options, a config file that is missing, not JSON or not valid). */
 export const main = async (argv: string[]): Promise<number> => {
@@ -17,10 +17,17 @@ export const main = async (argv: string[]): Promise<number> => {
   let files: string[];
   let out: string;
   try {
-    const { values, positionals } = parseCommandLine(argv, { config: { type: 'string' }, out: { type: 'string' } });
+    const { values, positionals } = parseCommandLine(argv, {
+      config: { type: 'string' },
+      out: { type: 'string' },
+      region: { type: 'string' },
+    });
     if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`, true);
     if (!values.config) throw new UsageError('--config FILE is required');
     if (!values.out) throw new UsageError('--out DIR is required');
+    // A site built per market bakes its region in (docs/guide/regions.md): no meta tag, no endpoint.
+    if (values.region != null && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.region))
+      throw new UsageError(`--region "${values.region}": expected a region like "US-CA" or "DE"`);
     out = values.out;
     let config: ConsentConfig; // parsed JSON; resolveConfig checks it and names a bad key
     try {
@@ -28,7 +35,7 @@ export const main = async (argv: string[]): Promise<number> => {
     } catch (error) {
       throw new Error(`${values.config}: ${error instanceof Error ? error.message : error}`);
     }
-    files = await buildSite(config, out);
+    files = await buildSite(config, out, values.region);
   } catch (error) {
     return reportUsageError('build', error, USAGE);
   }

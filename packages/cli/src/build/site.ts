@@ -16,7 +16,7 @@ const DIST = join(dirname(createRequire(import.meta.url).resolve('consentry/pack
 const TEMPLATE = 'site/consentry.gatekeeper.js';
 const PLACEHOLDER = /(["'])__CONSENTRY_SITE_CONFIG__\1/g;
 /** The parts the head script loads from beside itself (src/core/ui-loader.ts, lazy-parts.script.ts). */
-const PARTS = ['consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js'];
+const PARTS = ['consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js', 'consentry.regions.js', 'consentry.gpp.js'];
 
 /** `text` as a single-quoted JavaScript string literal. */
 const jsString = (text: string): string =>
@@ -26,8 +26,8 @@ const jsString = (text: string): string =>
  * The site's head script: the template with `config` (checked and resolved; throws the
  * ConfigError naming the bad key) written in. `template` is the template's text.
  */
-export const siteHeadScript = (config: ConsentConfig, template: string): string => {
-  const resolved = resolveConfig(config, catalog);
+export const siteHeadScript = (config: ConsentConfig, template: string, region?: string): string => {
+  const resolved = { ...resolveConfig(config, catalog), ...(region && { region }) };
   const places = template.match(PLACEHOLDER)?.length ?? 0;
   if (places != 1) throw new Error(`${TEMPLATE} holds the config placeholder ${places} times, not once: reinstall consentry`);
   return template
@@ -37,10 +37,11 @@ export const siteHeadScript = (config: ConsentConfig, template: string): string 
 
 /**
  * Write the site build into `out`: consentry.gatekeeper.js with `config` in it, the parts
- * beside it and the locale files in `i18n/`. Returns the paths written, relative to `out`.
+ * beside it and the locale files in `i18n/`; `region` bakes in the visitor's region for a
+ * per-market output. Returns the paths written, relative to `out`.
  */
-export const buildSite = async (config: ConsentConfig, out: string): Promise<string[]> => {
-  const head = siteHeadScript(config, await readFile(join(DIST, TEMPLATE), 'utf8'));
+export const buildSite = async (config: ConsentConfig, out: string, region?: string): Promise<string[]> => {
+  const head = siteHeadScript(config, await readFile(join(DIST, TEMPLATE), 'utf8'), region);
   const locales = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js')).map((f) => `i18n/${f}`);
   await mkdir(join(out, 'i18n'), { recursive: true });
   await writeFile(join(out, 'consentry.gatekeeper.js'), head);
