@@ -33,7 +33,10 @@ const localeScript = (tag) => ({
     {
       name: 'consentry-locale-entry',
       resolveId: (id) => (id == `\0locale:${tag}` ? id : null),
-      load: (id) => (id == `\0locale:${tag}` ? `import t from ${JSON.stringify(resolvePath(`src/ui/i18n/${tag}.ts`))};\n(window.consentryLocales ||= {})[${JSON.stringify(tag)}] = t;` : null),
+      load: (id) =>
+        id == `\0locale:${tag}`
+          ? `import t from ${JSON.stringify(resolvePath(`src/ui/i18n/${tag}.ts`))};\n(window.consentryLocales ||= {})[${JSON.stringify(tag)}] = t;`
+          : null,
     },
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   ],
@@ -74,14 +77,21 @@ const npmInputs = Object.fromEntries(
     // `consentry/shared`: the pure modules the Node tools import (formats, config check, matching).
     ['shared', 'src/shared.ts'],
     // `consentry/services` (the whole catalog) and `consentry/services/<id>` (one entry each).
-    ...readdirSync('src/services').filter((f) => f.endsWith('.ts')).map((f) => [`services/${f.slice(0, -3)}`, `src/services/${f}`]),
+    ...readdirSync('src/services')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => [`services/${f.slice(0, -3)}`, `src/services/${f}`]),
   ].filter(([, input]) => existsSync(input)),
 );
 
 /** The SPA demo imports `consentry` and `consentry/banner` as an app does; here they are this repo's sources. */
 const thisPackage = {
   name: 'consentry-self',
-  resolveId: (id) => ({ consentry: resolvePath('src/index.ts'), 'consentry/banner': resolvePath('src/banner.ts'), 'consentry/services': resolvePath('src/services/index.ts') })[id],
+  resolveId: (id) =>
+    ({
+      consentry: resolvePath('src/index.ts'),
+      'consentry/banner': resolvePath('src/banner.ts'),
+      'consentry/services': resolvePath('src/services/index.ts'),
+    })[id],
 };
 
 export default [
@@ -90,14 +100,27 @@ export default [
   {
     input: { ...npmInputs, ...localeInputs },
     external: (id) => /^(lit|js-cookie|@lit)(\/|$)/.test(id),
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins: [esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],
   },
   // The demo SPA (demo/spa/), bundled like an app would bundle consentry from npm.
   {
     input: 'demo/spa/main.ts',
     // Lazy chunks as an app's bundler emits them (a locale, the receipt sender), beside spa.js.
-    output: { dir: 'dist/demo', entryFileNames: 'spa.js', chunkFileNames: 'spa-chunks/[name]-[hash].js', format: 'es', sourcemap: true, plugins: [minify] },
+    output: {
+      dir: 'dist/demo',
+      entryFileNames: 'spa.js',
+      chunkFileNames: 'spa-chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+      plugins: [minify],
+    },
     plugins: [thisPackage, json(), ...plugins],
   },
 ];

@@ -26,7 +26,8 @@ ${head}</head><body>${article}${body}</body></html>`;
 
 /** The tagged-script stand-ins: record when they ran (performance.now()). */
 export const trackerScripts = {
-  '/analytics.js': "(window.__ran = window.__ran || []).push(['analytics', performance.now()]); document.cookie = '_sa_id=1; path=/';",
+  '/analytics.js':
+    "(window.__ran = window.__ran || []).push(['analytics', performance.now()]); document.cookie = '_sa_id=1; path=/';",
   '/ads.js': "(window.__ran = window.__ran || []).push(['ads', performance.now()]);",
 };
 
@@ -74,19 +75,28 @@ export const tools = () => {
   // consentry as its docs say: the head script alone, which fetches the other files from
   // beside itself when the visit needs them (docs/guide/install.md "What loads when"). `files` maps each servable URL
   // to its file, so the bench measures what a load really downloaded.
-  const dist = ['consentry.gatekeeper.js', 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js'].filter((f) => existsSync(`dist/${f}`));
+  const dist = ['consentry.gatekeeper.js', 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js'].filter(
+    (f) => existsSync(`dist/${f}`),
+  );
   const split = dist.includes('consentry.banner.js');
   const config = { privacyPolicyUrl: '/privacy' };
   const siteBuild = existsSync('dist/site/consentry.gatekeeper.js') ? siteHead(config) : null;
   const parts = dist.filter((f) => f != 'consentry.gatekeeper.js');
-  const consentryPage = (src, withConfig = true) => (t) => page({
-    head: `${withConfig ? `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>\n` : ''}<script src="${src}"></script>
+  const consentryPage =
+    (src, withConfig = true) =>
+    (t) =>
+      page({
+        head: `${withConfig ? `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>\n` : ''}<script src="${src}"></script>
 <script type="text/plain" data-consent="analytics" src="${t}/analytics.js"></script>
 <script type="text/plain" data-consent="advertising" src="${t}/ads.js"></script>`,
-  });
+      });
   const consentryVisible = `(() => { const root = document.querySelector('consentry-banner')?.shadowRoot;
         return !!root && [...root.querySelectorAll('*')].some((e) => e.getBoundingClientRect().height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && /accept/i.test(e.textContent || '')); })()`;
-  const consentryAccept = (p) => p.locator('consentry-banner').getByRole('button', { name: /accept all/i }).first();
+  const consentryAccept = (p) =>
+    p
+      .locator('consentry-banner')
+      .getByRole('button', { name: /accept all/i })
+      .first();
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
   return [
     {
@@ -99,10 +109,11 @@ export const tools = () => {
       files: {},
       bannerFiles: [],
       routes: {},
-      page: (t) => page({
-        head: `<script type="text/plain" src="${t}/analytics.js"></script>
+      page: (t) =>
+        page({
+          head: `<script type="text/plain" src="${t}/analytics.js"></script>
 <script type="text/plain" src="${t}/ads.js"></script>`,
-      }),
+        }),
       visible: 'false',
     },
     {
@@ -117,52 +128,71 @@ export const tools = () => {
       visible: consentryVisible,
       accept: consentryAccept,
     },
-    ...(siteBuild ? [{
-      // The site build (docs/guide/install.md "Site build"): `consentry build` with the same config, its head
-      // script instead of the generic one (no config block on the page), the same parts beside it.
-      name: 'consentry-site-build',
-      version,
-      hasBanner: split,
-      assets: [siteBuild, ...parts.map((f) => `dist/${f}`)],
-      files: { '/tool/site/consentry.gatekeeper.js': siteBuild, ...Object.fromEntries(parts.map((f) => [`/tool/site/${f}`, `dist/${f}`])) },
-      bannerFiles: ['/tool/site/consentry.banner.js', '/tool/site/consentry.ui.js'],
-      routes: { '/tool/site/consentry.gatekeeper.js': js(read(siteBuild)), ...Object.fromEntries(parts.map((f) => [`/tool/site/${f}`, js(read(`dist/${f}`))])) },
-      page: consentryPage('/tool/site/consentry.gatekeeper.js', false),
-      visible: consentryVisible,
-      accept: consentryAccept,
-    }] : []),
-    ...(existsSync('dist/consentry.js') && !process.env.BENCH_NO_ONE_FILE ? [{
-      // The one-file install (docs/guide/install.md): everything in consentry.js, UI work deferred until needed.
-      name: 'consentry-one-file',
-      version,
-      hasBanner: true,
-      assets: ['dist/consentry.js'],
-      files: { '/tool/one/consentry.js': 'dist/consentry.js' },
-      bannerFiles: ['/tool/one/consentry.js'],
-      routes: { '/tool/one/consentry.js': js(read('dist/consentry.js')) },
-      page: consentryPage('/tool/one/consentry.js'),
-      visible: consentryVisible,
-      accept: consentryAccept,
-    }] : []),
+    ...(siteBuild
+      ? [
+          {
+            // The site build (docs/guide/install.md "Site build"): `consentry build` with the same config, its head
+            // script instead of the generic one (no config block on the page), the same parts beside it.
+            name: 'consentry-site-build',
+            version,
+            hasBanner: split,
+            assets: [siteBuild, ...parts.map((f) => `dist/${f}`)],
+            files: {
+              '/tool/site/consentry.gatekeeper.js': siteBuild,
+              ...Object.fromEntries(parts.map((f) => [`/tool/site/${f}`, `dist/${f}`])),
+            },
+            bannerFiles: ['/tool/site/consentry.banner.js', '/tool/site/consentry.ui.js'],
+            routes: {
+              '/tool/site/consentry.gatekeeper.js': js(read(siteBuild)),
+              ...Object.fromEntries(parts.map((f) => [`/tool/site/${f}`, js(read(`dist/${f}`))])),
+            },
+            page: consentryPage('/tool/site/consentry.gatekeeper.js', false),
+            visible: consentryVisible,
+            accept: consentryAccept,
+          },
+        ]
+      : []),
+    ...(existsSync('dist/consentry.js') && !process.env.BENCH_NO_ONE_FILE
+      ? [
+          {
+            // The one-file install (docs/guide/install.md): everything in consentry.js, UI work deferred until needed.
+            name: 'consentry-one-file',
+            version,
+            hasBanner: true,
+            assets: ['dist/consentry.js'],
+            files: { '/tool/one/consentry.js': 'dist/consentry.js' },
+            bannerFiles: ['/tool/one/consentry.js'],
+            routes: { '/tool/one/consentry.js': js(read('dist/consentry.js')) },
+            page: consentryPage('/tool/one/consentry.js'),
+            visible: consentryVisible,
+            accept: consentryAccept,
+          },
+        ]
+      : []),
     {
       name: 'vanilla-cookieconsent',
       version: versionOf('vanilla-cookieconsent'),
       hasBanner: true,
       assets: [`${CC}/cookieconsent.umd.js`, `${CC}/cookieconsent.css`],
-      files: { '/tool/cookieconsent.umd.js': `${CC}/cookieconsent.umd.js`, '/tool/cookieconsent.css': `${CC}/cookieconsent.css`, '/tool/cc-init.js': null },
+      files: {
+        '/tool/cookieconsent.umd.js': `${CC}/cookieconsent.umd.js`,
+        '/tool/cookieconsent.css': `${CC}/cookieconsent.css`,
+        '/tool/cc-init.js': null,
+      },
       bannerFiles: ['/tool/cookieconsent.umd.js', '/tool/cookieconsent.css'],
       routes: {
         '/tool/cookieconsent.umd.js': js(read(`${CC}/cookieconsent.umd.js`)),
         '/tool/cookieconsent.css': css(read(`${CC}/cookieconsent.css`)),
         '/tool/cc-init.js': js(ccInit),
       },
-      page: (t) => page({
-        head: `<link rel="stylesheet" href="/tool/cookieconsent.css">
+      page: (t) =>
+        page({
+          head: `<link rel="stylesheet" href="/tool/cookieconsent.css">
 <script type="text/plain" data-category="analytics" src="${t}/analytics.js"></script>
 <script type="text/plain" data-category="advertising" src="${t}/ads.js"></script>
 <script defer src="/tool/cookieconsent.umd.js"></script>
 <script defer src="/tool/cc-init.js"></script>`,
-      }),
+        }),
       visible: `(() => { const e = document.querySelector('#cc-main .cm');
         return !!e && e.getBoundingClientRect().height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true }); })()`,
       accept: (p) => p.locator('#cc-main .cm button[data-role="all"]'),
@@ -178,12 +208,13 @@ export const tools = () => {
         '/tool/klaro.js': js(read('node_modules/klaro/dist/klaro.js')),
         '/tool/klaro-config.js': js(klaroConfig),
       },
-      page: (t) => page({
-        head: `<script defer src="/tool/klaro-config.js"></script>
+      page: (t) =>
+        page({
+          head: `<script defer src="/tool/klaro-config.js"></script>
 <script defer src="/tool/klaro.js"></script>
 <script type="text/plain" data-type="text/javascript" data-name="analytics" data-src="${t}/analytics.js"></script>
 <script type="text/plain" data-type="text/javascript" data-name="ads" data-src="${t}/ads.js"></script>`,
-      }),
+        }),
       visible: `(() => { const e = document.querySelector('.klaro .cookie-notice:not(.cookie-notice-hidden), .klaro .cookie-modal');
         return !!e && e.getBoundingClientRect().height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true }); })()`,
       accept: (p) => p.locator('.klaro .cookie-notice .cm-btn-success').first(),

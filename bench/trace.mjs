@@ -19,18 +19,33 @@ const label = (e) => {
   const d = e.args?.data ?? {};
   const file = (u) => (u ? u.split('/').pop().split('?')[0] : '');
   switch (e.name) {
-    case 'EvaluateScript': return `evaluate ${file(d.url) || 'inline script'}`;
-    case 'v8.compile': return `compile ${file(d.url) || 'script'}`;
-    case 'ParseHTML': return 'parse HTML';
-    case 'EventDispatch': return `${d.type} event`;
-    case 'FireAnimationFrame': return 'requestAnimationFrame';
-    case 'TimerFire': return 'timer';
-    case 'RunMicrotasks': return 'microtasks';
-    case 'FunctionCall': return `call into ${file(d.url) || 'script'}`;
-    case 'UpdateLayoutTree': return 'style recalc';
-    case 'Layout': return 'layout';
-    case 'Paint': case 'PrePaint': case 'Layerize': case 'Commit': return 'paint';
-    default: return null;
+    case 'EvaluateScript':
+      return `evaluate ${file(d.url) || 'inline script'}`;
+    case 'v8.compile':
+      return `compile ${file(d.url) || 'script'}`;
+    case 'ParseHTML':
+      return 'parse HTML';
+    case 'EventDispatch':
+      return `${d.type} event`;
+    case 'FireAnimationFrame':
+      return 'requestAnimationFrame';
+    case 'TimerFire':
+      return 'timer';
+    case 'RunMicrotasks':
+      return 'microtasks';
+    case 'FunctionCall':
+      return `call into ${file(d.url) || 'script'}`;
+    case 'UpdateLayoutTree':
+      return 'style recalc';
+    case 'Layout':
+      return 'layout';
+    case 'Paint':
+    case 'PrePaint':
+    case 'Layerize':
+    case 'Commit':
+      return 'paint';
+    default:
+      return null;
   }
 };
 
@@ -77,7 +92,9 @@ export const traceTasks = async (browser, servers, tool, scale = 4) => {
     await cdp.send('Tracing.end');
     await done;
     // The page's renderer main thread: the thread that parsed our URL.
-    const parse = events.find((e) => e.name == 'ParseHTML' && String(e.args?.beginData?.url ?? '').endsWith(encodeURI(tool.name)));
+    const parse = events.find(
+      (e) => e.name == 'ParseHTML' && String(e.args?.beginData?.url ?? '').endsWith(encodeURI(tool.name)),
+    );
     if (!parse) return [];
     const main = events.filter((e) => e.pid == parse.pid && e.tid == parse.tid && e.ph == 'X');
     // The navigation commit runs before any of the page's code exists; it is not the page's task.
@@ -95,7 +112,10 @@ export const traceTasks = async (browser, servers, tool, scale = 4) => {
 
 /** "≈ 64 ms: evaluate consentry.js 40, style recalc 12, …" (parts of 2 ms and more). */
 export const describeTask = ({ ms, parts }) =>
-  `≈ ${Math.round(ms)} ms${ms > LONG ? '' : ' (not long)'}: ${parts.filter(([, v]) => v >= 2).map(([n, v]) => `${n} ${Math.round(v)}`).join(', ')}`;
+  `≈ ${Math.round(ms)} ms${ms > LONG ? '' : ' (not long)'}: ${parts
+    .filter(([, v]) => v >= 2)
+    .map(([n, v]) => `${n} ${Math.round(v)}`)
+    .join(', ')}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [name = 'consentry', runs = '3'] = process.argv.slice(2);
@@ -106,7 +126,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [path, route] of Object.entries(tool.routes)) servers.page(path, route);
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
-    for (let i = 0; i < Number(runs); i++) console.log(`run ${i + 1}: ${(await traceTasks(browser, servers, tool)).map(describeTask).join(' | ')}`);
+    for (let i = 0; i < Number(runs); i++)
+      console.log(`run ${i + 1}: ${(await traceTasks(browser, servers, tool)).map(describeTask).join(' | ')}`);
   } finally {
     await browser.close();
     await servers.close();

@@ -13,7 +13,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { trackerResponse } from './tracker.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 const RECEIVER = join(ROOT, 'packages/receiver/dist/index.js');
 
 /**
@@ -76,7 +84,9 @@ export const startDemo = async ({
     // carry the admin token, so this server adds it; a real site never exposes the admin API.
     const lookup = /^\/__demo\/consent-log\/([\w-]{8,64})$/.exec(path);
     if (lookup && receiver) {
-      const answer = await receiver.fetch(new Request(`http://demo/v1/receipts/${lookup[1]}`, { headers: { authorization: `Bearer ${adminToken}` } }));
+      const answer = await receiver.fetch(
+        new Request(`http://demo/v1/receipts/${lookup[1]}`, { headers: { authorization: `Bearer ${adminToken}` } }),
+      );
       res.statusCode = answer.status;
       res.setHeader('Content-Type', 'application/json');
       res.setHeader('Cache-Control', 'no-store');
@@ -93,8 +103,10 @@ export const startDemo = async ({
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(siteFile(path));
     // Only the site's own files: not the stored receipts (demo/data) nor the server's code.
-    const servable = (file.startsWith(join(ROOT, 'demo/')) || file.startsWith(join(ROOT, 'dist/')))
-      && !file.startsWith(join(ROOT, 'demo/data/')) && extname(file) != '.mjs';
+    const servable =
+      (file.startsWith(join(ROOT, 'demo/')) || file.startsWith(join(ROOT, 'dist/'))) &&
+      !file.startsWith(join(ROOT, 'demo/data/')) &&
+      extname(file) != '.mjs';
     if (!servable) {
       res.statusCode = 404;
       return res.end('not found');
@@ -102,7 +114,10 @@ export const startDemo = async ({
     try {
       let body = await readFile(file);
       if (extname(file) == '.html')
-        body = body.toString().replaceAll('{{CONFIG}}', await config()).replaceAll('{{TRACKER}}', trackerOrigin);
+        body = body
+          .toString()
+          .replaceAll('{{CONFIG}}', await config())
+          .replaceAll('{{TRACKER}}', trackerOrigin);
       res.setHeader('Content-Type', TYPES[extname(file)] || 'application/octet-stream');
       res.setHeader('Cache-Control', 'no-store');
       res.end(body);
@@ -123,7 +138,13 @@ export const startDemo = async ({
       res.setHeader('Content-Type', 'application/json');
       return res.end(req.method == 'OPTIONS' ? '' : JSON.stringify(log));
     }
-    const entry = { method: req.method, path: url.pathname, query: url.search, from: req.headers.referer || req.headers.origin || '', time: Date.now() };
+    const entry = {
+      method: req.method,
+      path: url.pathname,
+      query: url.search,
+      from: req.headers.referer || req.headers.origin || '',
+      time: Date.now(),
+    };
     log.push(entry);
     if (!quiet) console.log(`tracker ← ${req.method} ${req.url}`);
     const out = trackerResponse(url, trackerOrigin);
@@ -146,7 +167,15 @@ export const startDemo = async ({
     allowOrigins: [`http://localhost:${sitePort}`, `http://127.0.0.1:${sitePort}`],
   });
   const close = async () => {
-    await Promise.all([site, tracker].map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+    await Promise.all(
+      [site, tracker].map(
+        (s) =>
+          new Promise((resolve) => {
+            s.closeAllConnections();
+            s.close(resolve);
+          }),
+      ),
+    );
     await receiver?.close();
   };
   return { site: `http://localhost:${sitePort}`, tracker: trackerOrigin, log, adminToken, receipts, close };
@@ -172,7 +201,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   stored there; the demo panel links to the log of your consent id. Admin API, e.g.:
     curl -H 'authorization: Bearer ${demo.adminToken}' ${demo.site}/v1/export
   (a dev token made up at start; set CONSENTRY_ADMIN_TOKEN to choose it)
-${full ? '' : '  Note: dist/consentry.js (gatekeeper + banner) is not built yet, so the gatekeeper\n  alone is served; use the demo panel\'s buttons to accept or reject.\n'}
+${full ? '' : "  Note: dist/consentry.js (gatekeeper + banner) is not built yet, so the gatekeeper\n  alone is served; use the demo panel's buttons to accept or reject.\n"}
   Press Ctrl+C to stop.
 `);
 }

@@ -24,12 +24,18 @@ const adTag = (origin) => `(() => {
 const embed = (title, body) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title>
 <style>html,body{margin:0;height:100%;font:14px system-ui,sans-serif}</style>${body}</html>`;
 
-const video = embed('ViewTube player', `<div style="height:100%;display:grid;place-items:center;background:linear-gradient(135deg,#1d2b3a,#3d5a73);color:#fff">
-<div style="text-align:center"><div style="font-size:48px" aria-hidden="true">▶</div><p>ViewTube (stand-in): QJ-20V drill in 90 seconds</p></div></div>`);
+const video = embed(
+  'ViewTube player',
+  `<div style="height:100%;display:grid;place-items:center;background:linear-gradient(135deg,#1d2b3a,#3d5a73);color:#fff">
+<div style="text-align:center"><div style="font-size:48px" aria-hidden="true">▶</div><p>ViewTube (stand-in): QJ-20V drill in 90 seconds</p></div></div>`,
+);
 
-const map = embed('MapHub map', `<div style="position:relative;height:100%;background:repeating-linear-gradient(0deg,#e8efe4 0 38px,#fff 38px 40px),repeating-linear-gradient(90deg,#e8efe4 0 58px,#fff 58px 60px);background-blend-mode:multiply">
+const map = embed(
+  'MapHub map',
+  `<div style="position:relative;height:100%;background:repeating-linear-gradient(0deg,#e8efe4 0 38px,#fff 38px 40px),repeating-linear-gradient(90deg,#e8efe4 0 58px,#fff 58px 60px);background-blend-mode:multiply">
 <div style="position:absolute;left:46%;top:38%;font-size:32px" aria-hidden="true">📍</div>
-<p style="position:absolute;left:8px;bottom:0;background:#fff;padding:4px 8px;border-radius:4px">MapHub (stand-in): Qiaojiang dealer, 88 Gongye Rd, Ningbo</p></div>`);
+<p style="position:absolute;left:8px;bottom:0;background:#fff;padding:4px 8px;border-radius:4px">MapHub (stand-in): Qiaojiang dealer, 88 Gongye Rd, Ningbo</p></div>`,
+);
 
 /**
  * The response for a request to the tracker origin, or null for an empty 204 (beacons, fetch).

@@ -40,10 +40,16 @@ const ids = catalog.map((s) => s.id).sort();
 const list = definitions.ConsentConfig.properties.services.anyOf.find((s) => s.type == 'array');
 list.items = { type: 'string', enum: ids, description: 'A service of the built-in catalog.' };
 const byId = definitions.ServicesConfig;
-definitions.CatalogService = { ...byId.additionalProperties, description: 'A service of the built-in catalog: `true`, or overrides of its fields.' };
+definitions.CatalogService = {
+  ...byId.additionalProperties,
+  description: 'A service of the built-in catalog: `true`, or overrides of its fields.',
+};
 byId.properties = Object.fromEntries(ids.map((id) => [id, { $ref: '#/definitions/CatalogService' }]));
 byId.additionalProperties = {
-  allOf: [{ $ref: '#/definitions/ServiceConfig' }, { type: 'object', required: ['category', 'label'], properties: { label: { not: { const: '' } } } }],
+  allOf: [
+    { $ref: '#/definitions/ServiceConfig' },
+    { type: 'object', required: ['category', 'label'], properties: { label: { not: { const: '' } } } },
+  ],
   description: "The site's own service: `category` and `label` are required.",
 };
 

@@ -15,7 +15,8 @@ const loadCatalog = async () => {
   const { outputFiles } = await build({
     stdin: {
       // The locale files too: a catalog purpose is a key of their vocabulary (src/services/purposes.ts).
-      contents: "export { catalog } from './src/services/index.ts'; export { catalogInfo } from './src/services/info.ts'; export { purposeTexts } from './src/services/purposes.ts';" +
+      contents:
+        "export { catalog } from './src/services/index.ts'; export { catalogInfo } from './src/services/info.ts'; export { purposeTexts } from './src/services/purposes.ts';" +
         `export const locales = { ${localeTags.map((tag, i) => `'${tag}': l${i}`).join(', ')} };` +
         localeTags.map((tag, i) => `import l${i} from './src/ui/i18n/${tag}.ts';`).join(''),
       resolveDir: process.cwd(),
@@ -42,7 +43,10 @@ export const servicesJson = async () => {
     if (!info) throw new Error(`consentry: src/services/info.ts has no display data for "${blocking.id}"`);
     // The purpose key, and its text in every shipped locale (what the banner shows).
     const key = `purpose.${info.purpose}`;
-    const purpose = { en: purposeTexts[key], ...Object.fromEntries(Object.entries(locales).map(([tag, texts]) => [tag, texts[key]])) };
+    const purpose = {
+      en: purposeTexts[key],
+      ...Object.fromEntries(Object.entries(locales).map(([tag, texts]) => [tag, texts[key]])),
+    };
     return { ...blocking, ...info, purposeKey: info.purpose, purpose };
   });
 };

@@ -27,7 +27,10 @@ export const BUNDLES = {
     what: 'site build head script: the template `consentry build` writes a config into',
   },
   'dist/consentry.regions.js': { entry: 'src/entries/regions.ts', what: 'region rules (only with `regions`)' },
-  'dist/consentry.gpp.js': { entry: 'src/entries/gpp.ts', what: 'IAB GPP CMP API and encoder (only where a region lists gpp)' },
+  'dist/consentry.gpp.js': {
+    entry: 'src/entries/gpp.ts',
+    what: 'IAB GPP CMP API and encoder (only where a region lists gpp)',
+  },
 };
 
 export const SIZES_DOC = 'docs/benchmarks.md';

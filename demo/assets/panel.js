@@ -50,41 +50,96 @@
     } else {
       const record = consent.get();
       const mark = (on) => (on ? '✓' : '✗');
-      section('Categories', list(consent.config.categories.map(({ key }) => {
-        const on = consent.granted(key);
-        return h('li', `${mark(on)} ${key}`, on ? 'on' : 'off');
-      }), ''));
+      section(
+        'Categories',
+        list(
+          consent.config.categories.map(({ key }) => {
+            const on = consent.granted(key);
+            return h('li', `${mark(on)} ${key}`, on ? 'on' : 'off');
+          }),
+          '',
+        ),
+      );
       // Per-service consent: a service is granted by its own choice, else by its category's.
-      section('Services', list(consent.config.services.map(({ id, category }) => {
-        const on = consent.granted(id);
-        const own = record && id in record.c ? ' (own choice)' : '';
-        const li = h('li', `${mark(on)} ${id} · ${category}${own}`, on ? 'on' : 'off');
-        li.dataset.service = id;
-        return li;
-      }), 'none configured'));
-      section('Stored choice', list([record ? `${record.m}, ${new Date(record.ts).toLocaleString()}` : 'none yet (banner asks)', ...(record ? [h('code', JSON.stringify(record.c))] : [])], ''));
+      section(
+        'Services',
+        list(
+          consent.config.services.map(({ id, category }) => {
+            const on = consent.granted(id);
+            const own = record && id in record.c ? ' (own choice)' : '';
+            const li = h('li', `${mark(on)} ${id} · ${category}${own}`, on ? 'on' : 'off');
+            li.dataset.service = id;
+            return li;
+          }),
+          'none configured',
+        ),
+      );
+      section(
+        'Stored choice',
+        list(
+          [
+            record ? `${record.m}, ${new Date(record.ts).toLocaleString()}` : 'none yet (banner asks)',
+            ...(record ? [h('code', JSON.stringify(record.c))] : []),
+          ],
+          '',
+        ),
+      );
       if (record) {
         // The consent log (consentry receiver) of this consent id: every decision, as stored.
         const link = h('a', `Receipts for consent id ${record.id.slice(0, 8)}…`);
         link.href = `/__demo/consent-log/${encodeURIComponent(record.id)}`;
         link.dataset.demo = 'consent-log';
-        section('Proof of consent', list([h('li')].map((li) => (li.append(link), li)), ''));
+        section(
+          'Proof of consent',
+          list(
+            [h('li')].map((li) => (li.append(link), li)),
+            '',
+          ),
+        );
       }
-      const waiting = [...document.querySelectorAll('[data-consent]:not([data-consentry-released])')]
-        .map((e) => `${e.tagName.toLowerCase()} ⟶ ${e.dataset.consent}: ${(e.getAttribute('src') || e.dataset.src || 'inline').replace(tracker, 'tracker')}`);
+      const waiting = [...document.querySelectorAll('[data-consent]:not([data-consentry-released])')].map(
+        (e) =>
+          `${e.tagName.toLowerCase()} ⟶ ${e.dataset.consent}: ${(e.getAttribute('src') || e.dataset.src || 'inline').replace(tracker, 'tracker')}`,
+      );
       section('Tagged, waiting for consent', list(waiting, 'nothing waiting'));
-      section('consentry.blocked() (URL rules)', list(consent.blocked().map((b) => `${b.kind} ${b.host} (${b.category}, ${b.held ? 'held' : 'dropped'})`), 'nothing'));
+      section(
+        'consentry.blocked() (URL rules)',
+        list(
+          consent.blocked().map((b) => `${b.kind} ${b.host} (${b.category}, ${b.held ? 'held' : 'dropped'})`),
+          'nothing',
+        ),
+      );
     }
-    const cookies = document.cookie.split(/;\s*/).filter(Boolean).map((c) => c.split('=')[0]);
+    const cookies = document.cookie
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((c) => c.split('=')[0]);
     section('Cookies on this site', list(cookies, 'none'));
     const consentMode = (window.dataLayer || []).filter((e) => e && e[0] == 'consent').slice(-1)[0];
-    if (consentMode) section(`Consent Mode (last "${consentMode[1]}")`, list(Object.entries(consentMode[2] || {}).map(([k, v]) => `${k}: ${v}`), ''));
-    if ('globalPrivacyControl' in navigator) section('Global Privacy Control', list([String(navigator.globalPrivacyControl)], ''));
-    section(`Tracker received (${trackerLog.length})`, list(trackerLog.slice(-12).reverse().map((e) => {
-      const li = h('li');
-      li.append(h('code', `${e.method} ${e.path}${e.query.length > 40 ? e.query.slice(0, 40) + '…' : e.query}`));
-      return li;
-    }), 'nothing: no request reached the tracker'));
+    if (consentMode)
+      section(
+        `Consent Mode (last "${consentMode[1]}")`,
+        list(
+          Object.entries(consentMode[2] || {}).map(([k, v]) => `${k}: ${v}`),
+          '',
+        ),
+      );
+    if ('globalPrivacyControl' in navigator)
+      section('Global Privacy Control', list([String(navigator.globalPrivacyControl)], ''));
+    section(
+      `Tracker received (${trackerLog.length})`,
+      list(
+        trackerLog
+          .slice(-12)
+          .reverse()
+          .map((e) => {
+            const li = h('li');
+            li.append(h('code', `${e.method} ${e.path}${e.query.length > 40 ? e.query.slice(0, 40) + '…' : e.query}`));
+            return li;
+          }),
+        'nothing: no request reached the tracker',
+      ),
+    );
     body.replaceChildren(...sections);
   };
 

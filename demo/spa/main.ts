@@ -65,14 +65,24 @@ const views: Record<string, (arg?: string) => HTMLElement[]> = {
     const p = products.find((x) => x.id == id) ?? products[0];
     const embeds = h('div', undefined, { class: 'embeds' });
     // Rendered after load: the gatekeeper's MutationObserver holds it until third_party is granted.
-    embeds.append(h('iframe', undefined, { 'data-consent': 'third_party', 'data-consent-provider': 'ViewTube', 'data-src': `${tracker}/embed/video.html`, title: 'Product video (ViewTube)' }));
+    embeds.append(
+      h('iframe', undefined, {
+        'data-consent': 'third_party',
+        'data-consent-provider': 'ViewTube',
+        'data-src': `${tracker}/embed/video.html`,
+        title: 'Product video (ViewTube)',
+      }),
+    );
     return [h('h1', p.name), h('p', `¥ ${p.price}`, { class: 'price' }), embeds];
   },
   account: () => [
     h('h1', 'Account'),
-    h('p', consent.granted('identity')
-      ? 'We will remember your sign-in on this device ("Remember me" is on).'
-      : 'Sign-in is not remembered: "Remember me" is off in Cookie settings.'),
+    h(
+      'p',
+      consent.granted('identity')
+        ? 'We will remember your sign-in on this device ("Remember me" is on).'
+        : 'Sign-in is not remembered: "Remember me" is off in Cookie settings.',
+    ),
   ],
 };
 

@@ -39,7 +39,8 @@ export const markSelf = (): void => {
  * are absolute URLs already, so the folder is cut off as text: a page's first `new URL()`
  * costs milliseconds at 4× CPU.
  */
-export const assetUrl = (file: string): string => (selfUrl() || docGet('baseURI')).replace(/[?#].*/s, '').replace(/[^/]*$/, file);
+export const assetUrl = (file: string): string =>
+  (selfUrl() || docGet('baseURI')).replace(/[?#].*/s, '').replace(/[^/]*$/, file);
 
 const loading = new Map<string, Promise<void>>();
 
@@ -70,4 +71,3 @@ export const loadScript = (file: string): Promise<void> => {
   }
   return done;
 };
-

@@ -7,15 +7,28 @@ import type { CategoryKey, ResolvedConfig } from './types.js';
  * configured one, the host and each parent domain, with and without the leading dot
  * (RFC 6265 §5.2.3 ignores the dot, old scripts still write it).
  */
-export const domainVariants = (hostname: string, extra?: string): Array<string | undefined> =>
-  [...new Set([undefined, extra, ...hostname.split('.').flatMap((_, i, a) => [a.slice(i).join('.'), `.${a.slice(i).join('.')}`])])];
+export const domainVariants = (hostname: string, extra?: string): Array<string | undefined> => [
+  ...new Set([
+    undefined,
+    extra,
+    ...hostname.split('.').flatMap((_, i, a) => [a.slice(i).join('.'), `.${a.slice(i).join('.')}`]),
+  ]),
+];
 
 /**
  * Every path a cookie visible here could have been set on: `/`, the configured one, and each
  * prefix of the current path with and without its trailing slash (RFC 6265 §5.1.4 path-match).
  */
-export const pathVariants = (pathname: string, extra = '/'): string[] =>
-  [...new Set(['/', extra, ...pathname.replace(/\/$/, '').split('/').flatMap((_, i, a) => [a.slice(0, i + 1).join('/') || '/', `${a.slice(0, i + 1).join('/')}/`])])];
+export const pathVariants = (pathname: string, extra = '/'): string[] => [
+  ...new Set([
+    '/',
+    extra,
+    ...pathname
+      .replace(/\/$/, '')
+      .split('/')
+      .flatMap((_, i, a) => [a.slice(0, i + 1).join('/') || '/', `${a.slice(0, i + 1).join('/')}/`]),
+  ]),
+];
 
 /**
  * The cookie names a spec covers: an exact name as given (it may live on a path not visible
@@ -34,14 +47,16 @@ export const matchingNames = (pattern: string, names: string[]): string[] => {
  */
 export const deleteCookiesOf = (config: ResolvedConfig, granted: (category: CategoryKey) => boolean): void => {
   try {
-    const refused = [...config.categories, ...config.services.map((s) => ({ key: s.id, cookies: s.cookies }))].filter((c) => c.cookies[0] && !granted(c.key));
+    const refused = [...config.categories, ...config.services.map((s) => ({ key: s.id, cookies: s.cookies }))].filter(
+      (c) => c.cookies[0] && !granted(c.key),
+    );
     // Nothing listed for what is refused (the default config): no cookie read (a sync IPC) at all.
     if (!refused[0]) return;
     const names = Object.keys(Cookies.get());
     const { hostname, pathname } = location;
+    // A pattern (`c*`) never covers the consent record itself.
     for (const { cookies } of refused)
       for (const spec of cookies)
-        // A pattern (`c*`) never covers the consent record itself.
         for (const name of matchingNames(spec.name, names).filter((n) => n != config.cookie.name))
           for (const domain of domainVariants(hostname, spec.domain))
             for (const path of pathVariants(pathname, spec.path)) Cookies.remove(name, { domain, path });

@@ -3,7 +3,14 @@ import { CATEGORY_KEY_PATTERN, CONSENT_MODE_SIGNALS, SERVICE_ID_PATTERN } from '
 import { checkRegions } from './region-check.js';
 import { MODES } from './regions.js';
 import { isObject, isString } from './values.js';
-import type { ConsentConfig, ResolvedCategory, ResolvedConfig, ResolvedService, ServiceBlocking, UrlRule } from './types.js';
+import type {
+  ConsentConfig,
+  ResolvedCategory,
+  ResolvedConfig,
+  ResolvedService,
+  ServiceBlocking,
+  UrlRule,
+} from './types.js';
 
 /** A configuration error; the message names the key and what was expected. */
 export class ConfigError extends Error {}
@@ -16,13 +23,20 @@ const fail = (key: string, expected: string, got: unknown): never => {
   throw new ConfigError(`consentry: config${key} ${String(JSON.stringify(got)).slice(0, 60)}; expected ${expected}`);
 };
 
-const typed = (expected: string, ok: (v: unknown) => boolean, fallback?: unknown): Check => (v, key) =>
-  v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);
+const typed =
+  (expected: string, ok: (v: unknown) => boolean, fallback?: unknown): Check =>
+  (v, key) =>
+    v === undefined ? fallback : ok(v) ? v : fail(key, expected, v);
 const oneOf = (...values: unknown[]) => typed(`one of ${JSON.stringify(values)}`, (v) => values.includes(v), values[0]);
 const bool = (fallback?: boolean) => typed('true or false', (v) => typeof v == 'boolean', fallback);
-const text = typed('text or { locale: text }', (v) => isString(v) || (isObject(v) && Object.values(v).every(isString)), '');
+const text = typed(
+  'text or { locale: text }',
+  (v) => isString(v) || (isObject(v) && Object.values(v).every(isString)),
+  '',
+);
 /** http(s) or relative: no other scheme (`ftp:`, `mailto:`, `file:`, `blob:`, script schemes) once the URL parser's ignored characters are gone. */
-const httpOrRelative = (v: unknown): boolean => isString(v) && /^(https?:|(?![a-z][\w+.-]*:))/i.test(v.replace(/[\0-\x20]/g, ''));
+const httpOrRelative = (v: unknown): boolean =>
+  isString(v) && /^(https?:|(?![a-z][\w+.-]*:))/i.test(v.replace(/[\0-\x20]/g, ''));
 const url = typed('an http(s) or relative URL', httpOrRelative);
 /** Names every object has (`constructor`, `toString`, `__proto__`): never a key, or a plain object would answer for it. */
 const reserved = (key: string): boolean => key in {};
@@ -30,29 +44,46 @@ const NOT_RESERVED = ', not a name every object has';
 const string = (pattern: RegExp, expected: string, fallback?: string) =>
   typed(expected, (v) => isString(v) && pattern.test(v), fallback);
 const path = (fallback?: string) => string(/^\//, 'a path starting with /', fallback);
-const list = (item: Check, nonEmpty?: boolean): Check => (v, key) =>
-  v === undefined && !nonEmpty ? [] : Array.isArray(v) && (v.length || !nonEmpty) ? v.map((x, i) => item(x, `${key}[${i}]`)) : fail(key, 'a list', v);
-const record = (item: Check): Check => (v, key) => {
-  if (v === undefined) return {};
-  if (!isObject(v)) return fail(key, 'an object', v);
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) out[k == '__proto__' ? fail(`${key}.${k}`, 'a locale or text key', k) : k] = item(v[k], `${key}.${k}`);
-  return out;
-};
+const list =
+  (item: Check, nonEmpty?: boolean): Check =>
+  (v, key) =>
+    v === undefined && !nonEmpty
+      ? []
+      : Array.isArray(v) && (v.length || !nonEmpty)
+        ? v.map((x, i) => item(x, `${key}[${i}]`))
+        : fail(key, 'a list', v);
+const record =
+  (item: Check): Check =>
+  (v, key) => {
+    if (v === undefined) return {};
+    if (!isObject(v)) return fail(key, 'an object', v);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v))
+      out[k == '__proto__' ? fail(`${key}.${k}`, 'a locale or text key', k) : k] = item(v[k], `${key}.${k}`);
+    return out;
+  };
 /** An object with known keys only: an unknown key (a typo) is an error, not ignored. */
-const shape = (fields: Record<string, Check>, required?: string): Check => (v, key) => {
-  if (v === undefined && !required) v = {};
-  if (!isObject(v) || (required && v[required] === undefined)) return fail(key, `an object with ${required ?? 'known keys'}`, v);
-  for (const k of Object.keys(v)) if (!Object.hasOwn(fields, k)) fail(`${key}.${k}`, `one of ${Object.keys(fields)}`, 'unknown key');
-  const out: Record<string, unknown> = {};
-  for (const k in fields) out[k] = fields[k](v[k], `${key}.${k}`);
-  return out;
-};
+const shape =
+  (fields: Record<string, Check>, required?: string): Check =>
+  (v, key) => {
+    if (v === undefined && !required) v = {};
+    if (!isObject(v) || (required && v[required] === undefined))
+      return fail(key, `an object with ${required ?? 'known keys'}`, v);
+    for (const k of Object.keys(v))
+      if (!Object.hasOwn(fields, k)) fail(`${key}.${k}`, `one of ${Object.keys(fields)}`, 'unknown key');
+    const out: Record<string, unknown> = {};
+    for (const k in fields) out[k] = fields[k](v[k], `${key}.${k}`);
+    return out;
+  };
 
 const nonEmpty = (expected: string) => string(/./, expected);
-const cookieSpec = shape({ name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text }, 'name');
+const cookieSpec = shape(
+  { name: nonEmpty('a cookie name'), domain: nonEmpty('a domain'), path: path(), description: text, retention: text },
+  'name',
+);
 const cookieList = list((v, key) => cookieSpec(isString(v) ? { name: v } : v, key));
-const hostList = (nonEmpty?: boolean) => list(string(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a host like "*.example.com"'), nonEmpty);
+const hostList = (nonEmpty?: boolean) =>
+  list(string(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a host like "*.example.com"'), nonEmpty);
 const category = shape({ label: text, description: text, cookies: cookieList, separate: bool() });
 const keyOf = nonEmpty('a category or service key');
 const serviceFields: Record<string, Check> = {
@@ -82,22 +113,32 @@ const SCHEMA = shape({
   lifetimeMonths: typed('a number of months from 1 to 13', (v) => typeof v == 'number' && v >= 1 && v <= 13, 6),
   categories: typed('an object of categories', isObject, {}),
   cookie: shape({
-    name: typed(`a cookie name like "consentry"${NOT_RESERVED}`, (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !reserved(v), 'consentry'),
+    name: typed(
+      `a cookie name like "consentry"${NOT_RESERVED}`,
+      (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !reserved(v),
+      'consentry',
+    ),
     domain: string(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a domain name'),
     path: path('/'),
     sameSite: oneOf('Lax', 'Strict', 'None'),
   }),
-  rules: list(shape({
-    category: nonEmpty('a category key'),
-    hosts: hostList(true),
-    paths: list(path()),
-  }, 'hosts')),
+  rules: list(
+    shape(
+      {
+        category: nonEmpty('a category key'),
+        hosts: hostList(true),
+        paths: list(path()),
+      },
+      'hosts',
+    ),
+  ),
   services: (v) => v,
   reloadOnWithdraw: bool(true),
   language: string(/^[a-z]{2,3}(-[a-z0-9]+)*$/i, 'a language tag like "zh-CN"'),
   translations: record(record(typed('text', isString))),
   privacyPolicyUrl: url,
-  googleConsentMode: (v, key) => v === true ? {} : v === undefined || v === false ? false : consentModeOptions(v, key),
+  googleConsentMode: (v, key) =>
+    v === true ? {} : v === undefined || v === false ? false : consentModeOptions(v, key),
   receipt: typed('an object with an http(s) endpoint', (v) => isObject(v) && httpOrRelative(v.endpoint)),
   ui: shape({
     theme: oneOf('auto', 'light', 'dark'),
@@ -109,7 +150,10 @@ const SCHEMA = shape({
   // Checked in full by ./region-check.ts: in the region-rules chunk, so that other pages do not carry it.
   regions: typed('an object', isObject, {}),
   regionEndpoint: url,
-  gpp: shape({ cmpId: typed('an integer ≥ 0', (n) => Number.isInteger(n) && (n as number) >= 0, 0), mspaCovered: bool(false) }),
+  gpp: shape({
+    cmpId: typed('an integer ≥ 0', (n) => Number.isInteger(n) && (n as number) >= 0, 0),
+    mspaCovered: bool(false),
+  }),
   permissions: shape({ geolocation: keyOf, notifications: keyOf, push: keyOf }),
 });
 
@@ -117,17 +161,31 @@ const SCHEMA = shape({
 const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
   [...new Set([...DEFAULT_CATEGORIES, ...Object.keys(given)])].flatMap((key) => {
     const at = `.categories.${key}`;
-    if (!CATEGORY_KEY_PATTERN.test(key) || reserved(key)) fail(at, `a lower-case key like "analytics"${NOT_RESERVED}`, key);
+    if (!CATEGORY_KEY_PATTERN.test(key) || reserved(key))
+      fail(at, `a lower-case key like "analytics"${NOT_RESERVED}`, key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
-    return [{ ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked' | 'services'>), services: [], key, locked: key == NECESSARY }];
+    return [
+      {
+        ...(category(given[key], at) as Omit<ResolvedCategory, 'key' | 'locked' | 'services'>),
+        services: [],
+        key,
+        locked: key == NECESSARY,
+      },
+    ];
   });
 
 /**
  * One configured service: the catalog entry (when `id` names one) with the site's fields over
  * it. Only the fields the site gives override; a site's own service needs category and label.
  */
-const resolveService = (id: string, given: unknown, at: string, catalog: readonly ServiceBlocking[]): ResolvedService => {
-  if (!SERVICE_ID_PATTERN.test(id) || reserved(id)) fail(at, `a lower-case service id like "google-analytics"${NOT_RESERVED}`, id);
+const resolveService = (
+  id: string,
+  given: unknown,
+  at: string,
+  catalog: readonly ServiceBlocking[],
+): ResolvedService => {
+  if (!SERVICE_ID_PATTERN.test(id) || reserved(id))
+    fail(at, `a lower-case service id like "google-analytics"${NOT_RESERVED}`, id);
   const entry = catalog.find((s) => s.id == id);
   if (given !== true && !isObject(given)) fail(at, 'true or an object of overrides', given);
   const own: Record<string, unknown> = {};
@@ -155,7 +213,10 @@ const resolveServices = (given: unknown, catalog: readonly ServiceBlocking[]): R
   if (given === undefined) return [];
   if (Array.isArray(given))
     return given.map((id, i) =>
-      isString(id) && catalog.some((s) => s.id == id) ? resolveService(id, true, `.services[${i}]`, catalog) : fail(`.services[${i}]`, 'a catalog service id like "google-analytics"', id));
+      isString(id) && catalog.some((s) => s.id == id)
+        ? resolveService(id, true, `.services[${i}]`, catalog)
+        : fail(`.services[${i}]`, 'a catalog service id like "google-analytics"', id),
+    );
   if (!isObject(given)) return fail('.services', 'a list of catalog ids or an object keyed by service id', given);
   return Object.keys(given).map((id) => resolveService(id, given[id], `.services.${id}`, catalog));
 };
@@ -165,7 +226,10 @@ const resolveServices = (given: unknown, catalog: readonly ServiceBlocking[]): R
  * since it always passes the built-in catalog and every byte of it is on every page.
  */
 export const checkConfig = (input: unknown, catalog: readonly ServiceBlocking[]): ResolvedConfig => {
-  const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories' | 'services'> & { categories: Record<string, unknown>; services: unknown };
+  const config = SCHEMA(input, '') as Omit<ResolvedConfig, 'categories' | 'services'> & {
+    categories: Record<string, unknown>;
+    services: unknown;
+  };
   const categories = resolveCategories(config.categories);
   const services = resolveServices(config.services, catalog);
   for (const s of services) {
@@ -176,7 +240,8 @@ export const checkConfig = (input: unknown, catalog: readonly ServiceBlocking[])
     cat!.services.push(s.id);
   }
   for (const [capability, key] of Object.entries(config.permissions))
-    if (key && !categories.some((c) => c.key == key) && !services.some((s) => s.id == key)) fail(`.permissions.${capability}`, 'a category or service defined in config', key);
+    if (key && !categories.some((c) => c.key == key) && !services.some((s) => s.id == key))
+      fail(`.permissions.${capability}`, 'a category or service defined in config', key);
   config.rules.forEach((rule: UrlRule, i) => {
     if (!categories.some((c) => c.key == rule.category && !c.locked) && !services.some((s) => s.id == rule.category))
       fail(`.rules[${i}].category`, 'an optional category or a service defined in config', rule.category);

@@ -19,7 +19,12 @@ const namedHosts = (value: unknown, out: string[] = [], depth = 0): string[] => 
     if (depth < 9 && (isObject(value) || Array.isArray(value)))
       for (const [key, item] of Object.entries(value)) {
         if (key == 'hosts' && Array.isArray(item))
-          for (const host of item.filter(isString).map((h) => h.toLowerCase().replace(/^[a-z]+:\/\/|[/:?#].*$/gs, '').replace(/\.+$/, '')))
+          for (const host of item.filter(isString).map((h) =>
+            h
+              .toLowerCase()
+              .replace(/^[a-z]+:\/\/|[/:?#].*$/gs, '')
+              .replace(/\.+$/, ''),
+          ))
             if (host) out.push(host[0] == '.' ? `*${host}` : host);
         namedHosts(item, out, depth + 1);
       }
@@ -34,7 +39,11 @@ const namedHosts = (value: unknown, out: string[] = [], depth = 0): string[] => 
  * safe state `[config, false]` after a console error naming the key. Outside a browser (SSR)
  * the defaults, unusable (inert).
  */
-export const resolveSafely = (input: unknown, catalog: readonly ServiceBlocking[] = [], check = checkConfig): [ResolvedConfig, boolean] => {
+export const resolveSafely = (
+  input: unknown,
+  catalog: readonly ServiceBlocking[] = [],
+  check = checkConfig,
+): [ResolvedConfig, boolean] => {
   const browser = typeof document != 'undefined';
   try {
     if (browser && input instanceof Error) throw input;

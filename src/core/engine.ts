@@ -10,7 +10,15 @@ import type { Integration, IntegrationHooks } from './integration.js';
 import { installInterceptors } from './intercept.js';
 import { firstPlace } from './regions.js';
 import { readRecord, warn, writeRecord } from './store.js';
-import type { BlockedRequest, CategoryKey, Choices, ConsentApi, ConsentEvents, ConsentRecord, ResolvedConfig } from './types.js';
+import type {
+  BlockedRequest,
+  CategoryKey,
+  Choices,
+  ConsentApi,
+  ConsentEvents,
+  ConsentRecord,
+  ResolvedConfig,
+} from './types.js';
 import { ownValue } from './values.js';
 import { VERSION } from './version.js';
 
@@ -57,7 +65,7 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   /** The hooks of the started integrations: none until the start, none at all in the safe state. */
   let hooks: IntegrationHooks[] = [];
   /** The visitor's place (docs/guide/regions.md): with `regions`, the strictest mode until it is found. */
-  const locating = usable && Object.keys(config.regions)[0] && integrations.find((i) => i._place)?._place!(config);
+  const locating = usable && Object.keys(config.regions)[0] && integrations.find((i) => i._place)?._place?.(config);
   let place = firstPlace(config, locating);
   const separate = (key: CategoryKey) => config.categories.some((c) => c.key == key && c.separate);
 
@@ -70,17 +78,37 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     for (const i of integrations) if (i._readStored) stored = i._readStored(stored, refused);
     // An unusable (invalid) config never asks: reason null keeps the banner hidden. While the
     // region is being found no stored choice holds (nothing optional runs), nor is anyone asked.
-    const reason = !usable ? null : stored ? staleReason(stored, config, now()) ?? (!place.known || place.moved?.(stored) ? 'region' : null) : 'none';
+    const reason = !usable
+      ? null
+      : stored
+        ? (staleReason(stored, config, now()) ?? (!place.known || place.moved?.(stored) ? 'region' : null))
+        : 'none';
     const held = stored && (!reason || (reason == 'none' && servicesOnly(stored, config))) ? stored : null;
     // Refused categories are not pre-filled; in opt-out and notice modes the others are, until refused.
-    const prefill = { ...stored?.c, ...choicesFor(config, (key) => !refused.includes(key) && (ownValue(stored?.c, key) ?? (place.mode != 'opt-in' && !separate(key)))) };
-    return { record: reason ? null : stored, held, prefill, reason: place.known ? reason : null, gpcRefused: refused, mode: place.mode, region: place.region, gpp: place.known ? place.gpp ?? [] : undefined };
+    const prefill = {
+      ...stored?.c,
+      ...choicesFor(
+        config,
+        (key) => !refused.includes(key) && (ownValue(stored?.c, key) ?? (place.mode != 'opt-in' && !separate(key))),
+      ),
+    };
+    return {
+      record: reason ? null : stored,
+      held,
+      prefill,
+      reason: place.known ? reason : null,
+      gpcRefused: refused,
+      mode: place.mode,
+      region: place.region,
+      gpp: place.known ? (place.gpp ?? []) : undefined,
+    };
   };
   /** The current state; `state.record` is the valid choice, or null when consent must be asked. */
   let state = readState(options.cookies);
 
   /** A category before any answer. opt-out and notice: on until refused, except what a signal (GPC) refuses and separate consent. */
-  const unanswered = (category: CategoryKey) => state.mode != 'opt-in' && !separate(category) && !state.gpcRefused.includes(category);
+  const unanswered = (category: CategoryKey) =>
+    state.mode != 'opt-in' && !separate(category) && !state.gpcRefused.includes(category);
   /** The grant rule of the state in force, built once per state (release runs it on every DOM change). */
   let ruleOf: EngineState | undefined;
   let grants: (key: string) => boolean;
@@ -121,9 +149,16 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
 
   const own = (category: CategoryKey) => ownValue(state.held?.c, category) ?? unanswered(category);
   const set = (choices: Choices, method: ConsentRecord['m'] = 'custom'): ConsentRecord | null => {
-    if (!usable) return warn('no choice can be stored (invalid config, or not in a browser)'), null;
-    if (typeof choices != 'object' || !choices) return warn('set() expects an object like { analytics: true }'), null;
-    const record = createRecord(mergeChoices(config, state.held?.c ?? {}, choices, own), method, config, state.held?.id, now(), place.region);
+    if (!usable) return (warn('no choice can be stored (invalid config, or not in a browser)'), null);
+    if (typeof choices != 'object' || !choices) return (warn('set() expects an object like { analytics: true }'), null);
+    const record = createRecord(
+      mergeChoices(config, state.held?.c ?? {}, choices, own),
+      method,
+      config,
+      state.held?.id,
+      now(),
+      place.region,
+    );
     // A services-only answer is held, but is no answer to the banner: state.record stays null.
     apply({ ...state, record: servicesOnly(record, config) ? null : record, held: record }, record);
     return record;
@@ -135,8 +170,16 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
     granted,
     set,
     // GPC: advertising/third_party stay off unless switched on one by one in the dialog. Separate consent: only its own switch grants it.
-    acceptAll: () => set(choicesFor(config, (key) => separate(key) ? own(key) : !state.gpcRefused.includes(key)), 'accept-all'),
-    rejectAll: () => set(choicesFor(config, () => false), 'reject-all'),
+    acceptAll: () =>
+      set(
+        choicesFor(config, (key) => (separate(key) ? own(key) : !state.gpcRefused.includes(key))),
+        'accept-all',
+      ),
+    rejectAll: () =>
+      set(
+        choicesFor(config, () => false),
+        'reject-all',
+      ),
     reset() {
       apply({ ...state, record: null, held: null }, null);
       ask();
@@ -176,12 +219,15 @@ export const startConsent = (config: ResolvedConfig, usable: boolean, options: E
   if (usable && !state.record && place.known) ask();
   // The region is known: its mode takes effect (a granting mode releases what was held, as a grant does).
   if (locating)
-    locating.then((found) => {
-      place = found;
-      const next = readState();
-      apply(next);
-      state.reason = next.reason;
-      if (!state.record) ask();
-    }, () => {}); // the rules could not be loaded (already reported): the strictest mode stays
+    locating.then(
+      (found) => {
+        place = found;
+        const next = readState();
+        apply(next);
+        state.reason = next.reason;
+        if (!state.record) ask();
+      },
+      () => {},
+    ); // the rules could not be loaded (already reported): the strictest mode stays
   return api;
 };

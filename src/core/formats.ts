@@ -25,8 +25,12 @@ export const CONFIG_HASH_PATTERN = /^(sha256):[0-9a-f]{64}$|^(fnv1a):[0-9a-f]{8}
 
 /** Google Consent Mode v2 signals a service may need (docs/guide/google-consent-mode.md). */
 export const CONSENT_MODE_SIGNALS = [
-  'ad_storage', 'ad_user_data', 'ad_personalization',
-  'analytics_storage', 'functionality_storage', 'personalization_storage',
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
 ] as const;
 
 /** A day in ms. */

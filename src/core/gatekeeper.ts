@@ -12,7 +12,8 @@ export type Release = (root?: ParentNode) => void;
 export const allowedOnce = new WeakSet<Element>();
 
 /** Call `fn` with the records of every batch of nodes added or removed anywhere in the document from now on. */
-const observeDom = (fn: MutationCallback): void => new MutationObserver(fn).observe(document, { childList: true, subtree: true });
+const observeDom = (fn: MutationCallback): void =>
+  new MutationObserver(fn).observe(document, { childList: true, subtree: true });
 
 /** Call `fn` after every batch of nodes added or removed anywhere in the document from now on. */
 export const onDomChange = (fn: () => void): void => observeDom(() => fn());

@@ -43,7 +43,11 @@ const facade = (engine: () => ConsentApi): ConsentApi =>
  * (docs/decisions/2026-12-02-long-tasks.md); any other config gets it at once. `configOf` gives the checked config and
  * whether it is usable (src/core/consent.ts resolveSafely); `integrations` are what the entry plugs in.
  */
-export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: (api: ConsentApi) => void, integrations: readonly Integration[]): ConsentApi => {
+export const installGlobal = (
+  configOf: () => [ResolvedConfig, boolean],
+  start: (api: ConsentApi) => void,
+  integrations: readonly Integration[],
+): ConsentApi => {
   const existing = installed();
   if (existing) {
     if (existing.version) warn(`already loaded (version ${existing.version}); this copy is ignored`);
@@ -63,7 +67,13 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
       }
       // `_created` installs the engine before it releases anything: a released inline script or
       // a `consentry:ready` listener that uses window.consentry reaches it, not a second one.
-      start(startConsent(config, usable, { cookies, _integrations: integrations, _created: (early) => void (window.consentry = api = early) }));
+      start(
+        startConsent(config, usable, {
+          cookies,
+          _integrations: integrations,
+          _created: (early) => void (window.consentry = api = early),
+        }),
+      );
     }
     return api!;
   };
@@ -71,7 +81,13 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
   // Consent Mode's default), and so does the safe state of an invalid config (it guards every
   // catalog host), and so do gated browser permissions. Anything else acts on no request by
   // itself: tagged elements are inert until released.
-  if (usable && !config.rules[0] && !config.services[0] && !config.googleConsentMode && !Object.values(config.permissions).some(Boolean)) {
+  if (
+    usable &&
+    !config.rules[0] &&
+    !config.services[0] &&
+    !config.googleConsentMode &&
+    !Object.values(config.permissions).some(Boolean)
+  ) {
     soon(engine);
     return (window.consentry = facade(engine));
   }
@@ -90,7 +106,10 @@ export const installGlobal = (configOf: () => [ResolvedConfig, boolean], start: 
  * under DevTools the first `document.cookie` read would capture, and V8 re-parse, this whole
  * script: a long task (docs/decisions/2026-12-02-long-tasks.md).
  */
-export const startHead = (configOf: () => [ResolvedConfig, boolean], integrations: readonly Integration[]): ((start: (api: ConsentApi) => void) => void) => {
+export const startHead = (
+  configOf: () => [ResolvedConfig, boolean],
+  integrations: readonly Integration[],
+): ((start: (api: ConsentApi) => void) => void) => {
   markSelf();
   // The UI parts fetch their locale files through this copy's loader.
   if (!installed()) shareLoader(loadScript);

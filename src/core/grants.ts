@@ -19,10 +19,13 @@ export const grantsFor = (
   const one = (key: string): boolean => {
     const service = config.services.find((s) => s.id == key);
     const category = config.categories.find((c) => c.key == (service?.category ?? key));
-    return !category ? false
-      : category.locked || key == NECESSARY ? true
-      : service ? ownValue(answers, key) ?? own(category.key)
-      : own(key) && category.services.every((id) => ownValue(answers, id) !== false);
+    return !category
+      ? false
+      : category.locked || key == NECESSARY
+        ? true
+        : service
+          ? (ownValue(answers, key) ?? own(category.key))
+          : own(key) && category.services.every((id) => ownValue(answers, id) !== false);
   };
   return (key) => key.split('|').some(one);
 };
@@ -47,7 +50,9 @@ export const mergeChoices = (
     categories = true;
     for (const id of services) if (!named(id)) delete merged[id];
   }
-  for (const key of Object.keys(choices)) if (config.categories.some((c) => c.key == key) || config.services.some((s) => s.id == key)) merged[key] = choices[key] === true;
+  for (const key of Object.keys(choices))
+    if (config.categories.some((c) => c.key == key) || config.services.some((s) => s.id == key))
+      merged[key] = choices[key] === true;
   if (categories || Object.keys(answers).some((key) => config.categories.some((c) => c.key == key)))
     for (const { key, locked } of config.categories) if (!locked) merged[key] ??= own(key);
   return merged;

@@ -57,7 +57,12 @@ type TrustedTypes = Record<'isScriptURL' | 'isHTML' | 'isScript', (v: unknown) =
 const snapshot = (args: unknown[], i: number): void => {
   const value = args[i];
   const tt = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
-  if ((typeof value == 'object' || typeof value == 'function') && value && !(value instanceof Request) && !(tt && (tt.isScriptURL(value) || tt.isHTML(value) || tt.isScript(value))))
+  if (
+    (typeof value == 'object' || typeof value == 'function') &&
+    value &&
+    !(value instanceof Request) &&
+    !(tt && (tt.isScriptURL(value) || tt.isHTML(value) || tt.isScript(value)))
+  )
     args[i] = String(value);
 };
 
@@ -66,13 +71,15 @@ const snapshot = (args: unknown[], i: number): void => {
  * held or dropped): a bug in a rule check must never break the page nor cost the site its
  * own requests.
  */
-const safe = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R | undefined => {
-  try {
-    return fn(...args);
-  } catch (error) {
-    warn('a URL rule check failed', error);
-  }
-};
+const safe =
+  <A extends unknown[], R>(fn: (...args: A) => R) =>
+  (...args: A): R | undefined => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      warn('a URL rule check failed', error);
+    }
+  };
 
 /**
  * Install the URL-rule interceptors (once per page, only when rules exist): element URL
@@ -101,7 +108,7 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
       const parsed = parseUrl(url instanceof Request ? requestUrl.call(url) : url, docGet('baseURI'));
       const [cats, host] = parsed ? rulesFor(parsed) : [[], ''];
       const missing = cats.filter((c) => !consent.granted(c));
-      if (missing[0]) return log.push({ category: missing[0], host, kind, held }), missing;
+      if (missing[0]) return (log.push({ category: missing[0], host, kind, held }), missing);
     }
     return [];
   };
@@ -119,7 +126,12 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
     const tag = el?.localName;
     const kind = (tag == 'input' ? 'img' : tag) as Kind;
     const name = String(attr).toLowerCase();
-    if (!URL_ATTRS.get(tag)?.includes(name) || (kind == 'script' && el.getAttribute('type') == 'text/plain') || allowedOnce.has(el)) return false;
+    if (
+      !URL_ATTRS.get(tag)?.includes(name) ||
+      (kind == 'script' && el.getAttribute('type') == 'text/plain') ||
+      allowedOnce.has(el)
+    )
+      return false;
     // srcset descriptors ("2x", "100w") parse as same-origin paths, so every token can be tested.
     const missing = stopped(name == 'srcset' ? String(value).split(/[\s,]+/) : [value], kind, kind != 'link');
     if (!missing[0] || kind == 'link') return !!missing[0];
@@ -181,40 +193,60 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
     if (log.length == before) return;
     if (!scripts) return root as DocumentFragment;
     const markup = htmlDesc.get!.call(root);
-    return htmlDesc.get!.call(parse(markup)) == markup ? markup : (warn('refused markup that parses into something else'), '');
+    return htmlDesc.get!.call(parse(markup)) == markup
+      ? markup
+      : (warn('refused markup that parses into something else'), '');
   });
 
-  for (const [proto, prop] of [[HTMLScriptElement, 'src'], [HTMLImageElement, 'src'], [HTMLImageElement, 'srcset'], [HTMLIFrameElement, 'src'], [HTMLLinkElement, 'href'], [HTMLInputElement, 'src'], [Element, 'innerHTML'], [Element, 'outerHTML'], [ShadowRoot, 'innerHTML']] as const) {
+  for (const [proto, prop] of [
+    [HTMLScriptElement, 'src'],
+    [HTMLImageElement, 'src'],
+    [HTMLImageElement, 'srcset'],
+    [HTMLIFrameElement, 'src'],
+    [HTMLLinkElement, 'href'],
+    [HTMLInputElement, 'src'],
+    [Element, 'innerHTML'],
+    [Element, 'outerHTML'],
+    [ShadowRoot, 'innerHTML'],
+  ] as const) {
     const d = Object.getOwnPropertyDescriptor(proto.prototype, prop);
     if (!d?.set) continue;
     const set = d.set;
-    guard(prop, () => Object.defineProperty(proto.prototype, prop, {
-      ...d,
-      set(this: Element, value: unknown) {
-        if (prop.endsWith('HTML')) {
-          const nodes = cleaned(value);
-          if (!nodes) set.call(this, value);
-          else if (prop[0] == 'o') this.replaceWith(nodes);
-          else set.call(this, ''), (this instanceof HTMLTemplateElement ? this.content : this).append(nodes);
-        } else {
-          const args = [value];
-          snapshot(args, 0);
-          if (!hold(this, prop, args[0])) set.call(this, args[0]);
-        }
-      },
-    }));
+    guard(prop, () =>
+      Object.defineProperty(proto.prototype, prop, {
+        ...d,
+        set(this: Element, value: unknown) {
+          if (prop.endsWith('HTML')) {
+            const nodes = cleaned(value);
+            if (!nodes) set.call(this, value);
+            else if (prop[0] == 'o') this.replaceWith(nodes);
+            else set.call(this, ''), (this instanceof HTMLTemplateElement ? this.content : this).append(nodes);
+          } else {
+            const args = [value];
+            snapshot(args, 0);
+            if (!hold(this, prop, args[0])) set.call(this, args[0]);
+          }
+        },
+      }),
+    );
   }
 
-  wrap(Element.prototype, 'setAttribute', (orig) => function (...args) {
-    snapshot(args, 1);
-    if (!hold(this as Element, args[0], args[1])) return orig.apply(this, args);
-  });
+  wrap(
+    Element.prototype,
+    'setAttribute',
+    (orig) =>
+      function (...args) {
+        snapshot(args, 1);
+        if (!hold(this as Element, args[0], args[1])) return orig.apply(this, args);
+      },
+  );
 
   // Scripts inserted by scripts, and markup from other sources (importNode, cloneNode).
-  const insert = (orig: Fn): Fn => function (...args) {
-    for (const a of args) scan(a);
-    return orig.apply(this, args);
-  };
+  const insert = (orig: Fn): Fn =>
+    function (...args) {
+      for (const a of args) scan(a);
+      return orig.apply(this, args);
+    };
   wrap(Node.prototype, 'appendChild insertBefore replaceChild', insert);
   wrap(Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement', insert);
   wrap(CharacterData.prototype, 'before after replaceWith', insert);
@@ -223,44 +255,70 @@ export const installInterceptors = (consent: Guarded, log: BlockedRequest[], rel
   wrap(Range.prototype, 'insertNode surroundContents', insert);
   // A node imported or adopted from an inert document (a <template>'s content) starts loading
   // here: hold it before the image fetch starts (after this task's microtasks).
-  wrap(Document.prototype, 'importNode adoptNode', (orig) => function (...args) {
-    const node = orig.apply(this, args);
-    scan(node);
-    return node;
-  });
+  wrap(
+    Document.prototype,
+    'importNode adoptNode',
+    (orig) =>
+      function (...args) {
+        const node = orig.apply(this, args);
+        scan(node);
+        return node;
+      },
+  );
 
   /** Where insertAdjacentHTML puts markup, as the DOM method that puts nodes there. */
   const ADJACENT = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' } as const;
-  wrap(Element.prototype, 'insertAdjacentHTML', (orig) => function (this: unknown, ...args) {
-    const nodes = cleaned(args[1]) as DocumentFragment | undefined;
-    if (!nodes) return orig.apply(this, args);
-    (this as Element)[ADJACENT[String(args[0]).toLowerCase() as keyof typeof ADJACENT]](nodes);
-  });
-  const cleanArgs = (orig: Fn): Fn => function (...args) {
-    for (let j = 0; j < args.length; j++) args[j] = cleaned(args[j], true) ?? args[j];
-    return orig.apply(this, args);
-  };
+  wrap(
+    Element.prototype,
+    'insertAdjacentHTML',
+    (orig) =>
+      function (this: unknown, ...args) {
+        const nodes = cleaned(args[1]) as DocumentFragment | undefined;
+        if (!nodes) return orig.apply(this, args);
+        (this as Element)[ADJACENT[String(args[0]).toLowerCase() as keyof typeof ADJACENT]](nodes);
+      },
+  );
+  const cleanArgs = (orig: Fn): Fn =>
+    function (...args) {
+      for (let j = 0; j < args.length; j++) args[j] = cleaned(args[j], true) ?? args[j];
+      return orig.apply(this, args);
+    };
   wrap(Document.prototype, 'write writeln', cleanArgs);
   wrap(Range.prototype, 'createContextualFragment', cleanArgs);
 
   // Dropped, never replayed: fetch rejects and XHR errors as on a network error; sendBeacon
   // reports it could not queue the data.
   // Each checks the same snapshot of the URL it sends.
-  wrap(window, 'fetch', (orig) => function (...args) {
-    snapshot(args, 0);
-    return drop(args[0], 'fetch') ? Promise.reject(new TypeError('Failed to fetch')) : orig.apply(this, args);
-  });
-  wrap(Navigator.prototype, 'sendBeacon', (orig) => function (...args) {
-    snapshot(args, 0);
-    return drop(args[0], 'beacon') ? false : orig.apply(this, args);
-  });
+  wrap(
+    window,
+    'fetch',
+    (orig) =>
+      function (...args) {
+        snapshot(args, 0);
+        return drop(args[0], 'fetch') ? Promise.reject(new TypeError('Failed to fetch')) : orig.apply(this, args);
+      },
+  );
+  wrap(
+    Navigator.prototype,
+    'sendBeacon',
+    (orig) =>
+      function (...args) {
+        snapshot(args, 0);
+        return drop(args[0], 'beacon') ? false : orig.apply(this, args);
+      },
+  );
   // about:blank is refused by XHR without any network access, so `send()` fails with a real
   // network error: readyState 4, `error` and `loadend` events, NetworkError on sync requests.
-  wrap(XMLHttpRequest.prototype, 'open', (orig) => function (...args) {
-    snapshot(args, 1);
-    if (drop(args[1], 'xhr')) args[1] = 'about:blank';
-    return orig.apply(this, args);
-  });
+  wrap(
+    XMLHttpRequest.prototype,
+    'open',
+    (orig) =>
+      function (...args) {
+        snapshot(args, 1);
+        if (drop(args[1], 'xhr')) args[1] = 'about:blank';
+        return orig.apply(this, args);
+      },
+  );
 
   // Backstop for elements the parser inserts after the gatekeeper. A parser-inserted script
   // is seen here before it runs (the parser runs a microtask checkpoint before each script),

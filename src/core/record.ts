@@ -23,10 +23,17 @@ export const parseRecord = (raw: unknown): ConsentRecord | null => {
     // Destructuring `null` throws, like malformed JSON: both mean no consent.
     const { v, id, rev, ts, exp, c, m, r } = JSON.parse(raw);
     if (
-      (v !== RECORD_VERSION && v !== 1) || typeof id != 'string' || !ID_PATTERN.test(id) ||
-      !Number.isInteger(rev) || !isTime(ts) || !isTime(exp) || !CONSENT_METHODS.includes(m) || !isObject(c) ||
+      (v !== RECORD_VERSION && v !== 1) ||
+      typeof id != 'string' ||
+      !ID_PATTERN.test(id) ||
+      !Number.isInteger(rev) ||
+      !isTime(ts) ||
+      !isTime(exp) ||
+      !CONSENT_METHODS.includes(m) ||
+      !isObject(c) ||
       (r !== undefined && !REGION_PATTERN.test(r))
-    ) return null;
+    )
+      return null;
     const choices: Choices = Object.create(null);
     for (const key of Object.keys(c)) {
       if (c[key] !== 0 && c[key] !== 1) return null;
@@ -43,7 +50,8 @@ export const serializeRecord = (record: ConsentRecord): string =>
   JSON.stringify(record, (_, value) => (typeof value == 'boolean' ? +value : value));
 
 /** Whether `key` is one of the config's optional categories. */
-const isCategory = (config: ResolvedConfig, key: string): boolean => config.categories.some((c) => c.key == key && !c.locked);
+const isCategory = (config: ResolvedConfig, key: string): boolean =>
+  config.categories.some((c) => c.key == key && !c.locked);
 
 /**
  * Whether a record answers only for services (a placeholder's "Always allow YouTube" before
@@ -63,11 +71,15 @@ export const staleReason = (
   config: ResolvedConfig,
   now: number,
 ): 'expired' | 'revision' | 'new-category' | 'none' | null =>
-  record.exp <= now || record.ts + config.lifetimeMonths * MONTH_MS <= now || record.ts > now + DAY_MS ? 'expired'
-    : record.rev != config.revision ? 'revision'
-    : servicesOnly(record, config) ? 'none'
-    : config.categories.some((c) => !c.locked && !Object.hasOwn(record.c, c.key)) ? 'new-category'
-    : null;
+  record.exp <= now || record.ts + config.lifetimeMonths * MONTH_MS <= now || record.ts > now + DAY_MS
+    ? 'expired'
+    : record.rev != config.revision
+      ? 'revision'
+      : servicesOnly(record, config)
+        ? 'none'
+        : config.categories.some((c) => !c.locked && !Object.hasOwn(record.c, c.key))
+          ? 'new-category'
+          : null;
 
 /**
  * A random UUID (v4). `crypto.randomUUID` exists in secure contexts only; on plain http the
@@ -88,7 +100,8 @@ export const storedChoices = (choices: Choices, config: ResolvedConfig): Choices
   const only = !Object.keys(choices).some((key) => isCategory(config, key));
   const c = only ? {} : choicesFor(config, (key) => choices[key] === true);
   for (const { id, category } of config.services)
-    if (Object.hasOwn(choices, id) && isCategory(config, category) && (only || choices[id] !== c[category])) c[id] = choices[id] === true;
+    if (Object.hasOwn(choices, id) && isCategory(config, category) && (only || choices[id] !== c[category]))
+      c[id] = choices[id] === true;
   return c;
 };
 

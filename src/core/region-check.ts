@@ -10,7 +10,11 @@ const RULE_KEYS: Record<string, (v: unknown) => boolean> = {
   tcf: (v) => typeof v == 'boolean',
   gpp: (v) => Array.isArray(v) && v.every((s) => s == 'usnat' || s == 'usca'),
 };
-const EXPECTED: Record<string, string> = { mode: `one of ${MODES}`, tcf: 'true or false', gpp: 'a list of "usnat", "usca"' };
+const EXPECTED: Record<string, string> = {
+  mode: `one of ${MODES}`,
+  tcf: 'true or false',
+  gpp: 'a list of "usnat", "usca"',
+};
 
 /** Throws an error naming the first bad key of `regions` (`consentry: config.regions.US.mode "optout"; expected …`). */
 export const checkRegions = (regions: unknown): void => {
@@ -21,11 +25,13 @@ export const checkRegions = (regions: unknown): void => {
   if (!isObject(regions)) return fail('', 'an object', regions);
   for (const region of Object.keys(regions)) {
     const rule = regions[region];
-    if (!REGION_PATTERN.test(region) && region != 'default' && region != 'EEA') fail(`.${region}`, 'a region: "US-CA", "DE", "EEA", "EU", "UK" or "default"', region);
+    if (!REGION_PATTERN.test(region) && region != 'default' && region != 'EEA')
+      fail(`.${region}`, 'a region: "US-CA", "DE", "EEA", "EU", "UK" or "default"', region);
     if (!isObject(rule)) fail(`.${region}`, 'an object like { "mode": "opt-out" }', rule);
     for (const k of Object.keys(rule as object)) {
       if (!Object.hasOwn(RULE_KEYS, k)) fail(`.${region}.${k}`, 'one of mode,tcf,gpp', 'unknown key');
-      if (!RULE_KEYS[k]((rule as Record<string, unknown>)[k])) fail(`.${region}.${k}`, EXPECTED[k], (rule as Record<string, unknown>)[k]);
+      if (!RULE_KEYS[k]((rule as Record<string, unknown>)[k]))
+        fail(`.${region}.${k}`, EXPECTED[k], (rule as Record<string, unknown>)[k]);
     }
   }
 };

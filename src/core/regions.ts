@@ -32,7 +32,11 @@ export interface Place {
 export const firstPlace = (config: ResolvedConfig, locating: unknown): Place => ({
   region: null,
   mode: locating
-    ? MODES.find((m) => [config.mode, ...Object.values(config.regions).map((r) => r?.mode)].some((x) => x == m || !MODES.includes(x ?? m)))!
+    ? MODES.find((m) =>
+        [config.mode, ...Object.values(config.regions).map((r) => r?.mode)].some(
+          (x) => x == m || !MODES.includes(x ?? m),
+        ),
+      )!
     : config.mode,
   known: !locating,
 });

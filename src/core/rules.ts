@@ -57,7 +57,8 @@ export const ruleIndex = (rules: UrlRule[]): ((url: URL) => [CategoryKey[], stri
   return (url) => {
     const host = hostOf(url);
     const found = [...(exact.get(host) ?? [])];
-    for (let domain = host; domain; domain = domain.slice(domain.indexOf('.') + 1 || domain.length)) found.push(...(domains.get(domain) ?? []));
+    for (let domain = host; domain; domain = domain.slice(domain.indexOf('.') + 1 || domain.length))
+      found.push(...(domains.get(domain) ?? []));
     const paths = pathsOf(url);
     const cats = [...new Set(found)]
       .sort((a, b) => a - b)

@@ -7,4 +7,6 @@
  */
 export const soon = (task: () => void): void =>
   // A page may own a global named `scheduler`: only a real postTask counts.
-  void (typeof globalThis.scheduler?.postTask == 'function' ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task));
+  void (typeof globalThis.scheduler?.postTask == 'function'
+    ? scheduler.postTask(task, { priority: 'user-blocking' })
+    : setTimeout(task));

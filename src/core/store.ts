@@ -75,9 +75,13 @@ export const writeRecord = (config: ResolvedConfig, record: ConsentRecord | null
   const attributes = { domain, path, sameSite, secure: location.protocol == 'https:' || sameSite == 'None' };
   try {
     if (record) {
-      const size = (Cookies.set(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) }) ?? '').split(';')[0].length;
+      const size = (
+        Cookies.set(name, serializeRecord(record), { ...attributes, expires: new Date(record.exp) }) ?? ''
+      ).split(';')[0].length;
       if (size > COOKIE_LIMIT) {
-        console.error(`consentry: the consent record (${size} B) is over the ${COOKIE_LIMIT} B a cookie holds: not stored`);
+        console.error(
+          `consentry: the consent record (${size} B) is over the ${COOKIE_LIMIT} B a cookie holds: not stored`,
+        );
         record = null;
       } else remember(config, record.id);
     }

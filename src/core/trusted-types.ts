@@ -14,9 +14,13 @@ let policy: TrustedTypePolicyLike | null | undefined;
 const getPolicy = (): TrustedTypePolicyLike | null => {
   if (policy === undefined) {
     policy = null;
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypePolicyLike } }).trustedTypes;
+    const factory = (
+      globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypePolicyLike } }
+    ).trustedTypes;
     try {
-      policy = factory?.createPolicy('consentry', { createScript: (s: string) => s, createScriptURL: (s: string) => s }) ?? null;
+      policy =
+        factory?.createPolicy('consentry', { createScript: (s: string) => s, createScriptURL: (s: string) => s }) ??
+        null;
     } catch {
       // The page's CSP does not allow the `consentry` policy: strings are used as they are,
       // and the browser reports the violation to the site.

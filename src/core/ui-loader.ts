@@ -15,7 +15,6 @@ import type { ConsentApi } from './types.js';
  */
 export type UiPart = 'banner' | 'ui';
 
-
 /** Tagged iframes still blocked that the loader has acted on already. */
 const seen = new WeakSet<Element>();
 
@@ -49,20 +48,26 @@ export const watchUiNeed = (api: ConsentApi, load: (part: UiPart) => Promise<unk
     if (done) return;
     // An invalid config's safe state shows nothing that would pretend to store a choice.
     if (broken) return warn('preferences are unavailable: invalid config');
-    ui ??= load('ui').then(() => (done = true), (error) => {
-      ui = undefined; // a later click may try again
-      throw error;
-    });
+    ui ??= load('ui').then(
+      () => (done = true),
+      (error) => {
+        ui = undefined; // a later click may try again
+        throw error;
+      },
+    );
     // loadScript has already named the missing file; nothing else to do: stay blocked.
     ui.then(() => open && api.open()).catch(() => {});
   };
-  const firstLayer = (): unknown => ui || banner || (!api.get() && api.state().reason && (banner = load('banner').catch(() => {})));
+  const firstLayer = (): unknown =>
+    ui || banner || (!api.get() && api.state().reason && (banner = load('banner').catch(() => {})));
 
   api.on('show', ({ preferences }) => (preferences ? whole(true) : firstLayer()));
   const onClick = (e: Event) => {
     if (done) return docCall('removeEventListener', 'click', onClick, true);
     // composedPath: reopen links inside other shadow roots count too (as src/ui/reopen.ts).
-    const target = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(REOPEN_SELECTOR));
+    const target = e
+      .composedPath()
+      .find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(REOPEN_SELECTOR));
     if (!target) return;
     e.preventDefault();
     target.focus(); // the dialog returns focus to it on close, as before

@@ -20,16 +20,18 @@ useLocaleLoader(loadLocaleFile);
 
 const whenBody = (fn: () => void) => (document.body ? fn() : document.addEventListener('DOMContentLoaded', fn));
 whenInstalled((api) =>
-  watchUiNeed(api, (part) =>
-    new Promise<void>((resolve) =>
-      whenBody(() => {
-        if (part == 'banner') showFirstLayer(api);
-        else {
-          defineElements();
-          autoMount();
-        }
-        resolve();
-      }),
-    ),
+  watchUiNeed(
+    api,
+    (part) =>
+      new Promise<void>((resolve) =>
+        whenBody(() => {
+          if (part == 'banner') showFirstLayer(api);
+          else {
+            defineElements();
+            autoMount();
+          }
+          resolve();
+        }),
+      ),
   ),
 );

@@ -11,6 +11,9 @@ import { useLocaleLoader } from '../ui/i18n/index.js';
 useLocaleLoader(loadLocaleFile);
 
 const api = window.consentry;
-if (!api) console.warn('consentry: consentry.banner.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown');
+if (!api)
+  console.warn(
+    'consentry: consentry.banner.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown',
+  );
 else if (document.body) showFirstLayer(api);
 else document.addEventListener('DOMContentLoaded', () => showFirstLayer(api));

@@ -20,6 +20,12 @@ import { regions } from '../integrations/regions.js';
 import { receipts } from '../integrations/receipt.js';
 import { tabSync } from '../integrations/sync.js';
 
-startGenericHead([consentMode(), gpc(), receipts(() => loadScript('consentry.receipts.js')), tabSync(), regions(() => loadScript('consentry.regions.js')), permissions(), gpp(() => loadScript('consentry.gpp.js'))])((api) =>
-  watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)),
-);
+startGenericHead([
+  consentMode(),
+  gpc(),
+  receipts(() => loadScript('consentry.receipts.js')),
+  tabSync(),
+  regions(() => loadScript('consentry.regions.js')),
+  permissions(),
+  gpp(() => loadScript('consentry.gpp.js')),
+])((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));

@@ -14,4 +14,5 @@ import { catalog } from '../services/index.js';
  * and the API still works. Returns how to run `start` with the page's consent engine once it
  * exists (by the first copy on a page only).
  */
-export const startGenericHead = (integrations: readonly Integration[]) => startHead(() => resolveSafely(readDocumentConfig(), catalog), integrations);
+export const startGenericHead = (integrations: readonly Integration[]) =>
+  startHead(() => resolveSafely(readDocumentConfig(), catalog), integrations);

@@ -27,4 +27,5 @@ const integrations = [
  * the config asks for it). A bad configuration is reported with a message naming the key, and
  * the engine stays in the safe state: every optional category refused, the banner not shown.
  */
-export const createConsent = (...[input, options = {}]: Parameters<typeof createEngine>): ConsentApi => createEngine(input, { ...options, _integrations: integrations });
+export const createConsent = (...[input, options = {}]: Parameters<typeof createEngine>): ConsentApi =>
+  createEngine(input, { ...options, _integrations: integrations });

@@ -15,4 +15,12 @@ import { startReceiptSender } from '../integrations/receipt-sender.js';
 import { tabSync } from '../integrations/sync.js';
 
 /** Run `start` with the page's consent engine once it exists (by the first copy on a page only). */
-export const whenInstalled = startGenericHead([consentMode(), gpc(), receipts((api) => Promise.resolve(startReceiptSender(api))), tabSync(), regions(() => Promise.resolve(locate)), permissions(), gpp(() => Promise.resolve(startGppApi))]);
+export const whenInstalled = startGenericHead([
+  consentMode(),
+  gpc(),
+  receipts((api) => Promise.resolve(startReceiptSender(api))),
+  tabSync(),
+  regions(() => Promise.resolve(locate)),
+  permissions(),
+  gpp(() => Promise.resolve(startGppApi)),
+]);

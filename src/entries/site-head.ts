@@ -30,6 +30,9 @@ export const startSiteHead = (integrations: readonly Integration[]): ((start: (a
   !isObject(config)
     ? (console.error('consentry: this head script has no config: serve the output of `consentry build`'), () => {})
     : startHead(() => {
-        if (docCall('getElementById', CONFIG_ELEMENT_ID)) console.warn(`consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`);
+        if (docCall('getElementById', CONFIG_ELEMENT_ID))
+          console.warn(
+            `consentry: #${CONFIG_ELEMENT_ID} is ignored: this head script was built with its config (consentry build)`,
+          );
         return [config, true];
       }, integrations);

@@ -16,6 +16,12 @@ import { regions } from '../integrations/regions.js';
 import { receipts } from '../integrations/receipt.js';
 import { tabSync } from '../integrations/sync.js';
 
-startSiteHead([consentMode(), gpc(), receipts(() => loadScript('consentry.receipts.js')), tabSync(), regions(() => loadScript('consentry.regions.js')), permissions(), gpp(() => loadScript('consentry.gpp.js'))])((api) =>
-  watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)),
-);
+startSiteHead([
+  consentMode(),
+  gpc(),
+  receipts(() => loadScript('consentry.receipts.js')),
+  tabSync(),
+  regions(() => loadScript('consentry.regions.js')),
+  permissions(),
+  gpp(() => loadScript('consentry.gpp.js')),
+])((api) => watchUiNeed(api, (part) => loadScript(`consentry.${part}.js`)));

@@ -13,4 +13,7 @@ useLocaleLoader(loadLocaleFile);
 if (window.consentry) {
   defineElements();
   autoMount();
-} else console.warn('consentry: consentry.ui.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown');
+} else
+  console.warn(
+    'consentry: consentry.ui.js needs consentry.gatekeeper.js loaded before it (window.consentry is missing); no banner is shown',
+  );

@@ -32,11 +32,16 @@ export const SIGNAL_CATEGORIES: Readonly<Record<ConsentModeSignal | 'security_st
  * is, so allowing Google Analytics alone grants analytics_storage and nothing else; a signal
  * no service declares follows its category.
  */
-export const consentModeState = (granted: (key: string) => boolean, services: ResolvedService[] = []): Record<string, string> => {
+export const consentModeState = (
+  granted: (key: string) => boolean,
+  services: ResolvedService[] = [],
+): Record<string, string> => {
   const state: Record<string, string> = {};
   for (const signal in SIGNAL_CATEGORIES) {
     const ids = services.filter((s) => s.consentMode.includes(signal as ConsentModeSignal)).map((s) => s.id);
-    state[signal] = (ids[0] ? ids.every(granted) : granted(SIGNAL_CATEGORIES[signal as keyof typeof SIGNAL_CATEGORIES])) ? 'granted' : 'denied';
+    state[signal] = (ids[0] ? ids.every(granted) : granted(SIGNAL_CATEGORIES[signal as keyof typeof SIGNAL_CATEGORIES]))
+      ? 'granted'
+      : 'denied';
   }
   return state;
 };
@@ -60,7 +65,11 @@ export const consentMode = (): Integration => ({
       w.dataLayer!.push(arguments);
     });
     const { wait_for_update = 500, region } = options;
-    gtag('consent', 'default', { ...consentModeState((c) => c == NECESSARY), wait_for_update, ...(region && { region }) });
+    gtag('consent', 'default', {
+      ...consentModeState((c) => c == NECESSARY),
+      wait_for_update,
+      ...(region && { region }),
+    });
     for (const flag of ['ads_data_redaction', 'url_passthrough'] as const)
       if (options[flag] != null) gtag('set', flag, options[flag]);
     const { granted } = api; // the engine's methods need no `this`
@@ -68,7 +77,13 @@ export const consentMode = (): Integration => ({
       _beforeRelease: () => {
         const { services } = api.config;
         gtag('consent', 'update', consentModeState(granted, services));
-        w.dataLayer!.push({ event: 'consentry_update', consentry: { ...choicesFor(api.config, granted), ...Object.fromEntries(services.map((s) => [s.id, granted(s.id)])) } });
+        w.dataLayer!.push({
+          event: 'consentry_update',
+          consentry: {
+            ...choicesFor(api.config, granted),
+            ...Object.fromEntries(services.map((s) => [s.id, granted(s.id)])),
+          },
+        });
       },
     };
   },

@@ -32,7 +32,8 @@ export const startGppApi: StartGpp = (api, calls, messages, stubListener) => {
     gppString,
     parsedSections: parsed,
   });
-  const send = (callback: Callback, eventName: string, data: unknown, listenerId: number) => callback({ eventName, listenerId, data, pingData: ping() }, true);
+  const send = (callback: Callback, eventName: string, data: unknown, listenerId: number) =>
+    callback({ eventName, listenerId, data, pingData: ping() }, true);
 
   /** The sections as the visitor's choices and signals make them (docs/guide/regions.md "GPP"). */
   const compute = (): boolean => {
@@ -48,13 +49,18 @@ export const startGppApi: StartGpp = (api, calls, messages, stubListener) => {
     const next: typeof parsed = {};
     for (const name of state.gpp) {
       const fields = blankUsSection(name);
-      for (const key of ['SharingNotice', 'SaleOptOutNotice', 'SharingOptOutNotice', 'TargetedAdvertisingOptOutNotice']) if (key in fields) fields[key] = notice;
-      for (const key of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) if (key in fields) fields[key] = optedOut;
+      for (const key of ['SharingNotice', 'SaleOptOutNotice', 'SharingOptOutNotice', 'TargetedAdvertisingOptOutNotice'])
+        if (key in fields) fields[key] = notice;
+      for (const key of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut'])
+        if (key in fields) fields[key] = optedOut;
       [fields.MspaCoveredTransaction, fields.MspaOptOutOptionMode, fields.MspaServiceProviderMode] = mspa;
       fields.Gpc = gpc;
       next[name] = fields;
     }
-    const sections = Object.entries(next).map(([name, fields]) => [SECTIONS[name as SectionName][0], encodeUsSection(name as SectionName, fields)] as [number, string]);
+    const sections = Object.entries(next).map(
+      ([name, fields]) =>
+        [SECTIONS[name as SectionName][0], encodeUsSection(name as SectionName, fields)] as [number, string],
+    );
     const string = sections[0] ? encodeGpp(sections) : '';
     const changed = !ready || string != gppString;
     parsed = next;
@@ -110,13 +116,18 @@ export const startGppApi: StartGpp = (api, calls, messages, stubListener) => {
     }
     const call = data?.__gppCall;
     if (!call || !e.source) return;
-    handle(call.command, (returnValue, success) => {
-      const reply = { __gppReturn: { returnValue, success, callId: call.callId } };
-      (e.source as Window).postMessage(json ? JSON.stringify(reply) : reply, '*');
-    }, call.parameter);
+    handle(
+      call.command,
+      (returnValue, success) => {
+        const reply = { __gppReturn: { returnValue, success, callId: call.callId } };
+        (e.source as Window).postMessage(json ? JSON.stringify(reply) : reply, '*');
+      },
+      call.parameter,
+    );
   };
 
-  (window as unknown as { __gpp: unknown }).__gpp = (command: unknown, callback: Callback, parameter?: unknown) => handle(command, callback, parameter);
+  (window as unknown as { __gpp: unknown }).__gpp = (command: unknown, callback: Callback, parameter?: unknown) =>
+    handle(command, callback, parameter);
   removeEventListener('message', stubListener);
   addEventListener('message', onMessage);
   compute();

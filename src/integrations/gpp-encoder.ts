@@ -13,7 +13,10 @@ const bits = (n: number, width: number): string => n.toString(2).padStart(width,
 /** Bits as base64url: padded to whole bytes, then to whole characters (GPP's "compressed" form, every segment here). */
 const base64url = (b: string): string => {
   const bytes = Math.ceil(b.length / 8) * 8;
-  return b.padEnd(bytes, '0').padEnd(Math.ceil(bytes / 6) * 6, '0').replace(/.{6}/g, (six) => BASE64URL[parseInt(six, 2)]);
+  return b
+    .padEnd(bytes, '0')
+    .padEnd(Math.ceil(bytes / 6) * 6, '0')
+    .replace(/.{6}/g, (six) => BASE64URL[parseInt(six, 2)]);
 };
 
 /** Fibonacci (Zeckendorf) code of a positive integer, ending in `11`. */
@@ -29,7 +32,8 @@ const fibonacci = (n: number): string => {
 
 /** The fields of a US section after Version, in encoding order, each 2 bits; `:n` a list of n. */
 const FIELDS = {
-  usnat: 'SharingNotice SaleOptOutNotice SharingOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut TargetedAdvertisingOptOut SensitiveDataProcessing:16 KnownChildSensitiveDataConsents:3 PersonalDataConsents MspaCoveredTransaction MspaOptOutOptionMode MspaServiceProviderMode',
+  usnat:
+    'SharingNotice SaleOptOutNotice SharingOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut TargetedAdvertisingOptOut SensitiveDataProcessing:16 KnownChildSensitiveDataConsents:3 PersonalDataConsents MspaCoveredTransaction MspaOptOutOptionMode MspaServiceProviderMode',
   usca: 'SaleOptOutNotice SharingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut SensitiveDataProcessing:9 KnownChildSensitiveDataConsents:2 PersonalDataConsents MspaCoveredTransaction MspaOptOutOptionMode MspaServiceProviderMode',
 };
 
@@ -51,7 +55,14 @@ export const blankUsSection = (name: keyof typeof FIELDS): UsSection => {
 
 /** One US section: the core segment, then the GPC subsection (type 1). */
 export const encodeUsSection = (name: keyof typeof FIELDS, fields: UsSection): string =>
-  `${base64url(bits(SECTIONS[name][1], 6) + FIELDS[name].split(' ').flatMap((spec) => fields[spec.split(':')[0]] as number | number[]).map((v) => bits(v, 2)).join(''))}.${base64url(`01${+!!fields.Gpc}`)}`;
+  `${base64url(
+    bits(SECTIONS[name][1], 6) +
+      FIELDS[name]
+        .split(' ')
+        .flatMap((spec) => fields[spec.split(':')[0]] as number | number[])
+        .map((v) => bits(v, 2))
+        .join(''),
+  )}.${base64url(`01${+!!fields.Gpc}`)}`;
 
 /** The header: type 3, version 1, the section ids as a Fibonacci range. */
 export const encodeHeader = (ids: number[]): string => {
@@ -67,7 +78,8 @@ export const encodeHeader = (ids: number[]): string => {
   for (const group of groups) {
     const first = group[0];
     const end = group[group.length - 1];
-    range += group.length == 1 ? `0${fibonacci(first - offset)}` : `1${fibonacci(first - offset)}${fibonacci(end - first)}`;
+    range +=
+      group.length == 1 ? `0${fibonacci(first - offset)}` : `1${fibonacci(first - offset)}${fibonacci(end - first)}`;
     offset = end;
   }
   return base64url(bits(3, 6) + bits(1, 6) + range);

@@ -6,7 +6,12 @@ import type { ConsentApi } from '../core/types.js';
 // frame lets other frames find it, until the CMP API (./gpp-api.ts) loads and answers them.
 
 /** Starts the CMP API with the calls and messages the stub queued (./gpp-api.ts `startGppApi`). */
-export type StartGpp = (api: ConsentApi, calls: unknown[][], messages: MessageEvent[], stubListener: (e: MessageEvent) => void) => void;
+export type StartGpp = (
+  api: ConsentApi,
+  calls: unknown[][],
+  messages: MessageEvent[],
+  stubListener: (e: MessageEvent) => void,
+) => void;
 
 /** Where the script-tag chunk consentry.gpp.js leaves `startGppApi` for the head script that loaded it. */
 export const GPP_KEY = Symbol.for('consentry.gpp');
@@ -28,6 +33,9 @@ export const gpp = (load: () => Promise<StartGpp | void>): Integration => ({
       document.body.append(frame);
     };
     document.body ? locator() : addEventListener('DOMContentLoaded', locator);
-    load().then((start) => (start || (w[GPP_KEY] as StartGpp))(api, calls, messages, queue), () => {});
+    load().then(
+      (start) => (start || (w[GPP_KEY] as StartGpp))(api, calls, messages, queue),
+      () => {},
+    );
   },
 });

@@ -7,7 +7,8 @@ import type { Integration } from '../core/integration.js';
 type Method = (...args: unknown[]) => unknown;
 
 /** Geolocation refused as a denied prompt refuses it: the error callback, asynchronously, code 1 (GeolocationPositionError cannot be constructed by a page). */
-const refuseGeolocation: Method = (_, error) => setTimeout(() => (error as Method | undefined)?.({ code: 1, PERMISSION_DENIED: 1 }));
+const refuseGeolocation: Method = (_, error) =>
+  setTimeout(() => (error as Method | undefined)?.({ code: 1, PERMISSION_DENIED: 1 }));
 
 /** Gate geolocation, notifications and push per `config.permissions` as an engine integration. */
 export const permissions = (): Integration => ({
@@ -18,8 +19,18 @@ export const permissions = (): Integration => ({
       [globalThis.Geolocation?.prototype, 'getCurrentPosition', geolocation, refuseGeolocation],
       // watchPosition returns a watch id: the timeout's, which clearWatch ignores.
       [globalThis.Geolocation?.prototype, 'watchPosition', geolocation, refuseGeolocation],
-      [globalThis.Notification, 'requestPermission', notifications, (callback?: Method) => (callback?.('default'), Promise.resolve('default'))],
-      [globalThis.PushManager?.prototype, 'subscribe', push, () => Promise.reject(new DOMException('', 'NotAllowedError'))],
+      [
+        globalThis.Notification,
+        'requestPermission',
+        notifications,
+        (callback?: Method) => (callback?.('default'), Promise.resolve('default')),
+      ],
+      [
+        globalThis.PushManager?.prototype,
+        'subscribe',
+        push,
+        () => Promise.reject(new DOMException('', 'NotAllowedError')),
+      ],
     ] as unknown as [Record<string, Method> | undefined, string, string | undefined, Method][]) {
       const real = owner?.[name];
       if (key && real)

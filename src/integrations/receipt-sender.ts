@@ -37,10 +37,22 @@ export const startReceiptSender = (api: ConsentApi): void => {
     })
       // Done when stored, or refused for good: a 4xx (400 malformed, 403 origin, 409 clash, 413
       // too big) fails the same way on every retry. Network errors, 5xx, 408 and 429 are retried.
-      .then(({ ok, status: s }) => ok || (s < 500 && s != 408 && s != 429 && (console.warn(`consentry: receipt refused: ${s}`), true)), () => false)
+      .then(
+        ({ ok, status: s }) =>
+          ok || (s < 500 && s != 408 && s != 429 && (console.warn(`consentry: receipt refused: ${s}`), true)),
+        () => false,
+      )
       .then((done) => {
         inFlight.delete(key(p));
-        saveQueue(loadQueue().flatMap((q) => (q.p.id != p.id || q.p.ts != p.ts ? [q] : done ? [] : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }])));
+        saveQueue(
+          loadQueue().flatMap((q) =>
+            q.p.id != p.id || q.p.ts != p.ts
+              ? [q]
+              : done
+                ? []
+                : [{ p, n: q.n + 1, t: Date.now() + Math.min(864e5, 1e3 * (4 ** q.n - 1)) }],
+          ),
+        );
       });
   /** Receipts this page has posted, by `id ts`. */
   const posted = new Set<string>();
@@ -52,7 +64,12 @@ export const startReceiptSender = (api: ConsentApi): void => {
       // Where localStorage throws (or is full) the decision made on this page never reached
       // the queue: post it from memory, once, without retry.
       const record = api.get();
-      if (record && record.ts >= performance.timeOrigin && !posted.has(key(record)) && !queue.some((q) => key(q.p) == key(record)))
+      if (
+        record &&
+        record.ts >= performance.timeOrigin &&
+        !posted.has(key(record)) &&
+        !queue.some((q) => key(q.p) == key(record))
+      )
         due.push({ p: receiptOf(record, !!api.state().gpcRefused[0]), n: 0, t: 0 });
       for (const q of due) q.p.hash ??= h;
       if (due[0]) saveQueue(queue); // the hash is part of the receipt from now on

@@ -18,15 +18,26 @@ export const RECEIPT_QUEUE = 'consentry:receipts';
 export const RECEIPT_QUEUE_MAX = 20;
 
 /** The receipt of a decision made on this page (without the hash, which the sender adds). */
-export const receiptOf = ({ id, rev, ts, exp, c, m }: ConsentRecord, gpc: boolean): QueuedReceipt['p'] =>
-  ({ v: VERSION, id, rev, ts, exp, choices: { ...c }, method: m, url: location.origin + location.pathname, gpc });
+export const receiptOf = ({ id, rev, ts, exp, c, m }: ConsentRecord, gpc: boolean): QueuedReceipt['p'] => ({
+  v: VERSION,
+  id,
+  rev,
+  ts,
+  exp,
+  choices: { ...c },
+  method: m,
+  url: location.origin + location.pathname,
+  gpc,
+});
 
 /** The queued receipts. Storage missing, blocked or garbage: an empty queue. */
 export const loadQueue = (): QueuedReceipt[] => {
   try {
     const queue: unknown = JSON.parse(localStorage.getItem(RECEIPT_QUEUE) || '[]');
     // Keep only entries this code wrote: anything else in the key is ignored, never sent.
-    return Array.isArray(queue) ? queue.filter((q: Partial<QueuedReceipt> | null) => typeof q?.p?.id == 'string' && q.n! >= 0) : [];
+    return Array.isArray(queue)
+      ? queue.filter((q: Partial<QueuedReceipt> | null) => typeof q?.p?.id == 'string' && q.n! >= 0)
+      : [];
   } catch {
     return [];
   }

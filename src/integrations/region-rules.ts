@@ -15,7 +15,10 @@ export const REGION_GROUPS: Readonly<Record<string, string>> = { UK: 'GB', EU, E
  * subdivision is missing or malformed (`US-` from a template); null when unknown (`XX`, `T1`) or malformed.
  */
 export const normalizeRegion = (raw: unknown): string | null => {
-  const [country, sub] = String(raw ?? '').trim().toUpperCase().split('-');
+  const [country, sub] = String(raw ?? '')
+    .trim()
+    .toUpperCase()
+    .split('-');
   return [`${country}-${sub}`, country].find((code) => REGION_PATTERN.test(code)) ?? null;
 };
 
@@ -26,9 +29,12 @@ export const normalizeRegion = (raw: unknown): string | null => {
 export const placeOf = (config: ResolvedConfig, region: string | null): Place => {
   const { regions } = config;
   const country = region?.slice(0, 2);
-  const key = [region, country, ...Object.keys(REGION_GROUPS).filter((g) => country && REGION_GROUPS[g].includes(country)), 'default'].find(
-    (k) => k && Object.hasOwn(regions, k),
-  );
+  const key = [
+    region,
+    country,
+    ...Object.keys(REGION_GROUPS).filter((g) => country && REGION_GROUPS[g].includes(country)),
+    'default',
+  ].find((k) => k && Object.hasOwn(regions, k));
   const rule = (key && regions[key]) || {};
   const mode = rule.mode ?? config.mode;
   return {

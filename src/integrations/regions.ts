@@ -14,5 +14,6 @@ export const LOCATE_KEY = Symbol.for('consentry.locate');
  * {@link LOCATE_KEY}, a lazy `import()` chunk, or inside the one-file bundle).
  */
 export const regions = (load: () => Promise<Locate | void>): Integration => ({
-  _place: (config) => load().then((locate) => (locate || (window as unknown as Record<symbol, Locate>)[LOCATE_KEY])(config)),
+  _place: (config) =>
+    load().then((locate) => (locate || (window as unknown as Record<symbol, Locate>)[LOCATE_KEY])(config)),
 });

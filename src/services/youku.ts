@@ -17,5 +17,6 @@ export const youkuInfo: ServiceInfo = {
   label: 'Youku',
   vendor: 'Youku Information Technology (Beijing) Co., Ltd.',
   purpose: 'embed-video',
-  policyUrl: 'https://terms.alicdn.com/legal-agreement/terms/suit_bu1_unification/suit_bu1_unification202012071717_37795.html',
+  policyUrl:
+    'https://terms.alicdn.com/legal-agreement/terms/suit_bu1_unification/suit_bu1_unification202012071717_37795.html',
 };

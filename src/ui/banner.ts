@@ -76,7 +76,11 @@ export class ConsentryBanner extends UIElement {
     if (!api) return;
     this.setAttribute('theme', api.config.ui.theme);
     const update = () => this.requestUpdate();
-    this._off = [api.on('show', (d) => (d.preferences ? this._open() : update())), api.on('change', update), watchReopen((el) => this._open(el))];
+    this._off = [
+      api.on('show', (d) => (d.preferences ? this._open() : update())),
+      api.on('change', update),
+      watchReopen((el) => this._open(el)),
+    ];
     // Nothing renders until the texts are in (no English flash before a fetched locale).
     const off = this._off;
     const ready = (picked: Picked) => {
@@ -136,15 +140,25 @@ export class ConsentryBanner extends UIElement {
     const optOut = api.state().mode != 'opt-in';
     const open = (e: Event) => this._open(e.currentTarget as HTMLElement);
     const show = !record && reason;
-    return html`${show
-      ? html`<section class="bar ${config.ui.layout} ${config.ui.position}" part="banner" role="region" aria-labelledby="ct" lang=${lang} dir=${dir}
+    return html`${
+      show
+        ? html`<section class="bar ${config.ui.layout} ${config.ui.position}" part="banner" role="region" aria-labelledby="ct" lang=${lang} dir=${dir}
 ><h2 id="ct" part="title">${optOut ? t.optOutTitle : t.title}</h2
 ><p part="text">${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} ${config.privacyPolicyUrl ? html`<a part="link" href=${config.privacyPolicyUrl}>${t.policy}</a>` : nothing}</p
->${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}${config.categories.some((c) => c.separate) ? html`<p part="separate">${t.separate}</p>` : nothing}<div class="row" part="actions">${optOut
-          ? [button(t.ok, () => view.decide(() => keepGranted(api))), button(t.optOut, () => view.decide(() => optOutOfSale(api)))]
-          : [button(t.acceptAll, () => view.decide(api.acceptAll)), button(t.rejectAll, () => view.decide(api.rejectAll))]}${button(t.customize, open, true)}</div></section>`
-      : config.ui.floatingButton
-        ? html`<button class="b f" part="float" lang=${lang} dir=${dir} aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`
-        : nothing}${this._dlg ? preferencesDialog(view) : nothing}`;
+>${config.ui.minorsNotice ? html`<p part="minors">${t.minors}</p>` : nothing}${config.categories.some((c) => c.separate) ? html`<p part="separate">${t.separate}</p>` : nothing}<div class="row" part="actions">${
+            optOut
+              ? [
+                  button(t.ok, () => view.decide(() => keepGranted(api))),
+                  button(t.optOut, () => view.decide(() => optOutOfSale(api))),
+                ]
+              : [
+                  button(t.acceptAll, () => view.decide(api.acceptAll)),
+                  button(t.rejectAll, () => view.decide(api.rejectAll)),
+                ]
+          }${button(t.customize, open, true)}</div></section>`
+        : config.ui.floatingButton
+          ? html`<button class="b f" part="float" lang=${lang} dir=${dir} aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`
+          : nothing
+    }${this._dlg ? preferencesDialog(view) : nothing}`;
   }
 }

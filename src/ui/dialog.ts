@@ -20,9 +20,13 @@ const toggle = (state: SwitchState, labelledBy: string, describedBy: string, onC
 /** One service of a category with several: its name and switch (or "Always on"), then its facts. */
 const serviceItem = (view: BannerView, c: ResolvedCategory, s: ServiceDisplay): TemplateResult => {
   const on = serviceOn(view.choices, s.id, c);
-  return html`<li class="svc" part="service"><div class="sh"><h4 id="s-${s.id}">${s.label}</h4>${c.locked
-    ? html`<span class="on" part="always-on">${view.t.alwaysOn}</span>`
-    : toggle(String(on) as SwitchState, `s-${s.id}`, `sd-${s.id}`, () => view.setChoices(setService(view.choices, c, s.id, !on)))}</div>${serviceFacts(view, s)}</li>`;
+  return html`<li class="svc" part="service"><div class="sh"><h4 id="s-${s.id}">${s.label}</h4>${
+    c.locked
+      ? html`<span class="on" part="always-on">${view.t.alwaysOn}</span>`
+      : toggle(String(on) as SwitchState, `s-${s.id}`, `sd-${s.id}`, () =>
+          view.setChoices(setService(view.choices, c, s.id, !on)),
+        )
+  }</div>${serviceFacts(view, s)}</li>`;
 };
 
 /**
@@ -39,19 +43,26 @@ const categorySection = (view: BannerView, c: ResolvedCategory): TemplateResult 
   // A locked switch says so in words too ("Always on"), not by its looks alone.
   const describedBy = state == 'mixed' ? `d-${c.key} m-${c.key}` : c.locked ? `o-${c.key} d-${c.key}` : `d-${c.key}`;
   return html`<section class="cat" part="category"
-><div><h3 id="l-${c.key}">${view.label(c.key)}</h3>${c.locked ? html`<span class="on" id="o-${c.key}" part="always-on">${t.alwaysOn}</span>` : nothing}${toggle(state, `l-${c.key}`, describedBy, c.locked
-    ? undefined
-    : () => view.setChoices(setCategory(view.choices, c, state != 'true')))}</div
+><div><h3 id="l-${c.key}">${view.label(c.key)}</h3>${c.locked ? html`<span class="on" id="o-${c.key}" part="always-on">${t.alwaysOn}</span>` : nothing}${toggle(
+    state,
+    `l-${c.key}`,
+    describedBy,
+    c.locked ? undefined : () => view.setChoices(setCategory(view.choices, c, state != 'true')),
+  )}</div
 >${state == 'mixed' ? html`<p id="m-${c.key}" class="mx" part="mixed">${t.mixed}</p>` : nothing}<p id="d-${c.key}">${view.l(c.description) || t[`desc.${c.key}`] || ''}</p
 >${c.separate ? html`<p part="separate">${t.separateSwitch}</p>` : nothing}${Object.entries(view.api.config.permissions)
     .filter(([, key]) => key == c.key || c.services.includes(key!))
-    .map(([capability]) => html`<p part="unlocks">${t[`unlocks.${capability}`]}</p>`)}${services.length || cookies
-    ? html`<details part="details"><summary>${detailsSummary(view, services.length, cookies)}</summary>${single
-        ? html`<div class="svc" part="service"><h4>${single.label}</h4>${serviceFacts(view, single)}</div>`
-        : services.length
-          ? html`<ul class="svcs">${services.map((s) => serviceItem(view, c, s))}</ul>`
-          : nothing}${cookieTable(view, c.cookies)}</details>`
-    : nothing}</section>`;
+    .map(([capability]) => html`<p part="unlocks">${t[`unlocks.${capability}`]}</p>`)}${
+    services.length || cookies
+      ? html`<details part="details"><summary>${detailsSummary(view, services.length, cookies)}</summary>${
+          single
+            ? html`<div class="svc" part="service"><h4>${single.label}</h4>${serviceFacts(view, single)}</div>`
+            : services.length
+              ? html`<ul class="svcs">${services.map((s) => serviceItem(view, c, s))}</ul>`
+              : nothing
+        }${cookieTable(view, c.cookies)}</details>`
+      : nothing
+  }</section>`;
 };
 
 /**
@@ -59,10 +70,12 @@ const categorySection = (view: BannerView, c: ResolvedCategory): TemplateResult 
  * `close()`: a stale one from a dialog already removed (closed by Esc, then reopened by a link
  * or the URL hash before the event arrived) must not close the new one.
  */
-const onClose = (view: BannerView) => (e: Event): void => {
-  const dialog = e.target as HTMLDialogElement;
-  if (dialog.isConnected && !dialog.open) view.close();
-};
+const onClose =
+  (view: BannerView) =>
+  (e: Event): void => {
+    const dialog = e.target as HTMLDialogElement;
+    if (dialog.isConnected && !dialog.open) view.close();
+  };
 
 /**
  * The preferences dialog: one switch per category and per service (nothing on but the

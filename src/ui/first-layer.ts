@@ -67,16 +67,31 @@ const start = (api: ConsentApi, root: ShadowRoot, { lang, dir, t }: Picked): voi
     const { record, reason } = api.state();
     if (record || !reason) return root.replaceChildren();
     if (root.firstChild) return;
-    const text = el('p', { part: 'text' }, `${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} `);
+    const text = el(
+      'p',
+      { part: 'text' },
+      `${reason == 'revision' || reason == 'new-category' ? `${t.changed} ` : ''}${optOut ? t.optOutText : t.text} `,
+    );
     if (config.privacyPolicyUrl) text.append(el('a', { part: 'link', href: config.privacyPolicyUrl }, t.policy));
     root.append(
-      el('section', { class: `bar ${config.ui.layout} ${config.ui.position}`, part: 'banner', role: 'region', 'aria-labelledby': 'ct', lang, dir },
+      el(
+        'section',
+        {
+          class: `bar ${config.ui.layout} ${config.ui.position}`,
+          part: 'banner',
+          role: 'region',
+          'aria-labelledby': 'ct',
+          lang,
+          dir,
+        },
         el('h2', { id: 'ct', part: 'title' }, optOut ? t.optOutTitle : t.title),
         text,
         ...(config.ui.minorsNotice ? [el('p', { part: 'minors' }, t.minors)] : []),
         // PIPL art. 29 and 23: separate consent is asked apart, never by "Accept all".
         ...(config.categories.some((c) => c.separate) ? [el('p', { part: 'separate' }, t.separate)] : []),
-        el('div', { class: 'row', part: 'actions' },
+        el(
+          'div',
+          { class: 'row', part: 'actions' },
           ...(optOut
             ? [button(t.ok, () => keepGranted(api)), button(t.optOut, () => optOutOfSale(api))]
             : [button(t.acceptAll, api.acceptAll), button(t.rejectAll, api.rejectAll)]),

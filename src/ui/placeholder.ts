@@ -20,7 +20,10 @@ const hostOf = (frame: HTMLIFrameElement): string => {
  * `name` the provider (a service's label, else `data-consent-provider`, else the host),
  * `categories` the category labels it falls under, `allow` the labels "Always allow" names.
  */
-export const describeEmbed = (view: BannerView, frame: HTMLIFrameElement): { name: string; categories: string; allow: string } => {
+export const describeEmbed = (
+  view: BannerView,
+  frame: HTMLIFrameElement,
+): { name: string; categories: string; allow: string } => {
   const { services } = view.api.config;
   const keys = categoriesOf(frame);
   const found = keys.map((key) => services.find((s) => s.id == key));
@@ -52,7 +55,9 @@ export class ConsentryPlaceholder extends UIElement {
     const keys = categoriesOf(frame);
     const { config } = api;
     // Separate consent (PIPL art. 29 and 23) is never given by a placeholder: only by its own switch.
-    const separate = keys.some((k) => config.categories.find((c) => c.key == (config.services.find((s) => s.id == k)?.category ?? k))?.separate);
+    const separate = keys.some(
+      (k) => config.categories.find((c) => c.key == (config.services.find((s) => s.id == k)?.category ?? k))?.separate,
+    );
     return html`<div class="p" part="placeholder" role="group" aria-label=${frame.title || name} lang=${view.lang} dir=${view.dir}><p>${format(t.embed, name, categories)}</p
 ><div class="pa"><button class="b" part="load-once" @click=${() => api.loadOnce(frame)}>${t.loadOnce}</button
 >${separate ? nothing : html`<button class="b s" part="allow-always" @click=${() => api.set(Object.fromEntries(keys.map((k) => [k, true])), 'custom')}>${format(t.allowAlways, allow)}</button>`}</div></div>`;
@@ -95,7 +100,12 @@ export const watchIframes = (view: BannerView): (() => void) => {
   sync();
   // A grant (or Load once) needs no listener of its own: the gatekeeper releases the iframe, which marks it RELEASED.
   const observer = new MutationObserver(sync);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [RELEASED, 'data-consent'] });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [RELEASED, 'data-consent'],
+  });
   return () => {
     observer.disconnect();
     held.forEach((_, frame) => drop(frame));

@@ -76,11 +76,17 @@ export const servicesOf = (view: BannerView, category: ResolvedCategory): Servic
   });
 
 /** The cookie table (name, retention, purpose); a cookie without its own retention or purpose shows its service's. */
-export const cookieTable = (view: BannerView, cookies: CookieSpec[], retention = '', purpose = ''): TemplateResult | typeof nothing => {
+export const cookieTable = (
+  view: BannerView,
+  cookies: CookieSpec[],
+  retention = '',
+  purpose = '',
+): TemplateResult | typeof nothing => {
   const t = view.t;
   return cookies.length
     ? html`<table part="cookies"><tr><th scope="col">${t.cookie}</th><th scope="col">${t.retention}</th><th scope="col">${t.purpose}</th></tr>${cookies.map(
-        (c) => html`<tr><td>${c.name}</td><td>${view.l(c.retention) || retention}</td><td>${view.l(c.description) || purpose}</td></tr>`,
+        (c) =>
+          html`<tr><td>${c.name}</td><td>${view.l(c.retention) || retention}</td><td>${view.l(c.description) || purpose}</td></tr>`,
       )}</table>`
     : nothing;
 };
@@ -97,10 +103,11 @@ export const detailsSummary = ({ t }: BannerView, services: number, cookies: num
 /** One service's facts: provider, purpose, retention, privacy policy, its cookies (`#sd-<id>` describes its switch). */
 export const serviceFacts = (view: BannerView, s: ServiceDisplay): TemplateResult => {
   const t = view.t;
-  const row = (term: string, value: string) => (value ? html`<div><dt>${term}${t.colon.trim()}</dt><dd>${value}</dd></div>` : nothing);
-  return html`<dl id="sd-${s.id}">${row(t.vendor, s.vendor)}${row(t.purpose, s.purpose)}${row(t.retention, s.retention)}</dl>${s.policyUrl
-    ? html`<p><a part="link" href=${s.policyUrl}>${format(t.servicePolicy, s.label)}</a></p>`
-    : nothing}${cookieTable(view, s.cookies, s.retention, s.purpose)}${s.vendorCookies.length
-    ? html`<p class="vc">${format(t.vendorCookies, s.vendorCookies.join(', '))}</p>`
-    : nothing}`;
+  const row = (term: string, value: string) =>
+    value ? html`<div><dt>${term}${t.colon.trim()}</dt><dd>${value}</dd></div>` : nothing;
+  return html`<dl id="sd-${s.id}">${row(t.vendor, s.vendor)}${row(t.purpose, s.purpose)}${row(t.retention, s.retention)}</dl>${
+    s.policyUrl ? html`<p><a part="link" href=${s.policyUrl}>${format(t.servicePolicy, s.label)}</a></p>` : nothing
+  }${cookieTable(view, s.cookies, s.retention, s.purpose)}${
+    s.vendorCookies.length ? html`<p class="vc">${format(t.vendorCookies, s.vendorCookies.join(', '))}</p>` : nothing
+  }`;
 };

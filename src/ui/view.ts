@@ -40,7 +40,12 @@ export interface BannerView {
  * The view of `api` in the picked language; the working choices start pre-filled. The element
  * keeps the DOM and the focus: `update` schedules its render, `close` closes its dialog.
  */
-export const createView = (api: ConsentApi, { lang, dir, t }: Picked, update: () => void, close: () => void): BannerView => {
+export const createView = (
+  api: ConsentApi,
+  { lang, dir, t }: Picked,
+  update: () => void,
+  close: () => void,
+): BannerView => {
   const { categories } = api.config;
   const view: BannerView = {
     api,
@@ -48,8 +53,14 @@ export const createView = (api: ConsentApi, { lang, dir, t }: Picked, update: ()
     lang,
     dir,
     choices: {},
-    l: (text) => (typeof text == 'string' ? text : text ? text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? Object.values(text)[0] ?? '' : ''),
-    label: (key) => view.l(categories.find((c) => c.key == key)?.label) || (t as Record<string, string>)[`cat.${key}`] || key,
+    l: (text) =>
+      typeof text == 'string'
+        ? text
+        : text
+          ? (text[lang] ?? text[lang.split('-')[0]] ?? text.en ?? Object.values(text)[0] ?? '')
+          : '',
+    label: (key) =>
+      view.l(categories.find((c) => c.key == key)?.label) || (t as Record<string, string>)[`cat.${key}`] || key,
     setChoices(choices) {
       view.choices = choices;
       update();

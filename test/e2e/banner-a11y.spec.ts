@@ -4,9 +4,13 @@ import type { Page } from '@playwright/test';
 import { bannerConfig, shopPage } from './banner-pages.js';
 import { expect, ready, test } from './fixtures.js';
 
-interface AxeResult { violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }
+interface AxeResult {
+  violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
+}
 declare global {
-  interface Window { axe?: { run(context: Node, options?: object): Promise<AxeResult> } }
+  interface Window {
+    axe?: { run(context: Node, options?: object): Promise<AxeResult> };
+  }
 }
 
 const axe = async (page: Page) => {
@@ -30,7 +34,10 @@ for (const scheme of ['light', 'dark'] as const)
         expect(await axe(page), `banner ${width}`).toEqual([]);
         await page.locator('consentry-banner [part=actions] button').nth(2).click();
         await page.locator('consentry-banner dialog[open]').waitFor();
-        await page.locator('consentry-banner details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        await page
+          .locator('consentry-banner details')
+          .first()
+          .evaluate((d) => ((d as HTMLDetailsElement).open = true));
         expect(await axe(page), `dialog ${width}`).toEqual([]);
       }
     });
@@ -40,7 +47,9 @@ test('config.ui.theme forces dark over a light system preference (and stays acce
   servers.page('/', shopPage(servers, { config: bannerConfig({ ui: { theme: 'dark', floatingButton: true } }) }));
   await page.goto(`${servers.site}/`);
   await ready(page);
-  const bg = await page.locator('consentry-banner [part=banner]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bg = await page
+    .locator('consentry-banner [part=banner]')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).toBe('rgb(27, 28, 32)');
   expect(await axe(page)).toEqual([]);
   await page.getByRole('button', { name: 'Reject all' }).click();
@@ -48,7 +57,10 @@ test('config.ui.theme forces dark over a light system preference (and stays acce
   expect(await axe(page)).toEqual([]);
 });
 
-test('200% zoom (640×400 CSS px): banner and dialog fit the viewport and every action is reachable', async ({ page, servers }) => {
+test('200% zoom (640×400 CSS px): banner and dialog fit the viewport and every action is reachable', async ({
+  page,
+  servers,
+}) => {
   await page.setViewportSize({ width: 640, height: 400 });
   servers.page('/', shopPage(servers, { config: bannerConfig({ ui: { minorsNotice: true } }) }));
   await page.goto(`${servers.site}/`);

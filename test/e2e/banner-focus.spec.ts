@@ -11,7 +11,9 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el == document.body ? 'body' : el?.id || el?.getAttribute('aria-label') || el?.textContent?.trim() || el?.localName;
+    return el == document.body
+      ? 'body'
+      : el?.id || el?.getAttribute('aria-label') || el?.textContent?.trim() || el?.localName;
   });
 
 const tabTo = async (page: Page, name: string) => {
@@ -24,14 +26,23 @@ const dialog = (page: Page) => page.locator('consentry-banner dialog[open]');
 const open = async (page: Page, servers: Servers) => {
   // The head script alone: the first layer comes from consentry.banner.js, the dialog from
   // consentry.ui.js on Customize (no blocked embed on this page, which would load it at once).
-  servers.page('/', html({ config: bannerConfig(), body: '<main><p>Fine teas.</p><button id="before">Before</button></main><footer><a id="prefs" href="#consentry-preferences">Privacy preferences</a></footer>' }));
+  servers.page(
+    '/',
+    html({
+      config: bannerConfig(),
+      body: '<main><p>Fine teas.</p><button id="before">Before</button></main><footer><a id="prefs" href="#consentry-preferences">Privacy preferences</a></footer>',
+    }),
+  );
   await page.goto(`${servers.site}/`);
   await ready(page);
   await page.locator('consentry-banner [part=banner] [part=actions]').waitFor();
 };
 
 for (const how of ['Escape', 'Close'] as const)
-  test(`first layer → Customize (upgraded in place) → ${how}: focus is back on Customize`, async ({ page, servers }) => {
+  test(`first layer → Customize (upgraded in place) → ${how}: focus is back on Customize`, async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.locator('#before').focus();
     await tabTo(page, 'Customize');

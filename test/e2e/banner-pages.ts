@@ -9,14 +9,28 @@ export const bannerConfig = (extra: object = {}) => ({
     analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }] },
   },
   services: {
-    'tracker-analytics': { category: 'analytics', label: 'Tracker Analytics', vendor: 'Tracker Inc.', purpose: 'Visit statistics', retention: '2 years' },
+    'tracker-analytics': {
+      category: 'analytics',
+      label: 'Tracker Analytics',
+      vendor: 'Tracker Inc.',
+      purpose: 'Visit statistics',
+      retention: '2 years',
+    },
     'ads-network': { category: 'advertising', label: 'Ads Network', vendor: 'Ads Co.' },
   },
   ...extra,
 });
 
 /** The shop page using the full bundle (or `bundle`), with a footer reopen link. */
-export const shopPage = (servers: Servers, { config = bannerConfig(), lang = 'en', bundle = 'consentry.js', body = '' }: { config?: object; lang?: string; bundle?: string | null; body?: string } = {}) =>
+export const shopPage = (
+  servers: Servers,
+  {
+    config = bannerConfig(),
+    lang = 'en',
+    bundle = 'consentry.js',
+    body = '',
+  }: { config?: object; lang?: string; bundle?: string | null; body?: string } = {},
+) =>
   html({
     config,
     lang,

@@ -30,7 +30,9 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1;
 
 /** Accept all and Reject all: the same width, and the same row or both full width; Customize full width or the same width on their row. */
 const expectEqualPair = async (actions: Locator) => {
-  const [accept, reject, ...rest] = await actions.locator('button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as Box));
+  const [accept, reject, ...rest] = await actions
+    .locator('button')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as Box));
   const row = await box(actions);
   expect(near(accept.width, reject.width), `accept ${accept.width} vs reject ${reject.width}`).toBe(true);
   expect(near(accept.height, reject.height), `accept ${accept.height} vs reject ${reject.height} px high`).toBe(true);
@@ -52,11 +54,17 @@ for (const lang of LOCALE_TAGS)
     const { accept, rest, row } = await expectEqualPair(bar.locator('[part=actions]'));
     const [customize] = rest;
     // Customize: a full-width row of its own, or the same size beside the pair.
-    expect(near(customize.width, row.width) || (near(customize.width, accept.width) && near(customize.y, accept.y)), `customize ${customize.width} of ${row.width}`).toBe(true);
+    expect(
+      near(customize.width, row.width) || (near(customize.width, accept.width) && near(customize.y, accept.y)),
+      `customize ${customize.width} of ${row.width}`,
+    ).toBe(true);
   });
 
 for (const lang of LOCALE_TAGS)
-  test(`${lang}: the dialog footer keeps accept and reject equal, the locked category says always on`, async ({ page, servers }) => {
+  test(`${lang}: the dialog footer keeps accept and reject equal, the locked category says always on`, async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers, lang);
     await page.evaluate(() => window.consentry!.open());
     const dialog = page.locator('consentry-banner dialog[open]');
@@ -71,14 +79,24 @@ for (const lang of LOCALE_TAGS)
     await expect(sw).toHaveAttribute('aria-disabled', 'true');
     const alwaysOn = necessary.locator('[part=always-on]');
     await expect(alwaysOn).toBeVisible();
-    const texts = await page.evaluate(async (tag) => (window as unknown as { consentryLocales?: Record<string, Record<string, string>> }).consentryLocales?.[tag]?.alwaysOn, lang);
+    const texts = await page.evaluate(
+      async (tag) =>
+        (window as unknown as { consentryLocales?: Record<string, Record<string, string>> }).consentryLocales?.[tag]
+          ?.alwaysOn,
+      lang,
+    );
     if (lang != 'en') expect(texts, `${lang} translates alwaysOn`).toBeTruthy();
     await expect(alwaysOn).toHaveText(texts ?? 'Always on');
   });
 
 for (const lang of ['de', 'ja', 'fi', 'ar', 'en'])
   test(`${lang}: an embed placeholder grows to fit its text and buttons`, async ({ page, servers }) => {
-    await open(page, servers, lang, `<iframe data-consent="google-maps" data-src="https://www.google.com/maps/embed?pb=1" title="Map" width="300" height="150"></iframe>`);
+    await open(
+      page,
+      servers,
+      lang,
+      `<iframe data-consent="google-maps" data-src="https://www.google.com/maps/embed?pb=1" title="Map" width="300" height="150"></iframe>`,
+    );
     await page.evaluate(() => window.consentry!.open());
     await page.keyboard.press('Escape');
     const placeholders = page.locator('consentry-placeholder');
@@ -87,7 +105,11 @@ for (const lang of ['de', 'ja', 'fi', 'ar', 'en'])
       const inner = p.locator('[part=placeholder]');
       await inner.waitFor();
       const outer = await box(p);
-      for (const part of [inner.locator('p'), inner.locator('[part=load-once]'), inner.locator('[part=allow-always]')]) {
+      for (const part of [
+        inner.locator('p'),
+        inner.locator('[part=load-once]'),
+        inner.locator('[part=allow-always]'),
+      ]) {
         const b = await box(part);
         expect(b.y, 'top inside').toBeGreaterThanOrEqual(outer.y);
         expect(b.y + b.height, 'bottom inside').toBeLessThanOrEqual(outer.y + outer.height + 0.5);
@@ -103,17 +125,29 @@ test('ja: the policy link never breaks mid-word', async ({ page, servers }) => {
   expect(rects, 'one line box for プライバシーポリシー').toBe(1);
 });
 
-test('wide screens: ui.layout box (default) is a corner box with one row of buttons; bar spans the page', async ({ page, servers }) => {
+test('wide screens: ui.layout box (default) is a corner box with one row of buttons; bar spans the page', async ({
+  page,
+  servers,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide-in to wait for
   const bar = page.locator('consentry-banner [part=banner]');
-  for (const [layout, rtl] of [[undefined, false], ['box', true], ['bar', false]] as const) {
-    servers.page('/', shopPage(servers, { lang: rtl ? 'ar' : 'en', config: { ...config, ...(layout && { ui: { layout } }) } }));
+  for (const [layout, rtl] of [
+    [undefined, false],
+    ['box', true],
+    ['bar', false],
+  ] as const) {
+    servers.page(
+      '/',
+      shopPage(servers, { lang: rtl ? 'ar' : 'en', config: { ...config, ...(layout && { ui: { layout } }) } }),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     await bar.locator('[part=actions]').waitFor();
     const b = await box(bar);
-    const buttons = await bar.locator('[part=actions] button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().y));
+    const buttons = await bar
+      .locator('[part=actions] button')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().y));
     if (layout == 'bar') {
       expect(b.width).toBe(1024);
       expect(near(b.y + b.height, 800)).toBe(true);

@@ -20,15 +20,25 @@ for (const width of [1280, 375])
         await page.screenshot({ path: `${name}-banner.png` });
         await page.getByRole('button', { name: lang == 'en' ? 'Customize' : '自定义设置' }).click();
         await page.locator('consentry-banner dialog[open]').waitFor();
-        await page.locator('consentry-banner details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        await page
+          .locator('consentry-banner details')
+          .first()
+          .evaluate((d) => ((d as HTMLDetailsElement).open = true));
         await page.screenshot({ path: `${name}-dialog.png` });
       });
 
 test('screenshot extras: 320 px, 200% zoom, RTL, opt-out, forced dark, floating button', async ({ page, servers }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const shot = async (name: string, config: object, { width = 1280, height = 800, lang = 'en', dir = '', dialog = false } = {}) => {
+  const shot = async (
+    name: string,
+    config: object,
+    { width = 1280, height = 800, lang = 'en', dir = '', dialog = false } = {},
+  ) => {
     await page.setViewportSize({ width, height });
-    servers.page('/', shopPage(servers, { lang, config: bannerConfig(config) }).replace('<html', `<html dir="${dir || 'ltr'}"`));
+    servers.page(
+      '/',
+      shopPage(servers, { lang, config: bannerConfig(config) }).replace('<html', `<html dir="${dir || 'ltr'}"`),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     if (dialog) {
@@ -58,7 +68,17 @@ for (const width of [1280, 375])
     test(`screenshot ${width} ${lang}`, async ({ page, servers }) => {
       await page.setViewportSize({ width, height: width > 400 ? 800 : 740 });
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      const config = { privacyPolicyUrl: '/privacy', reloadOnWithdraw: false, services: ['google-analytics', 'youtube'], ui: { minorsNotice: true }, categories: { analytics: { cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }, '_tr_b'] } } };
+      const config = {
+        privacyPolicyUrl: '/privacy',
+        reloadOnWithdraw: false,
+        services: ['google-analytics', 'youtube'],
+        ui: { minorsNotice: true },
+        categories: {
+          analytics: {
+            cookies: [{ name: '_tr_a', retention: '2 years', description: 'Distinguishes visitors' }, '_tr_b'],
+          },
+        },
+      };
       servers.page('/', shopPage(servers, { lang, config }));
       await page.goto(`${servers.site}/`);
       await ready(page);
@@ -66,7 +86,10 @@ for (const width of [1280, 375])
       await page.screenshot({ path: `screenshots/${width}-${lang}-banner.png` });
       await page.evaluate(() => window.consentry!.open());
       await page.locator('consentry-banner dialog[open]').waitFor();
-      await page.locator('consentry-banner details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page
+        .locator('consentry-banner details')
+        .first()
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await page.screenshot({ path: `screenshots/${width}-${lang}-dialog.png` });
     });
 
@@ -78,8 +101,14 @@ for (const width of [375, 1280])
       test(`screenshot set ${width} ${scheme} ${lang}`, async ({ page, servers }) => {
         await page.setViewportSize({ width, height: width > 400 ? 800 : 667 });
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-        const config = { privacyPolicyUrl: '/privacy', reloadOnWithdraw: false, services: ['google-analytics', 'youtube', 'google-maps'], ui: { minorsNotice: true } };
-        const map = '<iframe data-consent="google-maps" data-src="https://www.google.com/maps/embed?pb=1" title="Map" width="300" height="150"></iframe>';
+        const config = {
+          privacyPolicyUrl: '/privacy',
+          reloadOnWithdraw: false,
+          services: ['google-analytics', 'youtube', 'google-maps'],
+          ui: { minorsNotice: true },
+        };
+        const map =
+          '<iframe data-consent="google-maps" data-src="https://www.google.com/maps/embed?pb=1" title="Map" width="300" height="150"></iframe>';
         servers.page('/', shopPage(servers, { lang, config, body: map }));
         await page.goto(`${servers.site}/`);
         await ready(page);
@@ -90,7 +119,9 @@ for (const width of [375, 1280])
         const dialog = page.locator('consentry-banner dialog[open]');
         await dialog.waitFor();
         await page.screenshot({ path: `${name}-2-dialog.png` });
-        await dialog.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await dialog
+          .locator('details')
+          .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         await dialog.locator('[part=category]').nth(2).scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${name}-3-services.png` });
         await page.keyboard.press('Escape');
@@ -111,9 +142,21 @@ for (const width of [375, 1280])
       await page.screenshot({ path: `screenshots/layout-${width}-${layout}.png` });
     }
     const cc = 'node_modules/vanilla-cookieconsent/dist';
-    servers.page('/cc.css', { body: readFileSync(`${cc}/cookieconsent.css`, 'utf8'), headers: { 'Content-Type': 'text/css' } });
-    servers.page('/cc.js', { body: readFileSync(`${cc}/cookieconsent.umd.js`, 'utf8'), headers: { 'Content-Type': 'text/javascript' } });
-    servers.page('/', shopPage(servers, { bundle: null }).replace('</head>', `<link rel="stylesheet" href="/cc.css"><script src="/cc.js"></script><script>addEventListener('DOMContentLoaded', () => CookieConsent.run({ hideFromBots: false, categories: { necessary: { enabled: true, readOnly: true }, analytics: {} }, language: { default: 'en', translations: { en: { consentModal: { title: 'We value your privacy', description: 'We use cookies and similar technologies such as web beacons to run this site, remember you, measure visits and personalize ads. Optional ones stay off until you allow them.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Customize' }, preferencesModal: { title: 'Preferences', sections: [] } } } } }))</script></head>`));
+    servers.page('/cc.css', {
+      body: readFileSync(`${cc}/cookieconsent.css`, 'utf8'),
+      headers: { 'Content-Type': 'text/css' },
+    });
+    servers.page('/cc.js', {
+      body: readFileSync(`${cc}/cookieconsent.umd.js`, 'utf8'),
+      headers: { 'Content-Type': 'text/javascript' },
+    });
+    servers.page(
+      '/',
+      shopPage(servers, { bundle: null }).replace(
+        '</head>',
+        `<link rel="stylesheet" href="/cc.css"><script src="/cc.js"></script><script>addEventListener('DOMContentLoaded', () => CookieConsent.run({ hideFromBots: false, categories: { necessary: { enabled: true, readOnly: true }, analytics: {} }, language: { default: 'en', translations: { en: { consentModal: { title: 'We value your privacy', description: 'We use cookies and similar technologies such as web beacons to run this site, remember you, measure visits and personalize ads. Optional ones stay off until you allow them.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Customize' }, preferencesModal: { title: 'Preferences', sections: [] } } } } }))</script></head>`,
+      ),
+    );
     await page.goto(`${servers.site}/`);
     await page.locator('#cc-main .cm').waitFor();
     await page.screenshot({ path: `screenshots/layout-${width}-vanilla-cookieconsent.png` });

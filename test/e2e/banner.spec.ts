@@ -9,7 +9,11 @@ const stored = async (page: Page) => {
   const cookie = (await page.context().cookies()).find((c) => c.name === 'consentry');
   return cookie && JSON.parse(decodeURIComponent(cookie.value));
 };
-const scriptHits = (servers: Servers) => servers.log.filter((e) => e.path.endsWith('.js')).map((e) => e.path).sort();
+const scriptHits = (servers: Servers) =>
+  servers.log
+    .filter((e) => e.path.endsWith('.js'))
+    .map((e) => e.path)
+    .sort();
 
 const open = async (page: Page, servers: Servers, options?: Parameters<typeof shopPage>[1]) => {
   servers.page('/', shopPage(servers, options));
@@ -26,7 +30,10 @@ const activeLabel = (page: Page) =>
   });
 
 test.describe('banner', () => {
-  test('shows with no consent: a named region with title, text, policy link and three buttons', async ({ page, servers }) => {
+  test('shows with no consent: a named region with title, text, policy link and three buttons', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     const region = page.getByRole('region', { name: 'We value your privacy' });
     await expect(region).toBeVisible();
@@ -53,12 +60,18 @@ test.describe('banner', () => {
     }
   });
 
-  test('Accept all stores accept-all, runs every tagged script and hides the banner for good', async ({ page, servers }) => {
+  test('Accept all stores accept-all, runs every tagged script and hides the banner for good', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await servers.waitForRequest((e) => e.path === '/b.js');
     expect(scriptHits(servers)).toEqual(['/a.js', '/b.js']);
-    expect(await stored(page)).toMatchObject({ m: 'accept-all', c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 } });
+    expect(await stored(page)).toMatchObject({
+      m: 'accept-all',
+      c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 },
+    });
     await expect(bar(page)).toHaveCount(0);
     await page.reload();
     await ready(page);
@@ -70,7 +83,10 @@ test.describe('banner', () => {
     await open(page, servers);
     await page.getByRole('button', { name: 'Reject all' }).click();
     await expect(bar(page)).toHaveCount(0);
-    expect(await stored(page)).toMatchObject({ m: 'reject-all', c: { identity: 0, analytics: 0, advertising: 0, third_party: 0 } });
+    expect(await stored(page)).toMatchObject({
+      m: 'reject-all',
+      c: { identity: 0, analytics: 0, advertising: 0, third_party: 0 },
+    });
     await page.reload();
     await ready(page);
     await page.waitForLoadState('load');
@@ -78,7 +94,10 @@ test.describe('banner', () => {
     expect(servers.log).toEqual([]);
   });
 
-  test('keyboard only: Tab to Customize, Space/Enter toggle switches, Save stores exactly that', async ({ page, servers }) => {
+  test('keyboard only: Tab to Customize, Space/Enter toggle switches, Save stores exactly that', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.locator('#before').focus();
     const order: unknown[] = [];
@@ -88,13 +107,27 @@ test.describe('banner', () => {
     }
     // Page content first (the embed's two placeholder buttons, the footer link: the banner is
     // appended to body), then policy link and the buttons.
-    expect(order).toEqual(['Load once', 'Always allow Third-party', 'prefs', 'Privacy policy', 'Accept all', 'Reject all', 'Customize']);
+    expect(order).toEqual([
+      'Load once',
+      'Always allow Third-party',
+      'prefs',
+      'Privacy policy',
+      'Accept all',
+      'Reject all',
+      'Customize',
+    ]);
     await page.keyboard.press('Enter');
     await expect(dialog(page)).toHaveAttribute('open', '');
     const switches = page.getByRole('switch');
     await expect(switches).toHaveCount(5);
     // Nothing pre-ticked but the locked necessary one.
-    expect(await switches.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked')))).toEqual(['true', 'false', 'false', 'false', 'false']);
+    expect(await switches.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked')))).toEqual([
+      'true',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
     await expect(switches.first()).toHaveAttribute('aria-disabled', 'true');
     const analytics = page.getByRole('switch', { name: 'Analytics' });
     const identity = page.getByRole('switch', { name: 'Remember me' });
@@ -114,7 +147,10 @@ test.describe('banner', () => {
     await servers.waitForRequest((e) => e.path === '/a.js');
     await expect(dialog(page)).toHaveCount(0);
     await expect(bar(page)).toHaveCount(0);
-    expect(await stored(page)).toMatchObject({ m: 'custom', c: { identity: 0, analytics: 1, advertising: 0, third_party: 0 } });
+    expect(await stored(page)).toMatchObject({
+      m: 'custom',
+      c: { identity: 0, analytics: 1, advertising: 0, third_party: 0 },
+    });
     await page.waitForFunction(() => window.__ran?.includes('a'));
     expect(scriptHits(servers)).toEqual(['/a.js']);
   });
@@ -141,7 +177,10 @@ test.describe('banner', () => {
     expect(await stored(page)).toBeUndefined();
   });
 
-  test('reopen from a footer link: pre-filled with the saved choices, focus back on the link', async ({ page, servers }) => {
+  test('reopen from a footer link: pre-filled with the saved choices, focus back on the link', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.getByRole('button', { name: 'Customize' }).click();
     await page.getByRole('switch', { name: 'Ad optimization' }).click();
@@ -160,13 +199,18 @@ test.describe('banner', () => {
     await expect.poll(async () => (await stored(page))?.m).toBe('reject-all');
   });
 
-  test('consentry.open(), a [data-consentry-open] element rendered later, and a #consentry-preferences URL open the dialog', async ({ page, servers }) => {
+  test('consentry.open(), a [data-consentry-open] element rendered later, and a #consentry-preferences URL open the dialog', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.evaluate(() => window.consentry!.open());
     await expect(dialog(page)).toHaveAttribute('open', '');
     await page.keyboard.press('Escape');
     await expect(dialog(page)).toHaveCount(0);
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button data-consentry-open id="late">Cookie settings</button>'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<button data-consentry-open id="late">Cookie settings</button>'),
+    );
     await page.locator('#late').click();
     await expect(dialog(page)).toHaveAttribute('open', '');
     await page.keyboard.press('Escape');
@@ -174,7 +218,8 @@ test.describe('banner', () => {
     // A footer link inside another component's shadow root (click delegation uses composedPath).
     await page.evaluate(() => {
       const host = document.createElement('div');
-      host.attachShadow({ mode: 'open' }).innerHTML = '<a id="deep" href="#consentry-preferences"><span>Cookies</span></a>';
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<a id="deep" href="#consentry-preferences"><span>Cookies</span></a>';
       document.body.append(host);
     });
     await page.locator('#deep span').click();
@@ -185,7 +230,10 @@ test.describe('banner', () => {
     await expect(dialog(page)).toHaveAttribute('open', '');
   });
 
-  test('a reopen right after Esc is not undone by the late close event of the old dialog', async ({ page, servers }) => {
+  test('a reopen right after Esc is not undone by the late close event of the old dialog', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     const reopened = await page.evaluate(async () => {
       const banner = document.querySelector('consentry-banner') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -204,7 +252,10 @@ test.describe('banner', () => {
     await expect(dialog(page)).toHaveAttribute('open', '');
   });
 
-  test('the floating button (config.ui.floatingButton) reopens the dialog once a choice exists', async ({ page, servers }) => {
+  test('the floating button (config.ui.floatingButton) reopens the dialog once a choice exists', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers, { config: bannerConfig({ ui: { floatingButton: true } }) });
     const float = page.getByRole('button', { name: 'Privacy preferences' });
     await expect(float).toHaveCount(0);
@@ -215,11 +266,15 @@ test.describe('banner', () => {
     expect(await activeLabel(page)).toBe('Privacy preferences');
   });
 
-  test('the banner never shifts page content (CLS 0), also when the embed placeholder goes in', async ({ page, servers }) => {
+  test('the banner never shifts page content (CLS 0), also when the embed placeholder goes in', async ({
+    page,
+    servers,
+  }) => {
     await page.addInitScript(() => {
       (window as { __cls?: number }).__cls = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as { __cls?: number }).__cls! += (e as PerformanceEntry & { value: number }).value;
+        for (const e of list.getEntries())
+          (window as { __cls?: number }).__cls! += (e as PerformanceEntry & { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await open(page, servers);
@@ -231,7 +286,10 @@ test.describe('banner', () => {
 });
 
 test.describe('banner: embeds, modes, languages', () => {
-  test('a blocked iframe shows a placeholder naming the provider; "Always allow Third-party" grants third_party and loads it', async ({ page, servers }) => {
+  test('a blocked iframe shows a placeholder naming the provider; "Always allow Third-party" grants third_party and loads it', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     const placeholder = page.getByRole('group', { name: 'Tea video' });
     await expect(placeholder).toContainText('This content is provided by YouTube and may set cookies (Third-party).');
@@ -250,14 +308,24 @@ test.describe('banner: embeds, modes, languages', () => {
 
   test('an iframe an SPA adds later gets a placeholder (provider from the URL host)', async ({ page, servers }) => {
     await open(page, servers);
-    await page.evaluate((src) => document.body.insertAdjacentHTML('beforeend', `<iframe id="map" data-consent="third_party" data-src="${src}"></iframe>`), `${servers.origin('maps.tracker.test')}/map.html`);
+    await page.evaluate(
+      (src) =>
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          `<iframe id="map" data-consent="third_party" data-src="${src}"></iframe>`,
+        ),
+      `${servers.origin('maps.tracker.test')}/map.html`,
+    );
     await expect(page.locator('consentry-placeholder').nth(1)).toContainText('provided by maps.tracker.test');
     await page.getByRole('button', { name: 'Accept all' }).click();
     await servers.waitForRequest((e) => e.path === '/map.html');
     await expect(page.locator('consentry-placeholder')).toHaveCount(0);
   });
 
-  test('zh-CN from <html lang>, en from config.language; config text is text, never HTML', async ({ page, servers }) => {
+  test('zh-CN from <html lang>, en from config.language; config text is text, never HTML', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers, { lang: 'zh-CN' });
     await expect(page.getByRole('region', { name: '我们重视您的隐私' })).toBeVisible();
     await expect(bar(page).getByRole('button')).toHaveText(['全部接受', '全部拒绝', '自定义设置']);
@@ -269,28 +337,47 @@ test.describe('banner: embeds, modes, languages', () => {
     const hostile = '<img src=x onerror="window.__xss=1">';
     await open(page, servers, {
       lang: 'zh-CN',
-      config: bannerConfig({ language: 'en', translations: { en: { title: hostile } }, categories: { analytics: { label: { en: hostile, 'zh-CN': '统计' } } } }),
+      config: bannerConfig({
+        language: 'en',
+        translations: { en: { title: hostile } },
+        categories: { analytics: { label: { en: hostile, 'zh-CN': '统计' } } },
+      }),
     });
     await expect(bar(page).locator('h2')).toHaveText(hostile);
     await page.getByRole('button', { name: 'Customize' }).click();
     await expect(page.getByRole('switch', { name: hostile })).toBeVisible();
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-    expect(await page.locator('consentry-banner').evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(await page.locator('consentry-banner').evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(
+      0,
+    );
   });
 
-  test('opt-out mode: a notice with OK and "Do not sell or share", which refuses advertising and third_party', async ({ page, servers }) => {
+  test('opt-out mode: a notice with OK and "Do not sell or share", which refuses advertising and third_party', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers, { config: bannerConfig({ mode: 'opt-out' }) });
     await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible();
-    await expect(bar(page).getByRole('button')).toHaveText(['OK', 'Do not sell or share my personal information', 'Customize']);
+    await expect(bar(page).getByRole('button')).toHaveText([
+      'OK',
+      'Do not sell or share my personal information',
+      'Customize',
+    ]);
     await page.getByRole('button', { name: 'Do not sell or share my personal information' }).click();
     await expect(bar(page)).toHaveCount(0);
-    expect(await stored(page)).toMatchObject({ m: 'custom', c: { identity: 1, analytics: 1, advertising: 0, third_party: 0 } });
+    expect(await stored(page)).toMatchObject({
+      m: 'custom',
+      c: { identity: 1, analytics: 1, advertising: 0, third_party: 0 },
+    });
     await page.evaluate(() => window.consentry!.reset());
     await page.getByRole('button', { name: 'OK' }).click();
     expect(await stored(page)).toMatchObject({ m: 'accept-all', c: { analytics: 1, advertising: 1, third_party: 1 } });
   });
 
-  test('an invalid config shows no banner (nothing could be stored) and keeps everything blocked', async ({ page, servers }) => {
+  test('an invalid config shows no banner (nothing could be stored) and keeps everything blocked', async ({
+    page,
+    servers,
+  }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await open(page, servers, { config: { mode: 'maybe' } });
@@ -308,17 +395,23 @@ test.describe('banner: embeds, modes, languages', () => {
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(`${servers.site}/`);
     await page.waitForLoadState('load');
-    expect(warnings.some((w) => w.startsWith('consentry: consentry.banner.js needs consentry.gatekeeper.js'))).toBe(true);
+    expect(warnings.some((w) => w.startsWith('consentry: consentry.banner.js needs consentry.gatekeeper.js'))).toBe(
+      true,
+    );
     expect(await page.locator('consentry-banner').count()).toBe(0);
   });
 
   test('works under a strict CSP: no unsafe-inline styles or scripts, no violation', async ({ page, servers }) => {
     await page.addInitScript(() => {
       (window as { __csp?: string[] }).__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as { __csp?: string[] }).__csp!.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as { __csp?: string[] }).__csp!.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     servers.page('/', {
-      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${servers.tracker}; style-src 'self'; frame-src ${servers.origin('video.tracker.test')}` },
+      headers: {
+        'Content-Security-Policy': `default-src 'self'; script-src 'self' ${servers.tracker}; style-src 'self'; frame-src ${servers.origin('video.tracker.test')}`,
+      },
       body: shopPage(servers),
     });
     await page.goto(`${servers.site}/`);
@@ -333,7 +426,10 @@ test.describe('banner: embeds, modes, languages', () => {
   });
 
   test('gatekeeper + deferred banner bundle: one banner, which works', async ({ page, servers }) => {
-    await open(page, servers, { bundle: 'consentry.gatekeeper.js', body: '<script src="/dist/consentry.banner.js" defer></script><script src="/dist/consentry.banner.js" defer></script>' });
+    await open(page, servers, {
+      bundle: 'consentry.gatekeeper.js',
+      body: '<script src="/dist/consentry.banner.js" defer></script><script src="/dist/consentry.banner.js" defer></script>',
+    });
     await expect(page.locator('consentry-banner')).toHaveCount(1);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await servers.waitForRequest((e) => e.path === '/a.js');

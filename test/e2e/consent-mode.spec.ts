@@ -41,7 +41,10 @@ const page = (config: object) =>
   });
 
 test.describe('Google Consent Mode v2', () => {
-  test('the default (all denied but security_storage) is on the dataLayer before any tag, as gtag Arguments', async ({ page: tab, servers }) => {
+  test('the default (all denied but security_storage) is on the dataLayer before any tag, as gtag Arguments', async ({
+    page: tab,
+    servers,
+  }) => {
     servers.page('/', page({ googleConsentMode: true }));
     await tab.goto(`${servers.site}/`);
     await ready(tab);
@@ -50,8 +53,21 @@ test.describe('Google Consent Mode v2', () => {
     expect(await tab.evaluate(() => typeof window.gtag)).toBe('function');
   });
 
-  test('options: wait_for_update and region in the default, ads_data_redaction and url_passthrough via set', async ({ page: tab, servers }) => {
-    servers.page('/', page({ googleConsentMode: { wait_for_update: 1500, region: ['US-CA', 'BR'], ads_data_redaction: true, url_passthrough: true } }));
+  test('options: wait_for_update and region in the default, ads_data_redaction and url_passthrough via set', async ({
+    page: tab,
+    servers,
+  }) => {
+    servers.page(
+      '/',
+      page({
+        googleConsentMode: {
+          wait_for_update: 1500,
+          region: ['US-CA', 'BR'],
+          ads_data_redaction: true,
+          url_passthrough: true,
+        },
+      }),
+    );
     await tab.goto(`${servers.site}/`);
     await ready(tab);
     expect(await dataLayer(tab)).toEqual([
@@ -61,7 +77,10 @@ test.describe('Google Consent Mode v2', () => {
     ]);
   });
 
-  test('a choice pushes update then the consentry_update event, before the tags it releases run', async ({ page: tab, servers }) => {
+  test('a choice pushes update then the consentry_update event, before the tags it releases run', async ({
+    page: tab,
+    servers,
+  }) => {
     servers.page('/', page({ googleConsentMode: true }));
     await tab.goto(`${servers.site}/`);
     await ready(tab);
@@ -75,12 +94,22 @@ test.describe('Google Consent Mode v2', () => {
     ]);
     await tab.evaluate(() => window.consentry!.set({ analytics: true, advertising: true, identity: true }));
     expect((await dataLayer(tab)).slice(4)).toEqual([
-      update({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' }),
+      update({
+        analytics_storage: 'granted',
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+        functionality_storage: 'granted',
+        personalization_storage: 'granted',
+      }),
       event({ analytics: true, advertising: true, identity: true }),
     ]);
   });
 
-  test('the stored choice is pushed as update on every page load; reject pushes denied', async ({ page: tab, servers }) => {
+  test('the stored choice is pushed as update on every page load; reject pushes denied', async ({
+    page: tab,
+    servers,
+  }) => {
     servers.page('/', page({ googleConsentMode: true }));
     await tab.goto(`${servers.site}/`);
     await ready(tab);
@@ -96,8 +125,13 @@ test.describe('Google Consent Mode v2', () => {
     expect(await dataLayer(tab)).toEqual([defaults, update({}), event({})]);
   });
 
-  test('opt-out mode pushes its granted-until-refused state on load; GPC keeps advertising denied', async ({ page: tab, servers }) => {
-    await tab.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  test('opt-out mode pushes its granted-until-refused state on load; GPC keeps advertising denied', async ({
+    page: tab,
+    servers,
+  }) => {
+    await tab.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    );
     servers.page('/', page({ googleConsentMode: true, mode: 'opt-out' }));
     await tab.goto(`${servers.site}/`);
     await ready(tab);
@@ -110,16 +144,25 @@ test.describe('Google Consent Mode v2', () => {
     ]);
   });
 
-  test('a gtag the page already defined is used, and nothing is pushed without googleConsentMode', async ({ page: tab, servers }) => {
-    servers.page('/own', html({
-      config: { googleConsentMode: true },
-      bundle: null,
-      head: `<script>window.dataLayer = [{ mine: 1 }]; window.gtag = function () { dataLayer.push({ own: Array.from(arguments) }); };</script>
+  test('a gtag the page already defined is used, and nothing is pushed without googleConsentMode', async ({
+    page: tab,
+    servers,
+  }) => {
+    servers.page(
+      '/own',
+      html({
+        config: { googleConsentMode: true },
+        bundle: null,
+        head: `<script>window.dataLayer = [{ mine: 1 }]; window.gtag = function () { dataLayer.push({ own: Array.from(arguments) }); };</script>
         <script src="/dist/consentry.gatekeeper.js"></script>`,
-    }));
+      }),
+    );
     await tab.goto(`${servers.site}/own`);
     await ready(tab);
-    expect(await dataLayer(tab)).toEqual([{ mine: 1 }, { own: ['consent', 'default', { ...denied, wait_for_update: 500 }] }]);
+    expect(await dataLayer(tab)).toEqual([
+      { mine: 1 },
+      { own: ['consent', 'default', { ...denied, wait_for_update: 500 }] },
+    ]);
 
     servers.page('/off', html({}));
     await tab.goto(`${servers.site}/off`);

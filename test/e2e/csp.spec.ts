@@ -16,12 +16,18 @@ const collectViolations = async (page: Page) => {
   page.on('console', (m) => /Content.Security.Policy|Trusted.Type/i.test(m.text()) && violations.push(m.text()));
   page.on('pageerror', (e) => violations.push(`pageerror: ${e.message}`));
   await page.exposeFunction('__violation', (v: string) => violations.push(v));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
-    (window as unknown as { __violation(v: string): void }).__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violation(v: string): void }).__violation(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   return violations;
 };
 
-test('strict CSP + Trusted Types: banner shows, Accept all releases nonced scripts, pixel and embed; zero violations', async ({ page, servers }) => {
+test('strict CSP + Trusted Types: banner shows, Accept all releases nonced scripts, pixel and embed; zero violations', async ({
+  page,
+  servers,
+}) => {
   servers.page('/', {
     headers: { 'Content-Security-Policy': strictCsp(servers) },
     body: html({
@@ -51,7 +57,10 @@ test('strict CSP + Trusted Types: banner shows, Accept all releases nonced scrip
   expect(violations).toEqual([]);
 });
 
-test('without lit-html in trusted-types the gatekeeper still protects the page and the console explains', async ({ page, servers }) => {
+test('without lit-html in trusted-types the gatekeeper still protects the page and the console explains', async ({
+  page,
+  servers,
+}) => {
   servers.page('/', {
     headers: { 'Content-Security-Policy': strictCsp(servers).replace(' lit-html', '') },
     body: html({

@@ -8,8 +8,19 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 // @ts-expect-error -- plain ESM server without types
 import { startDemo } from '../../demo/server.mjs';
 
-interface TrackerHit { method: string; path: string; query: string }
-interface Demo { site: string; tracker: string; log: TrackerHit[]; receipts: string; adminToken: string; close(): Promise<void> }
+interface TrackerHit {
+  method: string;
+  path: string;
+  query: string;
+}
+interface Demo {
+  site: string;
+  tracker: string;
+  log: TrackerHit[];
+  receipts: string;
+  adminToken: string;
+  close(): Promise<void>;
+}
 
 const test = base.extend<{ demo: Demo }, { workerDemo: Demo }>({
   workerDemo: [
@@ -53,7 +64,10 @@ const standInEmbeds = async (page: Page): Promise<string[]> => {
   for (const host of EMBED_HOSTS)
     await page.route(`https://${host}/**`, (route) => {
       reached.push(host);
-      return route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${host}</title><p>stand-in for ${host}</p>` });
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>${host}</title><p>stand-in for ${host}</p>`,
+      });
     });
   return reached;
 };
@@ -87,7 +101,10 @@ test.describe('demo site', () => {
     await expect(page.locator('iframe[data-consent]').first()).not.toHaveAttribute('src', /./);
   });
 
-  test('accepting releases the analytics stand-in: the tracker receives it and its cookie is set', async ({ page, demo }) => {
+  test('accepting releases the analytics stand-in: the tracker receives it and its cookie is set', async ({
+    page,
+    demo,
+  }) => {
     await page.goto(`${demo.site}/`);
     await ready(page);
     await acceptAll(page);
@@ -102,7 +119,10 @@ test.describe('demo site', () => {
     await expect.poll(() => paths(demo)).toContain('/analytics.js');
   });
 
-  test('product page: YouTube and Google Maps wait behind placeholders; Always allow YouTube loads the video only', async ({ page, demo }) => {
+  test('product page: YouTube and Google Maps wait behind placeholders; Always allow YouTube loads the video only', async ({
+    page,
+    demo,
+  }) => {
     const reached = await standInEmbeds(page);
     await page.goto(`${demo.site}/product.html`);
     await ready(page);
@@ -113,30 +133,46 @@ test.describe('demo site', () => {
     await expect(map.getByRole('button')).toHaveText(['Load once', 'Always allow Google Maps']);
     expect(reached).toEqual([]);
     await video.getByRole('button', { name: 'Always allow YouTube' }).click();
-    await expect(page.frameLocator('iframe[title^="Product video"]').locator('body')).toContainText('stand-in for www.youtube-nocookie.com');
+    await expect(page.frameLocator('iframe[title^="Product video"]').locator('body')).toContainText(
+      'stand-in for www.youtube-nocookie.com',
+    );
     expect(reached).toEqual(['www.youtube-nocookie.com']);
     await expect(map).toBeVisible();
     // Nothing else was answered: the banner still asks, analytics and the map stay off.
     await expect(page.locator('consentry-banner [part=banner]')).toBeVisible();
-    expect(await page.evaluate(() => ['youtube', 'google-maps', 'third_party', 'analytics'].map((k) => window.consentry!.granted(k)))).toEqual([true, false, false, false]);
+    expect(
+      await page.evaluate(() =>
+        ['youtube', 'google-maps', 'third_party', 'analytics'].map((k) => window.consentry!.granted(k)),
+      ),
+    ).toEqual([true, false, false, false]);
     await expect(page.locator('.demo-panel [data-service="youtube"]')).toHaveText(/✓ youtube/);
     await expect(page.locator('.demo-panel [data-service="google-maps"]')).toHaveText(/✗ google-maps/);
     // The whole category: the map follows.
     await page.evaluate(() => window.consentry!.set({ third_party: true }));
-    await expect(page.frameLocator('iframe[title^="Dealer map"]').locator('body')).toContainText('stand-in for www.google.com');
+    await expect(page.frameLocator('iframe[title^="Dealer map"]').locator('body')).toContainText(
+      'stand-in for www.google.com',
+    );
     expect(paths(demo)).not.toContain('/analytics.js');
   });
 
-  test('Chinese product page: Bilibili and Amap placeholders in zh-CN; Load once loads the video for this visit only', async ({ page, demo }) => {
+  test('Chinese product page: Bilibili and Amap placeholders in zh-CN; Load once loads the video for this visit only', async ({
+    page,
+    demo,
+  }) => {
     const reached = await standInEmbeds(page);
     await page.goto(`${demo.site}/product.zh-CN.html`);
     await ready(page);
     const video = page.getByRole('group', { name: '产品视频（哔哩哔哩）' });
     await expect(video).toContainText('此内容由 哔哩哔哩 提供');
     await expect(video.getByRole('button')).toHaveText(['仅加载一次', '始终允许 哔哩哔哩']);
-    await expect(page.getByRole('group', { name: '经销商地图（高德地图）' }).getByRole('button')).toHaveText(['仅加载一次', '始终允许 高德地图']);
+    await expect(page.getByRole('group', { name: '经销商地图（高德地图）' }).getByRole('button')).toHaveText([
+      '仅加载一次',
+      '始终允许 高德地图',
+    ]);
     await video.getByRole('button', { name: '仅加载一次' }).click();
-    await expect(page.frameLocator('iframe[title^="产品视频"]').locator('body')).toContainText('stand-in for player.bilibili.com');
+    await expect(page.frameLocator('iframe[title^="产品视频"]').locator('body')).toContainText(
+      'stand-in for player.bilibili.com',
+    );
     expect(reached).toEqual(['player.bilibili.com']);
     expect((await page.context().cookies()).map((c) => c.name)).not.toContain('consentry');
     await page.reload();
@@ -145,7 +181,10 @@ test.describe('demo site', () => {
     expect(reached).toEqual(['player.bilibili.com']);
   });
 
-  test('SPA (npm import): granted() and on("change") drive what loads; routed embeds are held', async ({ page, demo }) => {
+  test('SPA (npm import): granted() and on("change") drive what loads; routed embeds are held', async ({
+    page,
+    demo,
+  }) => {
     const errors = collectErrors(page);
     await page.goto(`${demo.site}/spa/#/product/qj-20v`);
     await ready(page);
@@ -164,7 +203,10 @@ test.describe('demo site', () => {
   });
 
   // ── Needs the banner branch (dist/consentry.js = gatekeeper + banner). Skipped until merged. ──
-  test('banner: shown on first visit, Accept all releases analytics, the footer link and open() reopen preferences', async ({ page, demo }) => {
+  test('banner: shown on first visit, Accept all releases analytics, the footer link and open() reopen preferences', async ({
+    page,
+    demo,
+  }) => {
     await page.goto(`${demo.site}/`);
     const banner = page.locator('consentry-banner');
     await expect(banner.getByRole('button', { name: /accept all/i })).toBeVisible();
@@ -190,26 +232,45 @@ test.describe('demo site', () => {
   });
 
   // ── Needs the URL rules branch (the gatekeeper intercepts sendBeacon). Skipped until merged. ──
-  test('URL rules: the untagged widget reaches the tracker only after consent; nothing at all before', async ({ page, demo }) => {
+  test('URL rules: the untagged widget reaches the tracker only after consent; nothing at all before', async ({
+    page,
+    demo,
+  }) => {
     await page.goto(`${demo.site}/`);
     await ready(page);
     await page.waitForLoadState('load');
-    await expect.poll(() => page.evaluate(() => window.consentry!.blocked().map((b) => b.kind).sort())).toEqual(expect.arrayContaining(['beacon', 'img']));
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window
+            .consentry!.blocked()
+            .map((b) => b.kind)
+            .sort(),
+        ),
+      )
+      .toEqual(expect.arrayContaining(['beacon', 'img']));
     expect(demo.log).toEqual([]);
     await acceptAll(page);
     await expect.poll(() => paths(demo)).toContain('/ads/retarget.gif'); // the held pixel is released
     expect(demo.log.filter((e) => e.query.includes('widget_view'))).toEqual([]); // the beacon was dropped
   });
 
-  test('receipts: a decision is stored in the consent log, and the panel links to its lookup', async ({ page, demo }) => {
+  test('receipts: a decision is stored in the consent log, and the panel links to its lookup', async ({
+    page,
+    demo,
+  }) => {
     await page.goto(`${demo.site}/`);
     await ready(page);
     const id = await page.evaluate(() => window.consentry!.acceptAll()!.id);
     // Stored by the receiver (SQLite): its admin API, with the demo's printed dev token, has it.
-    await expect.poll(async () => {
-      const res = await fetch(`${demo.site}/v1/receipts/${id}`, { headers: { authorization: `Bearer ${demo.adminToken}` } });
-      return res.status == 200 ? (await res.json()).receipts.map((r: { method: string }) => r.method) : res.status;
-    }).toEqual(['accept-all']);
+    await expect
+      .poll(async () => {
+        const res = await fetch(`${demo.site}/v1/receipts/${id}`, {
+          headers: { authorization: `Bearer ${demo.adminToken}` },
+        });
+        return res.status == 200 ? (await res.json()).receipts.map((r: { method: string }) => r.method) : res.status;
+      })
+      .toEqual(['accept-all']);
     const link = page.locator('a[data-demo="consent-log"]');
     await expect(link).toHaveAttribute('href', `/__demo/consent-log/${id}`);
     await link.click();

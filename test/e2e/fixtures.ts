@@ -43,7 +43,13 @@ export const html = ({
   body = '',
   bundle = 'consentry.gatekeeper.js',
   lang = 'en',
-}: { config?: unknown; head?: string; body?: string; bundle?: string | null; lang?: string }): string => `<!doctype html>
+}: {
+  config?: unknown;
+  head?: string;
+  body?: string;
+  bundle?: string | null;
+  lang?: string;
+}): string => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>test page</title>
 ${config === null ? '' : `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>`}
 ${bundle ? `<script src="/dist/${bundle}"></script>` : ''}

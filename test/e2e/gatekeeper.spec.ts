@@ -62,7 +62,12 @@ test.describe('tag gatekeeper', () => {
     await page.evaluate(() => window.consentry!.rejectAll());
     const cookie = (await page.context().cookies()).find((c) => c.name === 'consentry');
     expect(cookie?.sameSite).toBe('Lax');
-    expect(JSON.parse(decodeURIComponent(cookie!.value))).toMatchObject({ v: 2, rev: 1, m: 'reject-all', c: { analytics: 0, advertising: 0 } });
+    expect(JSON.parse(decodeURIComponent(cookie!.value))).toMatchObject({
+      v: 2,
+      rev: 1,
+      m: 'reject-all',
+      c: { analytics: 0, advertising: 0 },
+    });
     await page.reload();
     await ready(page);
     await page.waitForLoadState('load');
@@ -85,7 +90,15 @@ test.describe('tag gatekeeper', () => {
   test('tampered, truncated and future-version cookies count as no consent', async ({ page, servers, context }) => {
     servers.page('/', taggedPage(servers.tracker));
     const now = Date.now();
-    const valid = { v: 1, id: 'abcdef12-0000-4000-8000-000000000000', rev: 1, ts: now, exp: now + 1e9, c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 }, m: 'accept-all' };
+    const valid = {
+      v: 1,
+      id: 'abcdef12-0000-4000-8000-000000000000',
+      rev: 1,
+      ts: now,
+      exp: now + 1e9,
+      c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 },
+      m: 'accept-all',
+    };
     const text = JSON.stringify(valid);
     for (const value of [
       encodeURIComponent(text.slice(0, -3)),
@@ -107,7 +120,11 @@ test.describe('tag gatekeeper', () => {
     expect(hits(servers)).toEqual([]);
   });
 
-  test('a revision bump and an expired record ask again, pre-filling the old choices', async ({ page, servers, context }) => {
+  test('a revision bump and an expired record ask again, pre-filling the old choices', async ({
+    page,
+    servers,
+    context,
+  }) => {
     servers.page('/v1', taggedPage(servers.tracker, { revision: 1 }));
     servers.page('/v2', taggedPage(servers.tracker, { revision: 2 }));
     await page.goto(`${servers.site}/v1`);
@@ -126,7 +143,21 @@ test.describe('tag gatekeeper', () => {
 
     const now = Date.now();
     await context.clearCookies();
-    await context.addCookies([{ name: 'consentry', url: servers.site, value: cookieValue({ v: 1, id: 'abcdef12-0000-4000-8000-000000000000', rev: 2, ts: now - 2e9, exp: now - 1, c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 }, m: 'accept-all' }) }]);
+    await context.addCookies([
+      {
+        name: 'consentry',
+        url: servers.site,
+        value: cookieValue({
+          v: 1,
+          id: 'abcdef12-0000-4000-8000-000000000000',
+          rev: 2,
+          ts: now - 2e9,
+          exp: now - 1,
+          c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 },
+          m: 'accept-all',
+        }),
+      },
+    ]);
     await page.goto(`${servers.site}/v2`);
     await ready(page);
     expect(await page.evaluate(() => window.consentry!.state().reason)).toBe('expired');
@@ -134,11 +165,14 @@ test.describe('tag gatekeeper', () => {
   });
 
   test('the bundle loaded twice runs each released script once', async ({ page, servers }) => {
-    servers.page('/', html({
-      head: `<script src="/dist/consentry.gatekeeper.js"></script>
+    servers.page(
+      '/',
+      html({
+        head: `<script src="/dist/consentry.gatekeeper.js"></script>
         <script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>
         <script type="text/plain" data-consent="analytics">(window.__ran = window.__ran || []).push('inline');</script>`,
-    }));
+      }),
+    );
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(`${servers.site}/`);
@@ -167,7 +201,10 @@ test.describe('tag gatekeeper', () => {
     await page.evaluate(() => window.consentry!.acceptAll());
     await page.waitForFunction(() => window.__ran?.includes('late'));
     await page.evaluate((tracker) => {
-      document.body.insertAdjacentHTML('beforeend', `<img id="later" data-consent="analytics" data-src="${tracker}/later.gif" alt="">`);
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<img id="later" data-consent="analytics" data-src="${tracker}/later.gif" alt="">`,
+      );
     }, servers.tracker);
     await servers.waitForRequest((e) => e.path === '/later.gif');
     expect(servers.log.filter((e) => e.path === '/late.js')).toHaveLength(1);

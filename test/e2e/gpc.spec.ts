@@ -36,14 +36,20 @@ test.describe('Global Privacy Control', () => {
     expect(await page.evaluate(() => window.consentry!.state().gpcRefused)).toEqual([]);
   });
 
-  test('accept all leaves advertising and third_party off; switching them on deliberately works and lasts', async ({ page, servers }) => {
+  test('accept all leaves advertising and third_party off; switching them on deliberately works and lasts', async ({
+    page,
+    servers,
+  }) => {
     await withGpc(page);
     servers.page('/', tagged(servers.tracker));
     await page.goto(`${servers.site}/`);
     await ready(page);
     await page.evaluate(() => window.consentry!.acceptAll());
     await servers.waitForRequest((e) => e.path == '/a.js');
-    expect(await cookieRecord(page)).toMatchObject({ m: 'accept-all', c: { identity: 1, analytics: 1, advertising: 0, third_party: 0 } });
+    expect(await cookieRecord(page)).toMatchObject({
+      m: 'accept-all',
+      c: { identity: 1, analytics: 1, advertising: 0, third_party: 0 },
+    });
     expect(await page.evaluate(() => window.consentry!.granted('advertising'))).toBe(false);
 
     // The person switches advertising on in the dialog (a custom choice).
@@ -56,14 +62,30 @@ test.describe('Global Privacy Control', () => {
     expect(hits(servers).filter((h) => h.endsWith('/embed.html'))).toEqual([]);
   });
 
-  test('an accept-all stored before GPC was switched on no longer grants advertising (CPRA conflict rule)', async ({ page, servers, context }) => {
+  test('an accept-all stored before GPC was switched on no longer grants advertising (CPRA conflict rule)', async ({
+    page,
+    servers,
+    context,
+  }) => {
     servers.page('/', tagged(servers.tracker));
     const now = Date.now();
-    await context.addCookies([{
-      name: 'consentry',
-      url: servers.site,
-      value: encodeURIComponent(JSON.stringify({ v: 1, id: 'abcdef12-0000-4000-8000-000000000000', rev: 1, ts: now, exp: now + 1e9, c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 }, m: 'accept-all' })),
-    }]);
+    await context.addCookies([
+      {
+        name: 'consentry',
+        url: servers.site,
+        value: encodeURIComponent(
+          JSON.stringify({
+            v: 1,
+            id: 'abcdef12-0000-4000-8000-000000000000',
+            rev: 1,
+            ts: now,
+            exp: now + 1e9,
+            c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 },
+            m: 'accept-all',
+          }),
+        ),
+      },
+    ]);
     await withGpc(page);
     await page.goto(`${servers.site}/`);
     await ready(page);
@@ -71,10 +93,17 @@ test.describe('Global Privacy Control', () => {
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => window.__ran)).toEqual(['a']);
     expect(hits(servers).sort()).toEqual(['cdn.tracker.test/a.js']);
-    expect(await page.evaluate(() => window.consentry!.state().prefill)).toMatchObject({ analytics: true, advertising: false, third_party: false });
+    expect(await page.evaluate(() => window.consentry!.state().prefill)).toMatchObject({
+      analytics: true,
+      advertising: false,
+      third_party: false,
+    });
   });
 
-  test('opt-out mode: GPC refuses advertising and third_party, the rest runs, and no record is stored', async ({ page, servers }) => {
+  test('opt-out mode: GPC refuses advertising and third_party, the rest runs, and no record is stored', async ({
+    page,
+    servers,
+  }) => {
     await withGpc(page);
     servers.page('/', tagged(servers.tracker, { mode: 'opt-out' }));
     await page.goto(`${servers.site}/`);
@@ -82,8 +111,19 @@ test.describe('Global Privacy Control', () => {
     await page.waitForFunction(() => window.__ran?.includes('a'));
     await page.waitForLoadState('load');
     expect(hits(servers)).toEqual(['cdn.tracker.test/a.js']);
-    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.granted('advertising'), window.consentry!.granted('identity')])).toEqual([null, false, true]);
+    expect(
+      await page.evaluate(() => [
+        window.consentry!.get(),
+        window.consentry!.granted('advertising'),
+        window.consentry!.granted('identity'),
+      ]),
+    ).toEqual([null, false, true]);
     expect(await cookieRecord(page)).toBeUndefined();
-    expect(await page.evaluate(() => window.consentry!.state().prefill)).toEqual({ identity: true, analytics: true, advertising: false, third_party: false });
+    expect(await page.evaluate(() => window.consentry!.state().prefill)).toEqual({
+      identity: true,
+      analytics: true,
+      advertising: false,
+      third_party: false,
+    });
   });
 });

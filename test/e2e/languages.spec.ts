@@ -28,7 +28,10 @@ const logLocaleFetches = (servers: Servers): string[] => {
   for (const file of readdirSync(new URL('i18n/', DIST)))
     servers.page(`/dist/i18n/${file}`, () => {
       fetched.push(file.replace(/\.js$/, ''));
-      return { body: readFileSync(new URL(`i18n/${file}`, DIST), 'utf8'), headers: { 'Content-Type': 'text/javascript' } };
+      return {
+        body: readFileSync(new URL(`i18n/${file}`, DIST), 'utf8'),
+        headers: { 'Content-Type': 'text/javascript' },
+      };
     });
   return fetched;
 };
@@ -47,7 +50,12 @@ const siteConfig = (extra: object = {}) => ({
 
 const bar = (page: Page) => page.locator('consentry-banner [part=banner]');
 
-const openPage = async (page: Page, servers: Servers, lang: string, opts: { config?: object; bundle?: string } = {}) => {
+const openPage = async (
+  page: Page,
+  servers: Servers,
+  lang: string,
+  opts: { config?: object; bundle?: string } = {},
+) => {
   servers.page('/', shopPage(servers, { lang, config: opts.config ?? siteConfig(), bundle: opts.bundle }));
   await page.goto(`${servers.site}/`);
   await ready(page);
@@ -56,7 +64,10 @@ const openPage = async (page: Page, servers: Servers, lang: string, opts: { conf
 
 test.describe('languages: the first layer of every locale', () => {
   for (const tag of LOCALE_TAGS.filter((t) => t != 'en'))
-    test(`${tag}: its title and buttons, lang=${tag} dir=${dirOf(tag)}, its file fetched once`, async ({ page, servers }) => {
+    test(`${tag}: its title and buttons, lang=${tag} dir=${dirOf(tag)}, its file fetched once`, async ({
+      page,
+      servers,
+    }) => {
       const fetched = logLocaleFetches(servers);
       const t = builtTexts(tag);
       const shown: string[] = [];
@@ -65,7 +76,10 @@ test.describe('languages: the first layer of every locale', () => {
       await page.addInitScript(() =>
         new MutationObserver(() => {
           const h2 = document.querySelector('consentry-banner')?.shadowRoot?.querySelector('h2');
-          if (h2 && h2.textContent != (window as { __last?: string }).__last) (window as { __title?: (t: string) => void }).__title!(((window as { __last?: string }).__last = h2.textContent!));
+          if (h2 && h2.textContent != (window as { __last?: string }).__last)
+            (window as { __title?: (t: string) => void }).__title!(
+              ((window as { __last?: string }).__last = h2.textContent!),
+            );
         }).observe(document, { childList: true, subtree: true }),
       );
       await openPage(page, servers, tag);
@@ -102,31 +116,54 @@ test.describe('languages: choosing and loading', () => {
 
   test('a locale <script> before the banner: shown with no fetch at display time', async ({ page, servers }) => {
     const fetched = logLocaleFetches(servers);
-    servers.page('/', shopPage(servers, { lang: 'ja', bundle: null, config: siteConfig() }).replace('</head>', '<script src="/dist/consentry.gatekeeper.js"></script><script src="/dist/i18n/ja.js"></script><script src="/dist/consentry.banner.js" defer></script></head>'));
+    servers.page(
+      '/',
+      shopPage(servers, { lang: 'ja', bundle: null, config: siteConfig() }).replace(
+        '</head>',
+        '<script src="/dist/consentry.gatekeeper.js"></script><script src="/dist/i18n/ja.js"></script><script src="/dist/consentry.banner.js" defer></script></head>',
+      ),
+    );
     await page.goto(`${servers.site}/`);
     await bar(page).waitFor();
     await expect(bar(page).locator('h2')).toHaveText(builtTexts('ja').title);
     expect(fetched).toEqual(['ja']); // the page's own tag, not a second load by the banner
   });
 
-  test('a locale file that cannot be fetched (404): English, one console warning, never an empty banner', async ({ page, servers }) => {
+  test('a locale file that cannot be fetched (404): English, one console warning, never an empty banner', async ({
+    page,
+    servers,
+  }) => {
     // The bundles served from /alt/, where no i18n/ folder exists: i18n/de.js answers 404.
     for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js')))
-      servers.page(`/alt/${file}`, { body: readFileSync(new URL(file, DIST), 'utf8'), headers: { 'Content-Type': 'text/javascript' } });
+      servers.page(`/alt/${file}`, {
+        body: readFileSync(new URL(file, DIST), 'utf8'),
+        headers: { 'Content-Type': 'text/javascript' },
+      });
     const warnings: string[] = [];
     page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
     const missing = page.waitForResponse((r) => r.url().endsWith('/alt/i18n/de.js'));
-    servers.page('/', shopPage(servers, { lang: 'de', bundle: null, config: siteConfig() }).replace('</head>', '<script src="/alt/consentry.js"></script></head>'));
+    servers.page(
+      '/',
+      shopPage(servers, { lang: 'de', bundle: null, config: siteConfig() }).replace(
+        '</head>',
+        '<script src="/alt/consentry.js"></script></head>',
+      ),
+    );
     await page.goto(`${servers.site}/`);
     expect((await missing).status()).toBe(404);
     await bar(page).waitFor();
     await expect(bar(page).locator('h2')).toHaveText('We value your privacy');
     await expect(bar(page)).toHaveAttribute('lang', 'en');
     await expect(bar(page).locator('[part=actions] button')).toHaveText(['Accept all', 'Reject all', 'Customize']);
-    expect(warnings.filter((w) => w.startsWith('consentry:'))).toEqual([expect.stringContaining('the de texts could not be loaded')]);
+    expect(warnings.filter((w) => w.startsWith('consentry:'))).toEqual([
+      expect.stringContaining('the de texts could not be loaded'),
+    ]);
   });
 
-  test('a locale file that never answers: English after the bound (3 s), with a warning; the late file changes nothing', async ({ page, servers }) => {
+  test('a locale file that never answers: English after the bound (3 s), with a warning; the late file changes nothing', async ({
+    page,
+    servers,
+  }) => {
     logLocaleFetches(servers);
     let release: () => void = () => {};
     await page.route('**/dist/i18n/fi.js', (route) => void (release = () => void route.continue().catch(() => {})));
@@ -144,18 +181,29 @@ test.describe('languages: choosing and loading', () => {
     await expect(bar(page).locator('h2')).toHaveText('We value your privacy'); // no switch under the reader's eyes
   });
 
-  test('strict CSP (nonce-only scripts) + Trusted Types: the locale file loads with the nonce, zero violations', async ({ page, servers }) => {
+  test('strict CSP (nonce-only scripts) + Trusted Types: the locale file loads with the nonce, zero violations', async ({
+    page,
+    servers,
+  }) => {
     const nonce = 'l0caleN0nce';
     const fetched = logLocaleFetches(servers);
     servers.page('/', {
-      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry lit-html` },
-      body: shopPage(servers, { lang: 'de', config: siteConfig() }).replace('<script src="/dist/', `<script nonce="${nonce}" src="/dist/`),
+      headers: {
+        'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry lit-html`,
+      },
+      body: shopPage(servers, { lang: 'de', config: siteConfig() }).replace(
+        '<script src="/dist/',
+        `<script nonce="${nonce}" src="/dist/`,
+      ),
     });
     const violations: string[] = [];
     page.on('console', (m) => /Content.Security.Policy|Trusted.Type/i.test(m.text()) && violations.push(m.text()));
     await page.exposeFunction('__violation', (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __violation(v: string): void }).__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __violation(v: string): void }).__violation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await page.goto(`${servers.site}/`);
     await bar(page).waitFor();
     await expect(bar(page).locator('h2')).toHaveText(builtTexts('de').title);
@@ -163,7 +211,10 @@ test.describe('languages: choosing and loading', () => {
     expect(violations).toEqual([]);
   });
 
-  test('Arabic mirrors: accept at the right, the close button on the left, the knob moves right to left, tables read from the right', async ({ page, servers }) => {
+  test('Arabic mirrors: accept at the right, the close button on the left, the knob moves right to left, tables read from the right', async ({
+    page,
+    servers,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     logLocaleFetches(servers);
     await openPage(page, servers, 'ar');
@@ -198,11 +249,18 @@ test.describe('languages: choosing and loading', () => {
   });
 });
 
-interface AxeResult { violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }
+interface AxeResult {
+  violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
+}
 const axe = async (page: Page) => {
-  if (!(await page.evaluate(() => !!(window as { axe?: unknown }).axe))) await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  if (!(await page.evaluate(() => !!(window as { axe?: unknown }).axe)))
+    await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(c: Node, o: object): Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(c: Node, o: object): Promise<AxeResult> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, n.failureSummary]))}`);
 };
 
@@ -216,7 +274,10 @@ for (const tag of ['ar', 'he', 'ja', 'th', 'hi', 'el', 'ru', 'de'])
       if (layer == 'dialog') {
         await bar(page).locator('[part=actions] button').nth(2).click();
         await page.locator('consentry-banner dialog[open]').waitFor();
-        await page.locator('consentry-banner details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        await page
+          .locator('consentry-banner details')
+          .first()
+          .evaluate((d) => ((d as HTMLDetailsElement).open = true));
       }
       expect(await axe(page)).toEqual([]);
     });
@@ -227,20 +288,24 @@ for (const tag of ['ar', 'he', 'ja', 'th', 'hi', 'el', 'ru', 'de'])
 test.describe('languages: the catalog in the page language', () => {
   const english = [...Object.values(purposeTexts), 'Up to ', 'Session'];
   for (const tag of LOCALE_TAGS.filter((t) => t != 'en'))
-    test(`${tag}: the dialog with every catalog service open reads no English catalog sentence`, async ({ page, servers }) => {
+    test(`${tag}: the dialog with every catalog service open reads no English catalog sentence`, async ({
+      page,
+      servers,
+    }) => {
       const t = builtTexts(tag);
       await openPage(page, servers, tag, { config: siteConfig({ services: catalog.map((s) => s.id) }) });
       await page.evaluate(() => window.consentry!.open());
       const dialog = page.locator('consentry-banner dialog[open]');
       await dialog.waitFor();
       await dialog.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const text = await dialog.evaluate((d) => (d as HTMLElement).innerText);
+      const text = await dialog.evaluate((d) => (d as HTMLElement).textContent);
       // The services are listed, with their translated purposes and retention periods.
       expect(text).toContain(t['purpose.embed-video']);
       expect(text).toContain(t['purpose.measure-visits']);
       expect(text).toContain(t.retentionUpTo.replace('{0}', '').trim());
       // "Session" is French, Danish and Swedish too.
-      for (const sentence of english.filter((s) => s != t.retentionSession)) expect(text, `${tag} shows "${sentence}"`).not.toContain(sentence);
+      for (const sentence of english.filter((s) => s != t.retentionSession))
+        expect(text, `${tag} shows "${sentence}"`).not.toContain(sentence);
       // A catalog service's cookie table names each cookie's purpose (its service's, translated).
       const purposes = await dialog.locator('.svc [part=cookies] td:nth-child(3)').allInnerTexts();
       expect(purposes.length).toBeGreaterThan(10);

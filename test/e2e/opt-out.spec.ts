@@ -9,14 +9,20 @@ const tagged = (tracker: string, config: object) =>
   });
 
 test.describe("mode: 'opt-out' (notice-only jurisdictions)", () => {
-  test('with no record, tagged scripts and pixels run at once, and the notice is still due (no record, reason none)', async ({ page, servers }) => {
+  test('with no record, tagged scripts and pixels run at once, and the notice is still due (no record, reason none)', async ({
+    page,
+    servers,
+  }) => {
     servers.page('/', tagged(servers.tracker, { mode: 'opt-out' }));
     await page.goto(`${servers.site}/`);
     await ready(page);
     await page.waitForFunction(() => window.__ran?.length == 2);
     expect(await page.evaluate(() => window.__ran)).toEqual(['a', 'ads']);
     await servers.waitForRequest((e) => e.path == '/pixel.gif');
-    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.state().reason])).toEqual([null, 'none']);
+    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.state().reason])).toEqual([
+      null,
+      'none',
+    ]);
   });
 
   test('the default stays opt-in: the same page without mode runs nothing', async ({ page, servers }) => {

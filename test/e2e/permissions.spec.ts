@@ -21,23 +21,38 @@ test.describe('browser permissions wait for the category they serve', () => {
     // 127.0.0.1 is a secure context: geolocation works there once it reaches the browser.
     await context.grantPermissions(['geolocation', 'notifications'], { origin: `http://127.0.0.1:${servers.port}` });
     await context.setGeolocation({ latitude: 31.23, longitude: 121.47 });
-    servers.page('/', html({
-      config: {
-        categories: { location: { label: 'Location', separate: true }, messages: { label: 'Messages' } },
-        permissions: { geolocation: 'location', notifications: 'messages', push: 'messages' },
-      },
-      head: PAGE_SCRIPT,
-    }));
+    servers.page(
+      '/',
+      html({
+        config: {
+          categories: { location: { label: 'Location', separate: true }, messages: { label: 'Messages' } },
+          permissions: { geolocation: 'location', notifications: 'messages', push: 'messages' },
+        },
+        head: PAGE_SCRIPT,
+      }),
+    );
   });
 
-  test('before consent: geolocation calls its error callback with code 1, requestPermission resolves "default", subscribe rejects NotAllowedError', async ({ page, servers }) => {
+  test('before consent: geolocation calls its error callback with code 1, requestPermission resolves "default", subscribe rejects NotAllowedError', async ({
+    page,
+    servers,
+  }) => {
     await page.goto(`http://127.0.0.1:${servers.port}/`);
     await ready(page);
     expect(await page.evaluate(() => window.where())).toEqual(['error', 1, true]);
     expect(await page.evaluate(() => window.watch())).toEqual(['error', 1]);
     expect(await page.evaluate(() => Notification.requestPermission())).toBe('default');
-    expect(await page.evaluate(() => new Promise((resolve) => Notification.requestPermission(resolve)))).toBe('default');
-    expect(await page.evaluate(() => PushManager.prototype.subscribe.call({} as PushManager).then(() => 'subscribed', (e: Error) => e.name))).toBe('NotAllowedError');
+    expect(await page.evaluate(() => new Promise((resolve) => Notification.requestPermission(resolve)))).toBe(
+      'default',
+    );
+    expect(
+      await page.evaluate(() =>
+        PushManager.prototype.subscribe.call({} as PushManager).then(
+          () => 'subscribed',
+          (e: Error) => e.name,
+        ),
+      ),
+    ).toBe('NotAllowedError');
     // Accept all does not grant the separate location category: still refused.
     await page.evaluate(() => window.consentry!.acceptAll());
     expect(await page.evaluate(() => window.where())).toEqual(['error', 1, true]);
@@ -52,7 +67,18 @@ test.describe('browser permissions wait for the category they serve', () => {
     expect(await page.evaluate(() => window.watch())).toEqual(['position', 31.23]);
     expect(await page.evaluate(() => Notification.requestPermission())).toBe('granted');
     // The browser's own subscribe now runs, and refuses a receiver that is no PushManager.
-    expect(await page.evaluate(() => { try { return PushManager.prototype.subscribe.call({} as PushManager).then(() => 'subscribed', (e: Error) => e.name); } catch (e) { return (e as Error).name; } })).toBe('TypeError');
+    expect(
+      await page.evaluate(() => {
+        try {
+          return PushManager.prototype.subscribe.call({} as PushManager).then(
+            () => 'subscribed',
+            (e: Error) => e.name,
+          );
+        } catch (e) {
+          return (e as Error).name;
+        }
+      }),
+    ).toBe('TypeError');
     // Withdrawn (the page reloads): refused again.
     await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.consentry!.set({ location: false }))]);
     await ready(page);

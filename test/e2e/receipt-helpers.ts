@@ -30,14 +30,23 @@ export const startReceiver = async (
   { port = 0, rateLimit = 0, wrap }: { port?: number; rateLimit?: number; wrap?: (store: any) => any } = {},
 ): Promise<Running> => {
   const opened = await openStore({ db });
-  const receiver = await createReceiver({ store: wrap ? wrap(opened) : opened, allowOrigins: [origin], adminToken: ADMIN, rateLimit, log: () => {} });
+  const receiver = await createReceiver({
+    store: wrap ? wrap(opened) : opened,
+    allowOrigins: [origin],
+    adminToken: ADMIN,
+    rateLimit,
+    log: () => {},
+  });
   const listening: { port: number; url: string } = await receiver.listen(port, '127.0.0.1');
   return {
     port: listening.port,
     endpoint: `http://receipts.example.test:${listening.port}/v1/receipts`,
     stored: async () => {
       const res = await fetch(`${listening.url}/v1/export`, { headers: { authorization: `Bearer ${ADMIN}` } });
-      return (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      return (await res.text())
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
     },
     close: () => receiver.close(),
   };

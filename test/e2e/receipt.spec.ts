@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { dbFile, startReceiver } from './receipt-helpers.js';
 import { expect, html, ready, test } from './fixtures.js';
 
-const queued = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('consentry:receipts') || '[]').length);
+const queued = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('consentry:receipts') || '[]').length);
 
 test.describe('proof of consent (receipts)', () => {
   // The real receiver (consentry receiver, SQLite) on its own port: a different origin than the site.
@@ -31,21 +32,50 @@ test.describe('proof of consent (receipts)', () => {
     const [accept, reject, custom] = await stored();
     const id = await page.evaluate(() => window.consentry!.get()!.id);
     expect(accept).toMatchObject({
-      v: '0.1.0', id, rev: 1, method: 'accept-all', gpc: false,
+      v: '0.1.0',
+      id,
+      rev: 1,
+      method: 'accept-all',
+      gpc: false,
       choices: { identity: true, analytics: true, advertising: true, third_party: true },
       url: `${servers.site}/shop`,
     });
-    expect(reject).toMatchObject({ id, method: 'reject-all', choices: { identity: false, analytics: false, advertising: false, third_party: false } });
-    expect(custom).toMatchObject({ id, method: 'custom', choices: { identity: false, analytics: true, advertising: false, third_party: false } });
+    expect(reject).toMatchObject({
+      id,
+      method: 'reject-all',
+      choices: { identity: false, analytics: false, advertising: false, third_party: false },
+    });
+    expect(custom).toMatchObject({
+      id,
+      method: 'custom',
+      choices: { identity: false, analytics: true, advertising: false, third_party: false },
+    });
     // Plain http is not a secure context, so no crypto.subtle: the FNV-1a fallback, same config → same hash.
     expect(accept.hash).toMatch(/^fnv1a:[0-9a-f]{8}$/);
     expect(new Set([accept.hash, reject.hash, custom.hash]).size).toBe(1);
     // What the SDK sent, plus what the receiver adds (arrival time, chain position and hash): no IP, no user agent.
-    expect(Object.keys(accept).sort()).toEqual(['chain', 'choices', 'exp', 'gpc', 'hash', 'id', 'method', 'received', 'rev', 'seq', 'ts', 'url', 'v']);
+    expect(Object.keys(accept).sort()).toEqual([
+      'chain',
+      'choices',
+      'exp',
+      'gpc',
+      'hash',
+      'id',
+      'method',
+      'received',
+      'rev',
+      'seq',
+      'ts',
+      'url',
+      'v',
+    ]);
     await receiver.close();
   });
 
-  test('with the receiver down the receipt waits in localStorage and arrives on the next page load', async ({ page, servers }) => {
+  test('with the receiver down the receipt waits in localStorage and arrives on the next page load', async ({
+    page,
+    servers,
+  }) => {
     let receiver = await startReceiver(file, servers.site);
     const { port, endpoint } = receiver;
     await receiver.close(); // down, port known
@@ -65,17 +95,27 @@ test.describe('proof of consent (receipts)', () => {
     await receiver.close();
   });
 
-  test('localStorage that throws breaks nothing: the choice holds and the receipt is still sent', async ({ page, servers }) => {
+  test('localStorage that throws breaks nothing: the choice holds and the receipt is still sent', async ({
+    page,
+    servers,
+  }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     const receiver = await startReceiver(file, servers.site);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    servers.page('/', html({
-      config: { receipt: { endpoint: receiver.endpoint } },
-      head: `<script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>`,
-    }));
+    servers.page(
+      '/',
+      html({
+        config: { receipt: { endpoint: receiver.endpoint } },
+        head: `<script type="text/plain" data-consent="analytics" src="${servers.tracker}/a.js"></script>`,
+      }),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     await page.evaluate(() => window.consentry!.acceptAll());

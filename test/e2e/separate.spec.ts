@@ -2,7 +2,9 @@ import { expect, hits, html, ready, test, type Servers } from './fixtures.js';
 
 // PIPL art. 29 and 23: a `separate` category is granted by its own switch or set() only.
 const config = (extra: object = {}) => ({
-  categories: { location: { label: { en: 'Location', 'zh-CN': '位置' }, description: 'Finds the nearest store.', separate: true } },
+  categories: {
+    location: { label: { en: 'Location', 'zh-CN': '位置' }, description: 'Finds the nearest store.', separate: true },
+  },
   ...extra,
 });
 
@@ -17,7 +19,10 @@ const page = (servers: Servers, extra?: object, lang = 'en') =>
   });
 
 test.describe('separate consent', () => {
-  test('Accept all grants everything but the separate category; the first layer says it is asked apart', async ({ page: p, servers }) => {
+  test('Accept all grants everything but the separate category; the first layer says it is asked apart', async ({
+    page: p,
+    servers,
+  }) => {
     servers.page('/', page(servers));
     await p.goto(`${servers.site}/`);
     await ready(p);
@@ -25,7 +30,13 @@ test.describe('separate consent', () => {
     await p.getByRole('button', { name: 'Accept all' }).click();
     await p.waitForFunction(() => window.__ran?.includes('a'));
     await p.waitForLoadState('load');
-    expect(await p.evaluate(() => [window.__ran, window.consentry!.granted('location'), window.consentry!.get()?.c.location])).toEqual([['a'], false, false]);
+    expect(
+      await p.evaluate(() => [
+        window.__ran,
+        window.consentry!.granted('location'),
+        window.consentry!.get()?.c.location,
+      ]),
+    ).toEqual([['a'], false, false]);
     expect(hits(servers)).not.toContain('tracker.test/loc.js');
     // Its own answer: set() (or its switch) grants it, and Accept all later keeps it.
     await p.evaluate(() => window.consentry!.set({ location: true }));
@@ -34,24 +45,39 @@ test.describe('separate consent', () => {
     expect(await p.evaluate(() => window.consentry!.granted('location'))).toBe(true);
   });
 
-  test('opt-out and notice modes: the separate category stays off until its own switch is on', async ({ page: p, servers }) => {
+  test('opt-out and notice modes: the separate category stays off until its own switch is on', async ({
+    page: p,
+    servers,
+  }) => {
     for (const mode of ['opt-out', 'notice']) {
       servers.page('/', page(servers, { mode }));
       await p.goto(`${servers.site}/`);
       await ready(p);
       await p.waitForFunction(() => window.__ran?.includes('a'));
       await p.waitForLoadState('load');
-      expect(await p.evaluate(() => [window.__ran, window.consentry!.granted('location'), window.consentry!.state().prefill.location])).toEqual([['a'], false, false]);
+      expect(
+        await p.evaluate(() => [
+          window.__ran,
+          window.consentry!.granted('location'),
+          window.consentry!.state().prefill.location,
+        ]),
+      ).toEqual([['a'], false, false]);
     }
   });
 
-  test('the placeholder offers no "Always allow"; the dialog names it asked apart and its own switch grants it', async ({ page: p, servers }) => {
+  test('the placeholder offers no "Always allow"; the dialog names it asked apart and its own switch grants it', async ({
+    page: p,
+    servers,
+  }) => {
     servers.page('/', page(servers, { permissions: { geolocation: 'location' } }));
     await p.goto(`${servers.site}/`);
     await ready(p);
     const map = p.getByRole('group', { name: 'Store map' });
     await expect(map.getByRole('button')).toHaveText(['Load once']);
-    await expect(p.getByRole('group', { name: 'Video' }).getByRole('button')).toHaveText(['Load once', 'Always allow Third-party']);
+    await expect(p.getByRole('group', { name: 'Video' }).getByRole('button')).toHaveText([
+      'Load once',
+      'Always allow Third-party',
+    ]);
     await p.evaluate(() => window.consentry!.open());
     const dialog = p.getByRole('dialog');
     await expect(dialog.getByText('Asked separately: “Accept all” does not include it.')).toBeVisible();

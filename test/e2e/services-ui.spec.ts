@@ -12,11 +12,45 @@ const servicesConfig = (extra: object = {}) => ({
   reloadOnWithdraw: false,
   categories: { analytics: { cookies: [{ name: '_shop_ab', retention: '30 days', description: 'A/B test bucket' }] } },
   services: {
-    stats: { category: 'analytics', label: 'Stats', vendor: 'Stats Ltd.', purpose: 'Counts visits', retention: '13 months', policyUrl: 'https://stats.example/privacy', hosts: ['stats.tracker.test'], cookies: ['_st_id'] },
-    heat: { category: 'analytics', label: 'Heatmaps', vendor: 'Heat Inc.', purpose: 'Records clicks', hosts: ['heat.tracker.test'] },
-    adnet: { category: 'advertising', label: 'Ad Network', vendor: 'Ads Co.', purpose: 'Measures ads', hosts: ['ads.tracker.test'] },
-    tube: { category: 'third_party', label: 'TubeVideo', vendor: 'Tube Inc.', purpose: 'Plays product videos', policyUrl: 'https://tube.example/privacy', hosts: ['video.tracker.test'] },
-    maps: { category: 'third_party', label: 'MapCo Maps', vendor: 'MapCo', purpose: 'Shows the dealer map', hosts: ['maps.tracker.test'] },
+    stats: {
+      category: 'analytics',
+      label: 'Stats',
+      vendor: 'Stats Ltd.',
+      purpose: 'Counts visits',
+      retention: '13 months',
+      policyUrl: 'https://stats.example/privacy',
+      hosts: ['stats.tracker.test'],
+      cookies: ['_st_id'],
+    },
+    heat: {
+      category: 'analytics',
+      label: 'Heatmaps',
+      vendor: 'Heat Inc.',
+      purpose: 'Records clicks',
+      hosts: ['heat.tracker.test'],
+    },
+    adnet: {
+      category: 'advertising',
+      label: 'Ad Network',
+      vendor: 'Ads Co.',
+      purpose: 'Measures ads',
+      hosts: ['ads.tracker.test'],
+    },
+    tube: {
+      category: 'third_party',
+      label: 'TubeVideo',
+      vendor: 'Tube Inc.',
+      purpose: 'Plays product videos',
+      policyUrl: 'https://tube.example/privacy',
+      hosts: ['video.tracker.test'],
+    },
+    maps: {
+      category: 'third_party',
+      label: 'MapCo Maps',
+      vendor: 'MapCo',
+      purpose: 'Shows the dealer map',
+      hosts: ['maps.tracker.test'],
+    },
   },
   ...extra,
 });
@@ -42,7 +76,10 @@ const open = async (page: Page, servers: Servers, options?: Parameters<typeof sh
 };
 const bar = (page: Page) => page.locator('consentry-banner [part=banner]');
 const dialog = (page: Page) => page.locator('consentry-banner dialog');
-const section = (page: Page, name: string) => dialog(page).locator('[part=category]').filter({ has: page.getByRole('heading', { level: 3, name }) });
+const section = (page: Page, name: string) =>
+  dialog(page)
+    .locator('[part=category]')
+    .filter({ has: page.getByRole('heading', { level: 3, name }) });
 const consentCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name === 'consentry');
 const hostsHit = (servers: Servers) => [...new Set(servers.log.map((e) => e.host))].sort();
 /** The focused element's accessible-ish name, looking into shadow roots. */
@@ -52,7 +89,12 @@ const focused = (page: Page) =>
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     const by = el?.getAttribute('aria-labelledby');
     const root = el?.getRootNode() as ShadowRoot | Document | undefined;
-    return (by && root?.getElementById?.(by.split(' ')[0])?.textContent) || el?.getAttribute('aria-label') || el?.textContent?.trim() || '';
+    return (
+      (by && root?.getElementById?.(by.split(' ')[0])?.textContent) ||
+      el?.getAttribute('aria-label') ||
+      el?.textContent?.trim() ||
+      ''
+    );
   });
 /** Press Tab until the focused element is called `name` (keyboard only; fails after 40 presses). */
 const tabTo = async (page: Page, name: string | RegExp) => {
@@ -65,7 +107,10 @@ const tabTo = async (page: Page, name: string | RegExp) => {
 };
 
 test.describe('dialog: per-service switches', () => {
-  test('a category switch is three-state: all on, all off, and mixed after turning one service off', async ({ page, servers }) => {
+  test('a category switch is three-state: all on, all off, and mixed after turning one service off', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.getByRole('button', { name: 'Customize' }).click();
     const third = page.getByRole('switch', { name: 'Third-party' });
@@ -95,16 +140,24 @@ test.describe('dialog: per-service switches', () => {
     expect(await consentCookie(page)).toBeUndefined(); // nothing stored before Save
   });
 
-  test('each service shows its provider, purpose, retention, privacy policy and cookies; one-service categories are not nested', async ({ page, servers }) => {
+  test('each service shows its provider, purpose, retention, privacy policy and cookies; one-service categories are not nested', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.getByRole('button', { name: 'Customize' }).click();
     const analytics = section(page, 'Analytics');
     await analytics.locator('summary').click();
     await expect(analytics.locator('summary')).toHaveText('Services and cookies: 2 services, 2 cookies');
     const stats = analytics.locator('[part=service]').filter({ hasText: 'Stats Ltd.' });
-    await expect(stats.getByRole('switch', { name: 'Stats' })).toHaveAccessibleDescription(/Stats Ltd\..*Counts visits.*13 months/);
+    await expect(stats.getByRole('switch', { name: 'Stats' })).toHaveAccessibleDescription(
+      /Stats Ltd\..*Counts visits.*13 months/,
+    );
     await expect(stats.locator('dl')).toHaveText(['Provider:Stats Ltd.Purpose:Counts visitsRetention:13 months']);
-    await expect(stats.getByRole('link', { name: 'Privacy policy of Stats' })).toHaveAttribute('href', 'https://stats.example/privacy');
+    await expect(stats.getByRole('link', { name: 'Privacy policy of Stats' })).toHaveAttribute(
+      'href',
+      'https://stats.example/privacy',
+    );
     await expect(stats.getByRole('cell', { name: '_st_id' })).toBeVisible();
     await expect(analytics.getByRole('cell', { name: '_shop_ab' })).toBeVisible(); // the category's own cookie
     // advertising has one service: one switch (the category's), the service's facts in its details.
@@ -119,7 +172,16 @@ test.describe('dialog: per-service switches', () => {
 
   test('necessary services show "Always on" and no switch', async ({ page, servers }) => {
     const config = servicesConfig();
-    await open(page, servers, { config: { ...config, services: { ...config.services, login: { category: 'necessary', label: 'Login session', vendor: 'Tea shop' }, cart: { category: 'necessary', label: 'Cart', vendor: 'Tea shop' } } } });
+    await open(page, servers, {
+      config: {
+        ...config,
+        services: {
+          ...config.services,
+          login: { category: 'necessary', label: 'Login session', vendor: 'Tea shop' },
+          cart: { category: 'necessary', label: 'Cart', vendor: 'Tea shop' },
+        },
+      },
+    });
     await page.getByRole('button', { name: 'Customize' }).click();
     const necessary = section(page, 'Strictly necessary');
     await necessary.locator('summary').click();
@@ -130,24 +192,49 @@ test.describe('dialog: per-service switches', () => {
     await expect(necessary.getByRole('switch')).toHaveAttribute('aria-disabled', 'true');
   });
 
-  test('service texts from the config are text, never HTML; a relative policy link is kept', async ({ page, servers }) => {
+  test('service texts from the config are text, never HTML; a relative policy link is kept', async ({
+    page,
+    servers,
+  }) => {
     const hostile = '<img src=x onerror="window.__xss=1">';
-    await open(page, servers, { config: { services: {
-      chat: { category: 'identity', label: { en: hostile }, vendor: hostile, purpose: hostile, retention: hostile, policyUrl: '/privacy#chat', cookies: [{ name: hostile, description: hostile }] },
-      other: { category: 'identity', label: 'Other', vendor: 'Other Co.' },
-    } } });
+    await open(page, servers, {
+      config: {
+        services: {
+          chat: {
+            category: 'identity',
+            label: { en: hostile },
+            vendor: hostile,
+            purpose: hostile,
+            retention: hostile,
+            policyUrl: '/privacy#chat',
+            cookies: [{ name: hostile, description: hostile }],
+          },
+          other: { category: 'identity', label: 'Other', vendor: 'Other Co.' },
+        },
+      },
+    });
     await page.getByRole('button', { name: 'Customize' }).click();
     const identity = section(page, 'Remember me');
     await identity.locator('summary').click();
     await expect(page.getByRole('switch', { name: hostile })).toBeVisible();
-    await expect(identity.locator('dl').first()).toHaveText(`Provider:${hostile}Purpose:${hostile}Retention:${hostile}`);
-    await expect(identity.getByRole('link', { name: `Privacy policy of ${hostile}` })).toHaveAttribute('href', '/privacy#chat');
+    await expect(identity.locator('dl').first()).toHaveText(
+      `Provider:${hostile}Purpose:${hostile}Retention:${hostile}`,
+    );
+    await expect(identity.getByRole('link', { name: `Privacy policy of ${hostile}` })).toHaveAttribute(
+      'href',
+      '/privacy#chat',
+    );
     await expect(identity.getByRole('cell', { name: hostile })).toHaveCount(3); // name, retention (the service's), purpose
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-    expect(await page.locator('consentry-banner').evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(await page.locator('consentry-banner').evaluate((el) => el.shadowRoot!.querySelectorAll('img').length)).toBe(
+      0,
+    );
   });
 
-  test('keyboard only: Tab, Space, Enter and Esc; Save stores exactly the services chosen', async ({ page, servers }) => {
+  test('keyboard only: Tab, Space, Enter and Esc; Save stores exactly the services chosen', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await tabTo(page, 'Customize');
     await page.keyboard.press('Enter');
@@ -179,8 +266,24 @@ test.describe('dialog: per-service switches', () => {
 
     const record = await page.evaluate(() => window.consentry!.get());
     expect(record).toMatchObject({ m: 'custom' });
-    const granted = await page.evaluate(() => Object.fromEntries(['stats', 'heat', 'analytics', 'tube', 'maps', 'third_party', 'adnet', 'advertising'].map((k) => [k, window.consentry!.granted(k)])));
-    expect(granted).toEqual({ stats: true, heat: false, analytics: false, tube: true, maps: false, third_party: false, adnet: false, advertising: false });
+    const granted = await page.evaluate(() =>
+      Object.fromEntries(
+        ['stats', 'heat', 'analytics', 'tube', 'maps', 'third_party', 'adnet', 'advertising'].map((k) => [
+          k,
+          window.consentry!.granted(k),
+        ]),
+      ),
+    );
+    expect(granted).toEqual({
+      stats: true,
+      heat: false,
+      analytics: false,
+      tube: true,
+      maps: false,
+      third_party: false,
+      adnet: false,
+      advertising: false,
+    });
     // Only the allowed services' hosts received anything.
     await servers.waitForRequest((e) => e.host === 'stats.tracker.test' && e.path === '/stats.js');
     await servers.waitForRequest((e) => e.host === 'video.tracker.test' && e.path === '/video.html');
@@ -203,29 +306,46 @@ test.describe('dialog: per-service switches', () => {
 });
 
 test.describe('placeholders: Load once and Always allow', () => {
-  test('the placeholder names the service and offers Load once and Always allow <service>', async ({ page, servers }) => {
+  test('the placeholder names the service and offers Load once and Always allow <service>', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     const video = page.getByRole('group', { name: 'Tea video' });
     await expect(video).toContainText('This content is provided by TubeVideo and may set cookies (Third-party).');
     await expect(video.locator('[part=load-once]')).toHaveText('Load once');
     await expect(video.locator('[part=allow-always]')).toHaveText('Always allow TubeVideo');
-    await expect(page.getByRole('group', { name: 'Dealer map' }).getByRole('button')).toHaveText(['Load once', 'Always allow MapCo Maps']);
+    await expect(page.getByRole('group', { name: 'Dealer map' }).getByRole('button')).toHaveText([
+      'Load once',
+      'Always allow MapCo Maps',
+    ]);
     expect(servers.log).toEqual([]);
   });
 
-  test('Load once loads this iframe for this page view only: nothing is stored, blocked again after reload', async ({ page, servers }) => {
+  test('Load once loads this iframe for this page view only: nothing is stored, blocked again after reload', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
     await page.getByRole('group', { name: 'Tea video' }).getByRole('button', { name: 'Load once' }).focus();
     await page.keyboard.press('Enter');
     await servers.waitForRequest((e) => e.host === 'video.tracker.test' && e.path === '/video.html');
     // The pressed button is gone with its placeholder: focus moves to the content that replaced it.
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLIFrameElement | null)?.title)).toBe('Tea video');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLIFrameElement | null)?.title))
+      .toBe('Tea video');
     await expect(page.frameLocator('iframe[title="Tea video"]').locator('body')).toContainText('embed video');
     await expect(page.getByRole('group', { name: 'Tea video' })).toHaveCount(0);
     await expect(page.getByRole('group', { name: 'Dealer map' })).toBeVisible();
     await expect(bar(page)).toBeVisible(); // the banner still asks
     expect(await consentCookie(page)).toBeUndefined();
-    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.granted('tube'), window.consentry!.granted('third_party')])).toEqual([null, false, false]);
+    expect(
+      await page.evaluate(() => [
+        window.consentry!.get(),
+        window.consentry!.granted('tube'),
+        window.consentry!.granted('third_party'),
+      ]),
+    ).toEqual([null, false, false]);
     expect(hostsHit(servers)).toEqual(['video.tracker.test']);
 
     servers.log.length = 0;
@@ -238,13 +358,22 @@ test.describe('placeholders: Load once and Always allow', () => {
     expect(servers.log).toEqual([]);
   });
 
-  test('Always allow before any other choice: loads now and after reload, grants nothing else, the banner still asks', async ({ page, servers }) => {
+  test('Always allow before any other choice: loads now and after reload, grants nothing else, the banner still asks', async ({
+    page,
+    servers,
+  }) => {
     await open(page, servers);
-    await page.getByRole('group', { name: 'Dealer map' }).getByRole('button', { name: 'Always allow MapCo Maps' }).click();
+    await page
+      .getByRole('group', { name: 'Dealer map' })
+      .getByRole('button', { name: 'Always allow MapCo Maps' })
+      .click();
     await servers.waitForRequest((e) => e.host === 'maps.tracker.test' && e.path === '/map.html');
     await expect(page.getByRole('group', { name: 'Dealer map' })).toHaveCount(0);
     await expect(bar(page)).toBeVisible();
-    const granted = () => page.evaluate(() => ['maps', 'tube', 'third_party', 'stats', 'analytics', 'adnet'].map((k) => window.consentry!.granted(k)));
+    const granted = () =>
+      page.evaluate(() =>
+        ['maps', 'tube', 'third_party', 'stats', 'analytics', 'adnet'].map((k) => window.consentry!.granted(k)),
+      );
     expect(await granted()).toEqual([true, false, false, false, false, false]);
     expect(hostsHit(servers)).toEqual(['maps.tracker.test']);
 
@@ -261,36 +390,50 @@ test.describe('placeholders: Load once and Always allow', () => {
     await expect(page.getByRole('switch', { name: 'Third-party' })).toHaveAttribute('aria-checked', 'mixed');
   });
 
-  test('an iframe tagged with a category only: "Always allow Third-party" allows that category', async ({ page, servers }) => {
-    servers.page('/', html({
-      config: servicesConfig(),
-      bundle: 'consentry.js',
-      body: `<iframe data-consent="third_party" data-consent-provider="Widgets Ltd" data-src="${servers.origin('widget.tracker.test')}/w.html" title="Widget"></iframe>`,
-    }));
+  test('an iframe tagged with a category only: "Always allow Third-party" allows that category', async ({
+    page,
+    servers,
+  }) => {
+    servers.page(
+      '/',
+      html({
+        config: servicesConfig(),
+        bundle: 'consentry.js',
+        body: `<iframe data-consent="third_party" data-consent-provider="Widgets Ltd" data-src="${servers.origin('widget.tracker.test')}/w.html" title="Widget"></iframe>`,
+      }),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     const widget = page.getByRole('group', { name: 'Widget' });
     await expect(widget).toContainText('This content is provided by Widgets Ltd and may set cookies (Third-party).');
     await widget.getByRole('button', { name: 'Always allow Third-party' }).click();
     await servers.waitForRequest((e) => e.host === 'widget.tracker.test');
-    expect(await page.evaluate(() => ['third_party', 'tube', 'maps', 'analytics'].map((k) => window.consentry!.granted(k)))).toEqual([true, true, true, false]);
+    expect(
+      await page.evaluate(() => ['third_party', 'tube', 'maps', 'analytics'].map((k) => window.consentry!.granted(k))),
+    ).toEqual([true, true, true, false]);
   });
 });
 
 test.describe('catalog services', () => {
-  test('services: ["youtube"]: the catalog names the provider, vendor, purpose, policy and vendor cookies; Always allow YouTube allows YouTube only', async ({ page, servers }) => {
+  test('services: ["youtube"]: the catalog names the provider, vendor, purpose, policy and vendor cookies; Always allow YouTube allows YouTube only', async ({
+    page,
+    servers,
+  }) => {
     const reached: string[] = [];
     // Offline stand-in for the real embed host: the request is answered by Playwright, and recorded.
     await page.route('https://www.youtube-nocookie.com/**', (route) => {
       reached.push(route.request().url());
       return route.fulfill({ contentType: 'text/html', body: '<p>stand-in player</p>' });
     });
-    servers.page('/', html({
-      config: { services: ['youtube'], reloadOnWithdraw: false },
-      bundle: 'consentry.js',
-      body: `<iframe data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>
+    servers.page(
+      '/',
+      html({
+        config: { services: ['youtube'], reloadOnWithdraw: false },
+        bundle: 'consentry.js',
+        body: `<iframe data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>
         <iframe data-consent="third_party" data-consent-provider="Widgets Ltd" data-src="${servers.origin('widget.tracker.test')}/w.html" title="Widget"></iframe>`,
-    }));
+      }),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     const video = page.getByRole('group', { name: 'Video' });
@@ -300,8 +443,13 @@ test.describe('catalog services', () => {
     await third.locator('summary').click();
     await expect(third.locator('summary')).toHaveText('Services and cookies: 1 service, 2 cookies');
     await expect(third.locator('dl')).toContainText('Provider:Google LLCPurpose:Plays embedded videos.');
-    await expect(third.getByRole('link', { name: 'Privacy policy of YouTube' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
-    await expect(third.locator('.vc')).toHaveText('Set on the provider’s own domain (only the provider can delete them): VISITOR_INFO1_LIVE, YSC');
+    await expect(third.getByRole('link', { name: 'Privacy policy of YouTube' })).toHaveAttribute(
+      'href',
+      'https://policies.google.com/privacy',
+    );
+    await expect(third.locator('.vc')).toHaveText(
+      'Set on the provider’s own domain (only the provider can delete them): VISITOR_INFO1_LIVE, YSC',
+    );
     await page.keyboard.press('Escape');
     await video.getByRole('button', { name: 'Always allow YouTube' }).click();
     await expect(page.frameLocator('iframe[title="Video"]').locator('p')).toHaveText('stand-in player');
@@ -311,13 +459,23 @@ test.describe('catalog services', () => {
     expect(servers.log).toEqual([]);
   });
 
-  test('an untagged YouTube iframe a script inserts is held by the catalog hosts and gets the YouTube placeholder', async ({ page, servers }) => {
+  test('an untagged YouTube iframe a script inserts is held by the catalog hosts and gets the YouTube placeholder', async ({
+    page,
+    servers,
+  }) => {
     const reached: string[] = [];
     await page.route('https://www.youtube-nocookie.com/**', (route) => {
       reached.push(route.request().url());
       return route.fulfill({ contentType: 'text/html', body: '<p>stand-in player</p>' });
     });
-    servers.page('/', html({ config: { services: ['youtube', 'google-maps'] }, bundle: 'consentry.js', body: '<main id="app"></main>' }));
+    servers.page(
+      '/',
+      html({
+        config: { services: ['youtube', 'google-maps'] },
+        bundle: 'consentry.js',
+        body: '<main id="app"></main>',
+      }),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     await page.evaluate(() => {
@@ -332,11 +490,17 @@ test.describe('catalog services', () => {
     await video.getByRole('button', { name: 'Load once' }).click();
     await expect(page.frameLocator('iframe[title="Pasted video"]').locator('p')).toHaveText('stand-in player');
     expect(reached).toEqual(['https://www.youtube-nocookie.com/embed/pasted']);
-    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.granted('youtube')])).toEqual([null, false]);
+    expect(await page.evaluate(() => [window.consentry!.get(), window.consentry!.granted('youtube')])).toEqual([
+      null,
+      false,
+    ]);
   });
 
   test('zh-CN: the catalog purpose in Chinese and the full-width colon', async ({ page, servers }) => {
-    servers.page('/', html({ config: { services: ['youtube'] }, bundle: 'consentry.js', lang: 'zh-CN', body: '<p>茶</p>' }));
+    servers.page(
+      '/',
+      html({ config: { services: ['youtube'] }, bundle: 'consentry.js', lang: 'zh-CN', body: '<p>茶</p>' }),
+    );
     await page.goto(`${servers.site}/`);
     await ready(page);
     await page.evaluate(() => window.consentry!.open());
@@ -348,18 +512,27 @@ test.describe('catalog services', () => {
   });
 });
 
-interface AxeResult { violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }
+interface AxeResult {
+  violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
+}
 const axe = async (page: Page) => {
-  if (!(await page.evaluate(() => !!(window as { axe?: unknown }).axe))) await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  if (!(await page.evaluate(() => !!(window as { axe?: unknown }).axe)))
+    await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(n: Node, o: object): Promise<AxeResult> } }).axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(n: Node, o: object): Promise<AxeResult> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, n.failureSummary]))}`);
 };
 /** Open the dialog with every category's services expanded, one service of the third party off (mixed). */
 const openExpanded = async (page: Page) => {
   await page.evaluate(() => window.consentry!.open());
   await dialog(page).locator('[part=switch]').first().waitFor();
-  await dialog(page).locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await dialog(page)
+    .locator('details')
+    .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await dialog(page).locator('[part=category]').nth(4).getByRole('switch').first().click();
   await dialog(page).locator('[part=service] [role=switch]').last().click();
 };
@@ -367,7 +540,10 @@ const openExpanded = async (page: Page) => {
 for (const scheme of ['light', 'dark'] as const)
   for (const lang of ['en', 'zh-CN'])
     for (const width of [375, 1280])
-      test(`axe: no violations with services expanded and a mixed switch, ${scheme}, ${lang}, ${width} px`, async ({ page, servers }) => {
+      test(`axe: no violations with services expanded and a mixed switch, ${scheme}, ${lang}, ${width} px`, async ({
+        page,
+        servers,
+      }) => {
         test.slow(); // axe walks a large dialog twice; the machine is shared
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 740 });

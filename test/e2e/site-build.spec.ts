@@ -14,7 +14,11 @@ const HEAD = 'consentry.gatekeeper.js';
 const serveBuild = async (servers: Servers, config: object) => {
   const out = mkdtempSync(join(tmpdir(), 'consentry-site-'));
   const files = await buildSite(config, out);
-  for (const file of files) servers.page(`/consentry/${file}`, { body: readFileSync(join(out, file), 'utf8'), headers: { 'Content-Type': 'text/javascript' } });
+  for (const file of files)
+    servers.page(`/consentry/${file}`, {
+      body: readFileSync(join(out, file), 'utf8'),
+      headers: { 'Content-Type': 'text/javascript' },
+    });
   return files;
 };
 
@@ -34,14 +38,30 @@ const sitePage = (servers: Servers, extraHead = '') =>
     body: '<main><h1>Tea shop</h1></main>',
   });
 
-const config = { privacyPolicyUrl: '/privacy', reloadOnWithdraw: false, rules: [{ category: 'advertising', hosts: ['ads.tracker.test'] }] };
-const siteFiles = (servers: Servers) => servers.siteLog.filter((p) => p.startsWith('/consentry/')).map((p) => p.slice('/consentry/'.length));
+const config = {
+  privacyPolicyUrl: '/privacy',
+  reloadOnWithdraw: false,
+  rules: [{ category: 'advertising', hosts: ['ads.tracker.test'] }],
+};
+const siteFiles = (servers: Servers) =>
+  servers.siteLog.filter((p) => p.startsWith('/consentry/')).map((p) => p.slice('/consentry/'.length));
 const ran = (page: Page) => page.evaluate(() => [...(window.__ran ?? [])].sort());
 
 test.describe('site build', () => {
-  test('first visit: nothing reaches a third party before consent, the first layer asks, Accept all releases tagged and ruled scripts', async ({ page, servers }) => {
+  test('first visit: nothing reaches a third party before consent, the first layer asks, Accept all releases tagged and ruled scripts', async ({
+    page,
+    servers,
+  }) => {
     const files = await serveBuild(servers, config);
-    expect(files).toEqual(expect.arrayContaining([HEAD, 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js', 'i18n/zh-CN.js']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        HEAD,
+        'consentry.banner.js',
+        'consentry.ui.js',
+        'consentry.receipts.js',
+        'i18n/zh-CN.js',
+      ]),
+    );
     servers.page('/', sitePage(servers));
     await page.goto(`${servers.site}/`);
     const region = page.getByRole('region', { name: 'We value your privacy' });
@@ -53,7 +73,10 @@ test.describe('site build', () => {
     expect(siteFiles(servers)).toEqual([HEAD, 'consentry.banner.js']);
   });
 
-  test('a returning visitor fetches the head script alone; Reject all keeps tagged and ruled scripts out', async ({ page, servers }) => {
+  test('a returning visitor fetches the head script alone; Reject all keeps tagged and ruled scripts out', async ({
+    page,
+    servers,
+  }) => {
     await serveBuild(servers, config);
     servers.page('/', sitePage(servers));
     await page.goto(`${servers.site}/`);
@@ -70,13 +93,20 @@ test.describe('site build', () => {
     await expect(page.locator(`script[src$="/untagged.js"]`)).toHaveAttribute('data-consent', 'advertising');
   });
 
-  test('strict CSP (nonce + strict-dynamic) and Trusted Types: the site build and the parts it fetches load, zero violations', async ({ page, servers }) => {
+  test('strict CSP (nonce + strict-dynamic) and Trusted Types: the site build and the parts it fetches load, zero violations', async ({
+    page,
+    servers,
+  }) => {
     const nonce = 's1teN0nce';
     await serveBuild(servers, config);
     servers.page('/', {
-      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry lit-html` },
+      headers: {
+        'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry lit-html`,
+      },
       // Without the untagged snippet: under Trusted Types its own `script.src = '…'` is refused.
-      body: sitePage(servers).replace(/<script>document.head.append[^<]*<\/script>/, '').replace(/<script(?= |>)/g, `<script nonce="${nonce}"`),
+      body: sitePage(servers)
+        .replace(/<script>document.head.append[^<]*<\/script>/, '')
+        .replace(/<script(?= |>)/g, `<script nonce="${nonce}"`),
     });
     const violations: string[] = [];
     page.on('console', (m) => /Content.Security.Policy|Trusted.Type/i.test(m.text()) && violations.push(m.text()));
@@ -91,20 +121,41 @@ test.describe('site build', () => {
     expect(violations).toEqual([]);
   });
 
-  test('a config that only tags elements (the engine waits a task): the next page script already has the API', async ({ page, servers }) => {
+  test('a config that only tags elements (the engine waits a task): the next page script already has the API', async ({
+    page,
+    servers,
+  }) => {
     await serveBuild(servers, { privacyPolicyUrl: '/privacy' });
-    servers.page('/', sitePage(servers, '<script>window.__seen = typeof window.consentry.get;</script>').replace(/<script>document.head.append[^<]*<\/script>/, ''));
+    servers.page(
+      '/',
+      sitePage(servers, '<script>window.__seen = typeof window.consentry.get;</script>').replace(
+        /<script>document.head.append[^<]*<\/script>/,
+        '',
+      ),
+    );
     await page.goto(`${servers.site}/`);
     expect(await page.evaluate(() => (window as unknown as { __seen: string }).__seen)).toBe('function');
-    await page.getByRole('region', { name: 'We value your privacy' }).getByRole('button', { name: 'Accept all' }).click();
+    await page
+      .getByRole('region', { name: 'We value your privacy' })
+      .getByRole('button', { name: 'Accept all' })
+      .click();
     await page.waitForFunction(() => window.__ran?.length == 2);
     expect(await ran(page)).toEqual(['a', 'b']);
   });
 
   test('a config block on the page is ignored, with a warning naming it', async ({ page, servers }) => {
     await serveBuild(servers, config);
-    servers.page('/', sitePage(servers).replace('<script src="/consentry/', '<script type="application/json" id="consentry-config">{"mode":"opt-out"}</script><script src="/consentry/'));
-    const warning = page.waitForEvent('console', (m) => m.type() == 'warning' && m.text().includes('#consentry-config is ignored'));
+    servers.page(
+      '/',
+      sitePage(servers).replace(
+        '<script src="/consentry/',
+        '<script type="application/json" id="consentry-config">{"mode":"opt-out"}</script><script src="/consentry/',
+      ),
+    );
+    const warning = page.waitForEvent(
+      'console',
+      (m) => m.type() == 'warning' && m.text().includes('#consentry-config is ignored'),
+    );
     await page.goto(`${servers.site}/`);
     await warning;
     await ready(page);
@@ -112,14 +163,22 @@ test.describe('site build', () => {
     expect(hits(servers)).toEqual([]);
   });
 
-  test('the template served without `consentry build`: a console error, no API, tagged scripts stay inert', async ({ page, servers }) => {
-    servers.page(`/consentry/${HEAD}`, { body: readFileSync('dist/site/consentry.gatekeeper.js', 'utf8'), headers: { 'Content-Type': 'text/javascript' } });
+  test('the template served without `consentry build`: a console error, no API, tagged scripts stay inert', async ({
+    page,
+    servers,
+  }) => {
+    servers.page(`/consentry/${HEAD}`, {
+      body: readFileSync('dist/site/consentry.gatekeeper.js', 'utf8'),
+      headers: { 'Content-Type': 'text/javascript' },
+    });
     servers.page('/', sitePage(servers).replace(/<script>document.head.append[^<]*<\/script>/, ''));
     const errors: string[] = [];
     page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${servers.site}/`, { waitUntil: 'load' });
-    expect(errors).toEqual([expect.stringContaining('this head script has no config: serve the output of `consentry build`')]);
+    expect(errors).toEqual([
+      expect.stringContaining('this head script has no config: serve the output of `consentry build`'),
+    ]);
     expect(await page.evaluate(() => 'consentry' in window)).toBe(false);
     expect(hits(servers)).toEqual([]);
   });
@@ -129,5 +188,9 @@ test.describe('site build', () => {
 test('the site build copies every locale file', async () => {
   const out = mkdtempSync(join(tmpdir(), 'consentry-site-'));
   await buildSite({}, out);
-  expect(readdirSync(join(out, 'i18n')).sort()).toEqual(readdirSync('dist/i18n').filter((f) => f.endsWith('.js')).sort());
+  expect(readdirSync(join(out, 'i18n')).sort()).toEqual(
+    readdirSync('dist/i18n')
+      .filter((f) => f.endsWith('.js'))
+      .sort(),
+  );
 });

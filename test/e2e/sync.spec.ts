@@ -23,7 +23,10 @@ const twoTabs = async (context: BrowserContext, url: string): Promise<[Page, Pag
 const changes = (tab: Page) => tab.evaluate(() => (window as { __changes?: number }).__changes);
 
 test.describe('cross-tab sync', () => {
-  test('a grant in one tab releases in the other without reload, and nothing echoes back', async ({ context, servers }) => {
+  test('a grant in one tab releases in the other without reload, and nothing echoes back', async ({
+    context,
+    servers,
+  }) => {
     servers.page('/', tagged(servers.tracker));
     const [one, two] = await twoTabs(context, `${servers.site}/`);
     await one.evaluate(() => window.consentry!.set({ analytics: true }));
@@ -35,17 +38,26 @@ test.describe('cross-tab sync', () => {
     expect([await changes(one), await changes(two)]).toEqual([2, 2]);
   });
 
-  test('a withdrawal in one tab blocks again in the other (reloading it, so running scripts stop)', async ({ context, servers }) => {
+  test('a withdrawal in one tab blocks again in the other (reloading it, so running scripts stop)', async ({
+    context,
+    servers,
+  }) => {
     servers.page('/', tagged(servers.tracker));
     const [one, two] = await twoTabs(context, `${servers.site}/`);
     await one.evaluate(() => window.consentry!.acceptAll());
     await two.waitForFunction(() => window.__ran?.includes('a'));
     await Promise.all([two.waitForEvent('load'), one.evaluate(() => window.consentry!.rejectAll())]);
     await ready(two);
-    expect(await two.evaluate(() => [window.__ran, window.consentry!.granted('analytics')])).toEqual([undefined, false]);
+    expect(await two.evaluate(() => [window.__ran, window.consentry!.granted('analytics')])).toEqual([
+      undefined,
+      false,
+    ]);
   });
 
-  test('without reloadOnWithdraw the other tab applies the withdrawal in place; reset asks again there', async ({ context, servers }) => {
+  test('without reloadOnWithdraw the other tab applies the withdrawal in place; reset asks again there', async ({
+    context,
+    servers,
+  }) => {
     servers.page('/', tagged(servers.tracker, { reloadOnWithdraw: false }));
     const [one, two] = await twoTabs(context, `${servers.site}/`);
     await one.evaluate(() => window.consentry!.acceptAll());
@@ -53,10 +65,16 @@ test.describe('cross-tab sync', () => {
     await two.evaluate(() => window.consentry!.on('show', () => ((window as { __shown?: boolean }).__shown = true)));
     await one.evaluate(() => window.consentry!.reset());
     await two.waitForFunction(() => (window as { __shown?: boolean }).__shown);
-    expect(await two.evaluate(() => [window.consentry!.get(), window.consentry!.granted('analytics')])).toEqual([null, false]);
+    expect(await two.evaluate(() => [window.consentry!.get(), window.consentry!.granted('analytics')])).toEqual([
+      null,
+      false,
+    ]);
   });
 
-  test('where BroadcastChannel is missing, the other tab catches up when it gets focus again', async ({ context, servers }) => {
+  test('where BroadcastChannel is missing, the other tab catches up when it gets focus again', async ({
+    context,
+    servers,
+  }) => {
     await context.addInitScript(() => {
       delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
     });

@@ -100,7 +100,10 @@ const sitePage = `<!doctype html>
 ${SNIPPETS}
 </head><body><h1>shop</h1></body></html>`;
 
-interface Hit { host: string; path: string }
+interface Hit {
+  host: string;
+  path: string;
+}
 let browser: Browser;
 let server: { port: number; close(): Promise<void> };
 const hits: Hit[] = [];
@@ -112,7 +115,8 @@ test.beforeAll(async () => {
     const url = new URL(req.url ?? '/', `https://${host}`);
     res.setHeader('Cache-Control', 'no-store');
     if (host == SITE) {
-      if (url.pathname == '/dist/consentry.gatekeeper.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(gatekeeper);
+      if (url.pathname == '/dist/consentry.gatekeeper.js')
+        return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(gatekeeper);
       return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(sitePage);
     }
     hits.push({ host, path: url.pathname });
@@ -122,7 +126,10 @@ test.beforeAll(async () => {
     res.writeHead(204).end();
   });
   // The base flags without their own resolver rules: these map the vendors' names and the site here.
-  const args = [...chromiumArgs.filter((a: string) => !a.startsWith('--host-resolver-rules')), ...vendorHostArgs([...VENDOR_HOSTS, SITE], server.port)];
+  const args = [
+    ...chromiumArgs.filter((a: string) => !a.startsWith('--host-resolver-rules')),
+    ...vendorHostArgs([...VENDOR_HOSTS, SITE], server.port),
+  ];
   browser = await chromium.launch({ executablePath, args });
 });
 
@@ -142,20 +149,36 @@ const openSite = async (): Promise<{ page: Page; requested: string[] }> => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.goto(`https://${SITE}/`);
-  await page.waitForFunction(() => !!window.consentry && (window as unknown as { __snippetsRan?: boolean }).__snippetsRan);
+  await page.waitForFunction(
+    () => !!window.consentry && (window as unknown as { __snippetsRan?: boolean }).__snippetsRan,
+  );
   // Every snippet has tried its loader: the gatekeeper reports each one as held.
-  await expect.poll(() => page.evaluate(() => window.consentry!.blocked().filter((b) => b.kind == 'script').length)).toBe(6);
+  await expect
+    .poll(() => page.evaluate(() => window.consentry!.blocked().filter((b) => b.kind == 'script').length))
+    .toBe(6);
   return { page, requested };
 };
 
 const hostsOf = (urls: string[]) => [...new Set(urls.map((u) => new URL(u).hostname).filter((h) => h != SITE))].sort();
-const vendorCookies = (page: Page) => page.evaluate(() => document.cookie.split('; ').map((c) => c.split('=')[0]).filter(Boolean))
-  .then((names) => names.filter((n) => VENDOR_COOKIE.test(n)).sort());
+const vendorCookies = (page: Page) =>
+  page
+    .evaluate(() =>
+      document.cookie
+        .split('; ')
+        .map((c) => c.split('=')[0])
+        .filter(Boolean),
+    )
+    .then((names) => names.filter((n) => VENDOR_COOKIE.test(n)).sort());
 
 test.describe('vendor snippets pasted untagged, config {"services": [...]} only', () => {
   test('before consent not one request reaches a vendor host and no vendor cookie is set', async () => {
     const { page, requested } = await openSite();
-    const held = await page.evaluate(() => window.consentry!.blocked().map((b) => `${b.category} ${b.host} ${b.kind} ${b.held}`).sort());
+    const held = await page.evaluate(() =>
+      window
+        .consentry!.blocked()
+        .map((b) => `${b.category} ${b.host} ${b.kind} ${b.held}`)
+        .sort(),
+    );
     expect(held).toEqual([
       'baidu-tongji hm.baidu.com script true',
       'google-analytics www.googletagmanager.com script true',
@@ -179,8 +202,13 @@ test.describe('vendor snippets pasted untagged, config {"services": [...]} only'
     expect(hostsOf(requested)).toEqual(VENDORS.mixpanel.slice().sort());
     expect([...new Set(hits.map((h) => h.host))].sort()).toEqual(VENDORS.mixpanel.slice().sort());
     // One service allowed alone: its category is not, and the other loaders are still held.
-    expect(await page.evaluate(() => [window.consentry!.granted('mixpanel'), window.consentry!.granted('analytics'), window.consentry!.granted('posthog')]))
-      .toEqual([true, false, false]);
+    expect(
+      await page.evaluate(() => [
+        window.consentry!.granted('mixpanel'),
+        window.consentry!.granted('analytics'),
+        window.consentry!.granted('posthog'),
+      ]),
+    ).toEqual([true, false, false]);
     // The others were held, not dropped: allowing PostHog next (set() merges) loads it, and only it.
     await page.evaluate(() => window.consentry!.set({ posthog: true }));
     await expect.poll(() => hits.some((h) => h.host == 'us.i.posthog.com' && h.path == '/e/')).toBe(true);

@@ -9,11 +9,17 @@ const config = (extra: object = {}) => ({
 
 /** A page whose tag manager (unruled host) loads a tracker script, then pings cdn.other.test/done. */
 const shopPage = (servers: Servers, extra: object = {}) => {
-  servers.thirdParty('/loader.js', `
+  servers.thirdParty(
+    '/loader.js',
+    `
     var s = document.createElement('script'); s.src = ${JSON.stringify(servers.tracker)} + '/tracker2.js'; document.head.appendChild(s);
     fetch(${JSON.stringify(servers.tracker)} + '/collect');
-    fetch(${JSON.stringify(servers.origin(OTHER))} + '/done');`);
-  servers.page('/shop/cart', html({ config: config(extra), head: `<script src="${servers.origin(OTHER)}/loader.js"></script>` }));
+    fetch(${JSON.stringify(servers.origin(OTHER))} + '/done');`,
+  );
+  servers.page(
+    '/shop/cart',
+    html({ config: config(extra), head: `<script src="${servers.origin(OTHER)}/loader.js"></script>` }),
+  );
 };
 
 const trackerHits = (servers: Servers) => servers.log.filter((e) => e.host.endsWith('tracker.test'));
@@ -22,7 +28,11 @@ const names = async (servers: Servers, context: import('@playwright/test').Brows
   (await context.cookies(`${servers.site}/shop/cart`)).map((c) => `${c.name}@${c.domain}${c.path}`).sort();
 
 test.describe('withdrawal', () => {
-  test('deletes the listed cookies on every domain and path, reloads, and blocks the tracker again', async ({ page, servers, context }) => {
+  test('deletes the listed cookies on every domain and path, reloads, and blocks the tracker again', async ({
+    page,
+    servers,
+    context,
+  }) => {
     shopPage(servers);
     await page.goto(`${servers.site}/shop/cart`);
     await ready(page);
@@ -47,7 +57,11 @@ test.describe('withdrawal', () => {
     expect(await page.evaluate(() => window.__ran)).toBeUndefined();
   });
 
-  test('refused cookies that a tracker re-creates are deleted on every page load', async ({ page, servers, context }) => {
+  test('refused cookies that a tracker re-creates are deleted on every page load', async ({
+    page,
+    servers,
+    context,
+  }) => {
     shopPage(servers);
     await page.goto(`${servers.site}/shop/cart`);
     await ready(page);
@@ -64,7 +78,15 @@ test.describe('withdrawal', () => {
     await ready(page);
     await page.evaluate(() => window.consentry!.acceptAll());
     await page.waitForFunction(() => document.cookie.includes('_tr_tracker2='));
-    const fetchTracker = () => page.evaluate((t) => fetch(`${t}/after`).then((r) => r.status, (e) => e.name), servers.tracker);
+    const fetchTracker = () =>
+      page.evaluate(
+        (t) =>
+          fetch(`${t}/after`).then(
+            (r) => r.status,
+            (e) => e.name,
+          ),
+        servers.tracker,
+      );
     expect(await fetchTracker()).toBe(204);
     await page.evaluate(() => window.consentry!.set({ analytics: false }));
     expect(await page.evaluate(() => document.cookie)).not.toContain('_tr_');

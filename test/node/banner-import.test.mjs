@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 
 test('importing consentry/banner under Node does not throw and exports the deliberate surface', async () => {
   const mod = await import('../../dist/esm/banner.js');
-  assert.deepEqual(Object.keys(mod).sort(), ['ConsentryBanner', 'ConsentryPlaceholder', 'mountBanner', 'registerLocale']);
+  assert.deepEqual(Object.keys(mod).sort(), [
+    'ConsentryBanner',
+    'ConsentryPlaceholder',
+    'mountBanner',
+    'registerLocale',
+  ]);
   assert.equal(typeof mod.ConsentryBanner, 'function');
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof globalThis.document, 'undefined');

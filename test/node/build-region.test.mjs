@@ -12,16 +12,23 @@ const build = (config, extra = []) => {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-build-'));
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
   const out = join(dir, 'out');
-  const run = spawnSync('node', [CLI, 'build', '--config', join(dir, 'config.json'), '--out', out, ...extra], { encoding: 'utf8' });
+  const run = spawnSync('node', [CLI, 'build', '--config', join(dir, 'config.json'), '--out', out, ...extra], {
+    encoding: 'utf8',
+  });
   return { ...run, out };
 };
 const builtConfig = (out) => {
-  const literal = readFileSync(join(out, 'consentry.gatekeeper.js'), 'utf8').match(/JSON\.parse\(('(?:[^'\\]|\\.)*')\)/)[1];
+  const literal = readFileSync(join(out, 'consentry.gatekeeper.js'), 'utf8').match(
+    /JSON\.parse\(('(?:[^'\\]|\\.)*')\)/,
+  )[1];
   return JSON.parse(new Function(`return ${literal}`)());
 };
 
 test('--region bakes the region into the head script; the region rules and the GPP API are written beside it', () => {
-  const run = build({ regions: { 'US-CA': { mode: 'opt-out', gpp: ['usnat'] }, default: { mode: 'opt-in' } } }, ['--region', 'US-CA']);
+  const run = build({ regions: { 'US-CA': { mode: 'opt-out', gpp: ['usnat'] }, default: { mode: 'opt-in' } } }, [
+    '--region',
+    'US-CA',
+  ]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(builtConfig(run.out).region, 'US-CA');
   for (const file of ['consentry.regions.js', 'consentry.gpp.js']) assert.ok(existsSync(join(run.out, file)), file);

@@ -25,14 +25,28 @@ test(`the catalog's blocking data is at most ${BUDGET} B minified + brotli`, asy
   const code = outputFiles[0].contents;
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   // For the record: how much of that is esbuild's IIFE wrapper (a head script has its own anyway).
-  const empty = await build({ stdin: { contents: 'export const catalog = [];' }, bundle: true, minify: true, format: 'iife', globalName: 'consentryCatalog', write: false });
-  const wrapper = brotliCompressSync(empty.outputFiles[0].contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`catalog blocking data: ${code.length} B minified, ${brotli} B brotli (budget ${BUDGET}; an empty catalog's bundle is ${wrapper} B)`);
+  const empty = await build({
+    stdin: { contents: 'export const catalog = [];' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'consentryCatalog',
+    write: false,
+  });
+  const wrapper = brotliCompressSync(empty.outputFiles[0].contents, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+  console.log(
+    `catalog blocking data: ${code.length} B minified, ${brotli} B brotli (budget ${BUDGET}; an empty catalog's bundle is ${wrapper} B)`,
+  );
   // What was measured really is the catalog: run the bundle and read its entries back.
   const sandbox = {};
   runInNewContext(new TextDecoder().decode(code), sandbox);
   const { catalog } = sandbox.consentryCatalog;
   assert.ok(catalog.length >= 52, `the bundle holds ${catalog.length} entries`);
-  assert.ok(catalog.every((s) => s.id && s.category && s.hosts.length), 'every bundled entry has its id, category and hosts');
+  assert.ok(
+    catalog.every((s) => s.id && s.category && s.hosts.length),
+    'every bundled entry has its id, category and hosts',
+  );
   assert.ok(brotli <= BUDGET, `catalog blocking data is ${brotli} B brotli, over the ${BUDGET} B budget`);
 });

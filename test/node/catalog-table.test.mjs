@@ -9,6 +9,8 @@ test('the catalog table has one row per entry with its hosts and cookies', async
   const rows = table.split('\n').slice(2);
   assert.equal(rows.length, services.length);
   const posthog = rows.find((r) => r.startsWith('| `posthog` |'));
-  assert.equal(posthog, '| `posthog` | PostHog | PostHog Inc. | analytics | Measures how the site and its features are used. (`measure-usage`) | `*.i.posthog.com` | `ph_*_posthog` |');
+  assert.equal(
+    posthog,
+    '| `posthog` | PostHog | PostHog Inc. | analytics | Measures how the site and its features are used. (`measure-usage`) | `*.i.posthog.com` | `ph_*_posthog` |',
+  );
 });
-

@@ -20,8 +20,14 @@ test('a mistake is one line naming the command and the option, exit 2, without t
     [['tag', '--config'], /^consentry tag: --config needs a value$/],
     [['tag', '--config', join(dir, 'bad.json')], /^consentry tag: no HTML files given$/],
     [['build', '--out', dir], /^consentry build: --config FILE is required$/],
-    [['build', '--config', join(dir, 'bad.json'), '--out', join(dir, 'out')], /^consentry build: config\.revison "unknown key"/],
-    [['build', '--config', join(dir, 'missing.json'), '--out', join(dir, 'out')], /^consentry build: .*missing\.json: ENOENT/],
+    [
+      ['build', '--config', join(dir, 'bad.json'), '--out', join(dir, 'out')],
+      /^consentry build: config\.revison "unknown key"/,
+    ],
+    [
+      ['build', '--config', join(dir, 'missing.json'), '--out', join(dir, 'out')],
+      /^consentry build: .*missing\.json: ENOENT/,
+    ],
     [['scan', 'http://127.0.0.1/', '--pages', '0'], /^consentry scan: --pages: expected a whole number of at least 1$/],
     [['scan', 'http://127.0.0.1/', 'http://127.0.0.2/'], /^consentry scan: one URL only/],
     [['scan', 'http://127.0.0.1/', '--out'], /^consentry scan: --out needs a value$/],
@@ -51,7 +57,12 @@ test('an unknown option or command is named, then the usage follows; exit 2', ()
 });
 
 test('--help and -h print the usage on stdout with exit 0; --version prints the version', () => {
-  for (const [args, usage] of [[['--help'], /^usage: consentry <command>/], [['scan', '-h'], /^usage: consentry scan /], [['tag', '--help'], /^usage: consentry tag /], [['build', '--help'], /^usage: consentry build /]]) {
+  for (const [args, usage] of [
+    [['--help'], /^usage: consentry <command>/],
+    [['scan', '-h'], /^usage: consentry scan /],
+    [['tag', '--help'], /^usage: consentry tag /],
+    [['build', '--help'], /^usage: consentry build /],
+  ]) {
     const r = run(...args);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, usage);
@@ -64,7 +75,17 @@ test('--help and -h print the usage on stdout with exit 0; --version prints the 
 
 test('the existing spellings keep working: --name=value and a browser flag after --browser-arg', () => {
   // An unreachable browser path proves the flags parsed (the scan stops at finding the browser, not at the options).
-  const r = run('scan', 'http://127.0.0.1/', '--pages=2', '--browser-arg', '--host-resolver-rules=MAP x 127.0.0.1', '--browser-arg=--no-zygote', '--ignore-https-errors', '--browser', '/nonexistent/chrome');
+  const r = run(
+    'scan',
+    'http://127.0.0.1/',
+    '--pages=2',
+    '--browser-arg',
+    '--host-resolver-rules=MAP x 127.0.0.1',
+    '--browser-arg=--no-zygote',
+    '--ignore-https-errors',
+    '--browser',
+    '/nonexistent/chrome',
+  );
   assert.equal(r.status, 2);
   assert.equal(r.stderr.trim(), 'consentry scan: --browser /nonexistent/chrome: no such file');
 });

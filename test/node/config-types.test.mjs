@@ -27,7 +27,14 @@ const typeCheck = (files) => {
     skipLibCheck: true,
     types: [],
   });
-  return new Map(files.map((f) => [f, ts.getPreEmitDiagnostics(program, program.getSourceFile(f)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))]));
+  return new Map(
+    files.map((f) => [
+      f,
+      ts
+        .getPreEmitDiagnostics(program, program.getSourceFile(f))
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+    ]),
+  );
 };
 
 test('createConsent is typed: a misspelt key or a wrong value type is a compile error naming it; a full valid config compiles', () => {
@@ -62,11 +69,17 @@ test('the SPA demo type-checks against the published types: its JSON config is a
 const demoConfigs = () => {
   const configs = new Map([['demo/consentry.config.json', readFileSync('demo/consentry.config.json', 'utf8')]]);
   for (const file of readdirSync('demo').filter((f) => f.endsWith('.html'))) {
-    const block = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(readFileSync(join('demo', file), 'utf8'))?.[1];
+    const block = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(
+      readFileSync(join('demo', file), 'utf8'),
+    )?.[1];
     if (block && block.trim() != '{{CONFIG}}') configs.set(`demo/${file}`, block);
   }
   const spaImport = /import config from '([^']+\.json)'/.exec(readFileSync('demo/spa/main.ts', 'utf8'))?.[1];
-  assert.equal(spaImport && join('demo/spa', spaImport), 'demo/consentry.config.json', 'the SPA uses the same config file');
+  assert.equal(
+    spaImport && join('demo/spa', spaImport),
+    'demo/consentry.config.json',
+    'the SPA uses the same config file',
+  );
   return configs;
 };
 
@@ -78,13 +91,20 @@ test('the schema is the shipped one (consentry/config.schema.json) and every dem
     assert.ok(validate(config), `${file}: ${JSON.stringify(validate.errors)}`);
     assert.equal(typeof config.$schema, 'string', `${file} carries "$schema"`);
     // Relative to the file, as editors resolve it (and, from /index.html, as the demo server serves it).
-    assert.equal(resolve(dirname(file), config.$schema), resolve('dist/config.schema.json'), `${file}: "$schema" points at the built schema`);
+    assert.equal(
+      resolve(dirname(file), config.$schema),
+      resolve('dist/config.schema.json'),
+      `${file}: "$schema" points at the built schema`,
+    );
   }
 });
 
 test('a misspelt key fails the schema, which names it; descriptions come from the TSDoc', () => {
   assert.equal(validate({ revison: 2, privacyPolicyUrl: '/p' }), false);
-  assert.ok(validate.errors.some((e) => e.keyword == 'additionalProperties' && e.params.additionalProperty == 'revison'), JSON.stringify(validate.errors));
+  assert.ok(
+    validate.errors.some((e) => e.keyword == 'additionalProperties' && e.params.additionalProperty == 'revison'),
+    JSON.stringify(validate.errors),
+  );
   assert.equal(validate({ ui: { postion: 'top' } }), false);
   assert.ok(validate.errors.some((e) => e.instancePath == '/ui' && e.params.additionalProperty == 'postion'));
   assert.match(schema.definitions.ConsentConfig.properties.lifetimeMonths.description, /Record lifetime in months/);
@@ -95,14 +115,48 @@ const ownService = { category: 'third_party', label: 'Chat', hosts: ['chat.examp
 /** Configs both checks accept. */
 const VALID = [
   {},
-  { $schema: 'https://example.com/config.schema.json', revision: 3, mode: 'opt-out', lifetimeMonths: 13, reloadOnWithdraw: false, language: 'zh-CN', privacyPolicyUrl: '/privacy' },
+  {
+    $schema: 'https://example.com/config.schema.json',
+    revision: 3,
+    mode: 'opt-out',
+    lifetimeMonths: 13,
+    reloadOnWithdraw: false,
+    language: 'zh-CN',
+    privacyPolicyUrl: '/privacy',
+  },
   { lifetimeMonths: 1.5, mode: 'opt-in' },
-  { categories: { advertising: false, necessary: { label: { en: 'Needed' } }, chat: { label: 'Chat', cookies: ['c_*', { name: 'c', domain: '.example.com', path: '/', description: { en: 'Id' }, retention: '1 day' }] } } },
+  {
+    categories: {
+      advertising: false,
+      necessary: { label: { en: 'Needed' } },
+      chat: {
+        label: 'Chat',
+        cookies: [
+          'c_*',
+          { name: 'c', domain: '.example.com', path: '/', description: { en: 'Id' }, retention: '1 day' },
+        ],
+      },
+    },
+  },
   { cookie: { name: 'my-consent', domain: '.example.com', path: '/', sameSite: 'Strict' } },
   { rules: [{ category: 'analytics', hosts: ['*.example.com', 'stats.example'], paths: ['/collect'] }] },
   { services: ['youtube', 'google-analytics'] },
-  { services: { youtube: true, 'google-analytics': { label: 'GA4', retention: { en: '2 years' } }, chat: { ...ownService, consentMode: ['ad_storage'] } }, rules: [{ category: 'chat', hosts: ['api.chat.example'] }] },
-  { googleConsentMode: { wait_for_update: 0, region: ['US-CA', 'DE'], ads_data_redaction: true, url_passthrough: false } },
+  {
+    services: {
+      youtube: true,
+      'google-analytics': { label: 'GA4', retention: { en: '2 years' } },
+      chat: { ...ownService, consentMode: ['ad_storage'] },
+    },
+    rules: [{ category: 'chat', hosts: ['api.chat.example'] }],
+  },
+  {
+    googleConsentMode: {
+      wait_for_update: 0,
+      region: ['US-CA', 'DE'],
+      ads_data_redaction: true,
+      url_passthrough: false,
+    },
+  },
   { googleConsentMode: false },
   { receipt: { endpoint: 'https://log.example/r', headers: { 'x-api-key': 'k' } } },
   { ui: { theme: 'dark', floatingButton: true, minorsNotice: false, position: 'center' } },
@@ -159,13 +213,21 @@ const accepts = (config) => {
 
 test('the schema and the run-time check give the same verdict on sample configs', () => {
   assert.ok(catalogIds.includes('youtube'));
-  for (const config of VALID) assert.deepEqual([validate(config), accepts(config)], [true, true], `${JSON.stringify(config)}: ${JSON.stringify(validate.errors)}`);
-  for (const config of INVALID) assert.deepEqual([validate(config), accepts(config)], [false, false], JSON.stringify(config));
+  for (const config of VALID)
+    assert.deepEqual(
+      [validate(config), accepts(config)],
+      [true, true],
+      `${JSON.stringify(config)}: ${JSON.stringify(validate.errors)}`,
+    );
+  for (const config of INVALID)
+    assert.deepEqual([validate(config), accepts(config)], [false, false], JSON.stringify(config));
 });
 
 test('"$schema" is for editors: accepted by the run-time check as a URL, and anything else names it', () => {
   assert.equal(resolveConfig({ $schema: '../dist/config.schema.json' }).$schema, '../dist/config.schema.json');
-  assert.throws(() => resolveConfig({ $schema: 1 }), { message: 'consentry: config.$schema 1; expected an http(s) or relative URL' });
+  assert.throws(() => resolveConfig({ $schema: 1 }), {
+    message: 'consentry: config.$schema 1; expected an http(s) or relative URL',
+  });
 });
 
 test('what only the run-time check can tell (the config as a whole, URL schemes) stays its job', () => {

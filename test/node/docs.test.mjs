@@ -15,7 +15,8 @@ const DIST = 'docs/.vitepress/dist';
 const walk = (dir, keep) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name == 'node_modules' || path == DIST || path.endsWith('.vitepress/cache') ? [] : walk(path, keep);
+    if (entry.isDirectory())
+      return entry.name == 'node_modules' || path == DIST || path.endsWith('.vitepress/cache') ? [] : walk(path, keep);
     return keep(path) ? [path] : [];
   });
 
@@ -36,7 +37,8 @@ const builtSite = () => {
 const idsOf = (() => {
   const cache = new Map();
   return (file) => {
-    if (!cache.has(file)) cache.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    if (!cache.has(file))
+      cache.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
     return cache.get(file);
   };
 })();
@@ -59,15 +61,20 @@ test('README.md is at most 15 KB (15,360 bytes)', () => {
 test('versions named in README.md and docs/ are the package version', () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const named = [...pages, 'README.md'].flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/consentry@(\d+\.\d+\.\d+)/g)].map((m) => ({ file, v: m[1] })));
+    [...readFileSync(file, 'utf8').matchAll(/consentry@(\d+\.\d+\.\d+)/g)].map((m) => ({ file, v: m[1] })),
+  );
   assert.ok(named.length > 0);
-  assert.deepEqual(named.filter((n) => n.v != version), []);
+  assert.deepEqual(
+    named.filter((n) => n.v != version),
+    [],
+  );
 });
 
 test('the generated reference pages are up to date (node scripts/docs-reference.mjs)', async () => {
   const { generate } = await import(pathToFileURL('scripts/docs-reference.mjs').href);
   const files = await generate();
-  for (const [file, text] of Object.entries(files)) assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale: run node scripts/docs-reference.mjs`);
+  for (const [file, text] of Object.entries(files))
+    assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale: run node scripts/docs-reference.mjs`);
 });
 
 test('every internal link and anchor of the built site resolves', () => {
@@ -82,7 +89,8 @@ test('every internal link and anchor of the built site resolves', () => {
       const base = `/${relative(DIST, dirname(file))}/`.replace(/\/+/g, '/');
       const target = path ? builtFile(path.startsWith('/') ? path : normalize(base + path)) : file;
       if (!target) broken.push(`${relative(DIST, file)}: ${href} (no page)`);
-      else if (hash && !idsOf(target).has(decodeURIComponent(hash))) broken.push(`${relative(DIST, file)}: ${href} (no anchor)`);
+      else if (hash && !idsOf(target).has(decodeURIComponent(hash)))
+        broken.push(`${relative(DIST, file)}: ${href} (no anchor)`);
     }
   }
   assert.deepEqual(broken, []);
@@ -96,11 +104,20 @@ test("README.md's links into docs/ resolve, anchors included", () => {
     if (/^https?:/.test(href)) continue;
     const [path, hash] = href.split('#');
     if (!path) {
-      const slugs = [...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-'));
+      const slugs = [...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+        m[1]
+          .toLowerCase()
+          .replace(/[^\w\s-]/g, '')
+          .trim()
+          .replace(/\s+/g, '-'),
+      );
       if (!slugs.includes(hash)) broken.push(href);
       continue;
     }
-    if (!existsSync(path)) { broken.push(`${href} (no file)`); continue; }
+    if (!existsSync(path)) {
+      broken.push(`${href} (no file)`);
+      continue;
+    }
     if (!hash) continue;
     const built = builtFile(path.replace(/^docs\//, '').replace(/\.md$/, ''));
     if (!built || !idsOf(built).has(hash)) broken.push(`${href} (no anchor)`);
@@ -122,7 +139,12 @@ const snippets = () =>
       if (!open) continue;
       const end = lines.findIndex((l, j) => j > i && /^\s*```\s*$/.test(l));
       const body = lines.slice(i + 1, end).join('\n');
-      const mark = /<!-- snippet: ([\w-]+) -->/.exec(lines.slice(0, i).reverse().find((l) => l.trim()) ?? '')?.[1];
+      const mark = /<!-- snippet: ([\w-]+) -->/.exec(
+        lines
+          .slice(0, i)
+          .reverse()
+          .find((l) => l.trim()) ?? '',
+      )?.[1];
       if (open[1] == 'json') found.push({ where: `${file}:${i + 1}`, json: body, mark });
       if (open[1] == 'html')
         for (const m of body.matchAll(/<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/g))
@@ -143,18 +165,27 @@ test('every JSON config snippet parses and passes the config check', async () =>
     let value;
     assert.doesNotThrow(() => (value = JSON.parse(json)), `${where}: not JSON`);
     if (mark == 'not-config') continue;
-    assert.doesNotThrow(() => resolveConfig(value, catalog), (error) => `${where}: ${error.message}`);
+    assert.doesNotThrow(
+      () => resolveConfig(value, catalog),
+      (error) => `${where}: ${error.message}`,
+    );
   }
 });
 
 test('the CSS reference lists exactly the parts the UI renders', () => {
   const ui = walk('src/ui', (p) => p.endsWith('.ts') && !p.includes('/i18n/'));
-  const inCode = new Set(ui.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bpart(?:="|: ')([a-z-]+)/g)].map((m) => m[1])));
+  const inCode = new Set(
+    ui.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bpart(?:="|: ')([a-z-]+)/g)].map((m) => m[1])),
+  );
   const page = readFileSync('docs/reference/css.md', 'utf8');
   const section = page.slice(page.indexOf('## Parts'));
   const inDocs = new Set([...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
   assert.deepEqual([...inDocs].sort(), [...inCode].sort());
-  const props = new Set([...walk('src/ui', (p) => p.endsWith('.ts')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/var\((--consentry-[a-z-]+)/g)].map((m) => m[1]))]);
+  const props = new Set([
+    ...walk('src/ui', (p) => p.endsWith('.ts')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/var\((--consentry-[a-z-]+)/g)].map((m) => m[1]),
+    ),
+  ]);
   const documented = new Set([...page.matchAll(/^\| `(--consentry-[a-z-]+)` \|/gm)].map((m) => m[1]));
   assert.deepEqual([...documented].sort(), [...props].sort());
 });
@@ -165,12 +196,21 @@ test('the built site opens in Chromium without console errors, and search finds 
   builtSite();
   const { createServer } = await import('node:http');
   const { chromium } = await import('playwright-core');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.woff2': 'font/woff2',
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = builtFile(path.endsWith('/') ? `${path}index.html` : path);
     if (!file || relative(DIST, file).startsWith('..')) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
@@ -180,7 +220,10 @@ test('the built site opens in Chromium without console errors, and search finds 
     page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`http://127.0.0.1:${server.address().port}/guide/install.html`, { waitUntil: 'load' });
-    await page.getByRole('button', { name: /search/i }).first().click();
+    await page
+      .getByRole('button', { name: /search/i })
+      .first()
+      .click();
     await page.locator('#localsearch-input').fill('Consent Mode');
     const first = page.locator('#localsearch-list .result').first();
     await first.waitFor({ timeout: 15000 });

@@ -1,7 +1,7 @@
 // The hand-written GPP encoder (src/integrations/gpp-encoder.ts) against @iabgpp/cmpapi 3.2.0,
 // the IAB's reference library, byte for byte on many random field sets.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,13 @@ import { buildSync } from 'esbuild';
 import { GppModel } from '@iabgpp/cmpapi';
 
 const out = join(mkdtempSync(join(tmpdir(), 'gpp-')), 'gpp-encoder.mjs');
-buildSync({ entryPoints: ['src/integrations/gpp-encoder.ts'], bundle: true, format: 'esm', outfile: out, logLevel: 'silent' });
+buildSync({
+  entryPoints: ['src/integrations/gpp-encoder.ts'],
+  bundle: true,
+  format: 'esm',
+  outfile: out,
+  logLevel: 'silent',
+});
 const { blankUsSection, encodeGpp, encodeUsSection, SECTIONS } = await import(pathToFileURL(out).href);
 
 /** A deterministic random source (mulberry32), so a failure can be replayed. */
@@ -27,10 +33,14 @@ const randomSection = (name, next) => {
   for (const key of Object.keys(fields)) {
     if (key == 'Version') continue;
     const value = fields[key];
-    fields[key] = key == 'Gpc' ? next() < 0.5
-      : Array.isArray(value) ? value.map(() => Math.floor(next() * 3))
-      : key == 'MspaCoveredTransaction' ? 1 + Math.floor(next() * 2)
-      : Math.floor(next() * 3);
+    fields[key] =
+      key == 'Gpc'
+        ? next() < 0.5
+        : Array.isArray(value)
+          ? value.map(() => Math.floor(next() * 3))
+          : key == 'MspaCoveredTransaction'
+            ? 1 + Math.floor(next() * 2)
+            : Math.floor(next() * 3);
   }
   return fields;
 };
@@ -56,8 +66,17 @@ test('the reference decodes our strings back to the same fields', () => {
   for (let run = 0; run < 200; run++) {
     const usnat = randomSection('usnat', next);
     const usca = randomSection('usca', next);
-    const model = new GppModel(encodeGpp([[7, encodeUsSection('usnat', usnat)], [8, encodeUsSection('usca', usca)]]));
-    for (const [name, fields] of [['usnat', usnat], ['usca', usca]])
-      for (const [key, value] of Object.entries(fields)) assert.deepEqual(model.getFieldValue(name, key), value, `${name}.${key}`);
+    const model = new GppModel(
+      encodeGpp([
+        [7, encodeUsSection('usnat', usnat)],
+        [8, encodeUsSection('usca', usca)],
+      ]),
+    );
+    for (const [name, fields] of [
+      ['usnat', usnat],
+      ['usca', usca],
+    ])
+      for (const [key, value] of Object.entries(fields))
+        assert.deepEqual(model.getFieldValue(name, key), value, `${name}.${key}`);
   }
 });

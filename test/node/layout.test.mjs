@@ -7,7 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Every .ts file under `dir`, as paths from the repository root. */
-const sourcesUnder = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+const sourcesUnder = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
 
 /**
  * The module specifiers of a TypeScript source: static imports and re-exports (type-only too:
@@ -17,7 +20,8 @@ const sourcesUnder = (dir) => readdirSync(dir, { recursive: true }).filter((f) =
 const specifiersIn = (source) => {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   const found = [];
-  for (const m of code.matchAll(/\b(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g)) found.push(m[1]);
+  for (const m of code.matchAll(/\b(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/g))
+    found.push(m[1]);
   for (const m of code.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]);
   return found;
 };
@@ -29,11 +33,18 @@ const layerOf = (file, specifier) =>
 
 /** `file → specifier` for each import of a file under `dir` that lands in one of `forbidden`. */
 const crossings = (dir, forbidden) =>
-  sourcesUnder(dir).flatMap((file) => specifiersOf(file).filter((s) => forbidden.includes(layerOf(file, s))).map((s) => `${file} → ${s}`));
+  sourcesUnder(dir).flatMap((file) =>
+    specifiersOf(file)
+      .filter((s) => forbidden.includes(layerOf(file, s)))
+      .map((s) => `${file} → ${s}`),
+  );
 
 test('the import parser sees static, type-only, re-export and dynamic imports (and skips comments)', () => {
   const probe = 'test/node/layout.test.mjs';
-  assert.deepEqual(specifiersOf(probe).filter((s) => s.startsWith('node:')), ['node:test', 'node:assert/strict', 'node:fs', 'node:path']);
+  assert.deepEqual(
+    specifiersOf(probe).filter((s) => s.startsWith('node:')),
+    ['node:test', 'node:assert/strict', 'node:fs', 'node:path'],
+  );
   assert.equal(layerOf('src/core/engine.ts', '../integrations/gpc.js'), 'integrations');
   assert.equal(layerOf('src/ui/i18n/index.ts', '../../core/types.js'), 'core');
   assert.equal(layerOf('src/core/engine.ts', 'js-cookie'), undefined);
@@ -48,7 +59,14 @@ test('the import parser sees static, type-only, re-export and dynamic imports (a
     `import '../ui/side-effect.js';`,
     `const url = 'https://example.test/a.js';`,
   ].join('\n');
-  assert.deepEqual(specifiersIn(sample), ['../ui/a.js', '../ui/multi-line.js', '../integrations/b.js', '../ui/all.js', '../ui/side-effect.js', '../ui/c.js']);
+  assert.deepEqual(specifiersIn(sample), [
+    '../ui/a.js',
+    '../ui/multi-line.js',
+    '../integrations/b.js',
+    '../ui/all.js',
+    '../ui/side-effect.js',
+    '../ui/c.js',
+  ]);
 });
 
 test('src/core imports nothing from src/ui or src/integrations', () => {
@@ -74,7 +92,11 @@ test("rollup.config.mjs's own plugins resolve no import of a source file to anot
   // Only the plugins rollup.config.mjs defines (named consentry-*): node-resolve and esbuild resolve each file to itself.
   const own = builds.flatMap((b) => b.plugins ?? []).filter((p) => p?.name?.startsWith('consentry') && p.resolveId);
   // Relative imports only: the demo's build maps the package's own name to its sources, as an app's bundler would.
-  const imports = sourcesUnder('src').flatMap((file) => specifiersOf(file).filter((s) => s.startsWith('.')).map((s) => [s, resolve(file)]));
+  const imports = sourcesUnder('src').flatMap((file) =>
+    specifiersOf(file)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => [s, resolve(file)]),
+  );
   assert.ok(imports.length > 100);
   for (const plugin of own)
     for (const [specifier, importer] of imports) {

@@ -12,7 +12,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Server and automation packages a browser app must never receive. */
-const NODE_ONLY = ['playwright-core', '@duckduckgo/autoconsent', 'pg', 'hono', 'zod', 'better-sqlite3', 'third-party-web', 'tldts'];
+const NODE_ONLY = [
+  'playwright-core',
+  '@duckduckgo/autoconsent',
+  'pg',
+  'hono',
+  'zod',
+  'better-sqlite3',
+  'third-party-web',
+  'tldts',
+];
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'];
 
 // Without npm_* variables: under `npm test` they carry the parent npm's config (this repository
@@ -24,7 +33,8 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^
 const run = (cmd, args, cwd, extraEnv = {}) =>
   new Promise((resolve) => {
     execFile(cmd, args, { cwd, env: { ...env, ...extraEnv }, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code == 'number' ? error.code : 1) : 0, stdout, stderr }));
+      resolve({ code: error ? (typeof error.code == 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
   });
 
 const npmInstall = async (dir, specs, extra = []) => {
@@ -64,9 +74,15 @@ after(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true }))
 
 before(async () => {
   const out = tempDir('consentry-pack-');
-  const pack = await run('npm', ['pack', '--workspaces', '--include-workspace-root', '--pack-destination', out, '--json'], ROOT);
+  const pack = await run(
+    'npm',
+    ['pack', '--workspaces', '--include-workspace-root', '--pack-destination', out, '--json'],
+    ROOT,
+  );
   assert.equal(pack.code, 0, pack.stderr);
-  tarballs = Object.fromEntries(JSON.parse(pack.stdout).map((p) => [p.name, { file: join(out, p.filename), files: p.files.map((f) => f.path) }]));
+  tarballs = Object.fromEntries(
+    JSON.parse(pack.stdout).map((p) => [p.name, { file: join(out, p.filename), files: p.files.map((f) => f.path) }]),
+  );
   // Both installs at once: the browser app alone, and the three tarballs together (without
   // install scripts, so better-sqlite3 is not compiled: the CLI's --help must not need it).
   browserApp = { dir: tempDir('consentry-app-') };
@@ -78,7 +94,7 @@ before(async () => {
   ]);
 });
 
-test('npm pack gives three tarballs; consentry\'s holds no demo bundle, no tests and no Node package', () => {
+test("npm pack gives three tarballs; consentry's holds no demo bundle, no tests and no Node package", () => {
   assert.deepEqual(Object.keys(tarballs).sort(), ['@consentry/cli', '@consentry/receiver', 'consentry']);
   const stray = tarballs.consentry.files.filter((f) => /^(dist\/demo|test|packages)\//.test(f));
   assert.deepEqual(stray, []);
@@ -93,16 +109,25 @@ test('npm install consentry in an empty app: at most 10 packages besides it, no 
   const packages = installed(browserApp.dir).filter((p) => p.name && p.name != 'consentry');
   const names = packages.map((p) => p.name);
   assert.ok(packages.length <= 10, `${packages.length} packages besides consentry: ${names.join(', ')}`);
-  assert.deepEqual(names.filter((n) => NODE_ONLY.includes(n)), []);
+  assert.deepEqual(
+    names.filter((n) => NODE_ONLY.includes(n)),
+    [],
+  );
   const scripted = installed(browserApp.dir)
     .filter((p) => p.entry.hasInstallScript || INSTALL_SCRIPTS.some((s) => p.manifest.scripts?.[s]))
     .map((p) => p.name || '(the app)');
   assert.deepEqual(scripted, []);
   const bytes = treeBytes(join(browserApp.dir, 'node_modules'));
-  console.log(`npm install consentry: ${packages.length} packages besides consentry (${names.join(', ')}), ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log(
+    `npm install consentry: ${packages.length} packages besides consentry (${names.join(', ')}), ${(bytes / 1e6).toFixed(1)} MB`,
+  );
   assert.ok(bytes <= 8e6, `node_modules is ${(bytes / 1e6).toFixed(1)} MB`);
 
-  const imported = await run('node', ['--input-type=module', '-e', "import('consentry').then((m) => console.log(typeof m.createConsent))"], browserApp.dir);
+  const imported = await run(
+    'node',
+    ['--input-type=module', '-e', "import('consentry').then((m) => console.log(typeof m.createConsent))"],
+    browserApp.dir,
+  );
   assert.equal(imported.code, 0, imported.stderr);
   assert.equal(imported.stdout.trim(), 'function');
 });
@@ -111,21 +136,35 @@ test('the three tarballs installed together: npx consentry --help lists the comm
   assert.equal(cliApp.install.code, 0, cliApp.install.stderr);
   const help = await run('npx', ['--yes=false', 'consentry', '--help'], cliApp.dir);
   assert.equal(help.code, 0, help.stderr);
-  for (const command of ['scan', 'tag', 'build', 'receiver']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+  for (const command of ['scan', 'tag', 'build', 'receiver'])
+    assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
 
   const receiver = await run('npx', ['--yes=false', 'consentry', 'receiver', '--help'], cliApp.dir);
   assert.equal(receiver.code, 0, receiver.stderr);
-  for (const option of ['--port', '--db FILE', '--admin-token', '--allow-origin', '--trust-proxy']) assert.ok(receiver.stdout.includes(option), option);
+  for (const option of ['--port', '--db FILE', '--admin-token', '--allow-origin', '--trust-proxy'])
+    assert.ok(receiver.stdout.includes(option), option);
 });
 
-test('the installed CLI: DATABASE_URL without pg exits 2 naming the package; consentry build finds the browser package\'s files', async () => {
-  const pg = await run('npx', ['--yes=false', 'consentry', 'receiver'], cliApp.dir, { DATABASE_URL: 'postgres://127.0.0.1:1/consent' });
+test("the installed CLI: DATABASE_URL without pg exits 2 naming the package; consentry build finds the browser package's files", async () => {
+  const pg = await run('npx', ['--yes=false', 'consentry', 'receiver'], cliApp.dir, {
+    DATABASE_URL: 'postgres://127.0.0.1:1/consent',
+  });
   assert.equal(pg.code, 2, pg.stdout);
   assert.match(pg.stderr, /DATABASE_URL is set but the optional package pg is not installed: npm install pg/);
 
   writeFileSync(join(cliApp.dir, 'consentry.config.json'), '{}');
-  const build = await run('npx', ['--yes=false', 'consentry', 'build', '--config', 'consentry.config.json', '--out', 'site'], cliApp.dir);
+  const build = await run(
+    'npx',
+    ['--yes=false', 'consentry', 'build', '--config', 'consentry.config.json', '--out', 'site'],
+    cliApp.dir,
+  );
   assert.equal(build.code, 0, build.stderr);
-  for (const file of ['consentry.gatekeeper.js', 'consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js', 'i18n/de.js'])
+  for (const file of [
+    'consentry.gatekeeper.js',
+    'consentry.banner.js',
+    'consentry.ui.js',
+    'consentry.receipts.js',
+    'i18n/de.js',
+  ])
     assert.ok(existsSync(join(cliApp.dir, 'site', file)), file);
 });

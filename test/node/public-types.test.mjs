@@ -9,7 +9,10 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const TYPES = 'dist/types';
-const dts = (dir) => readdirSync(dir).filter((f) => f.endsWith('.d.ts')).map((f) => join(dir, f));
+const dts = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.d.ts'))
+    .map((f) => join(dir, f));
 
 /**
  * The .d.ts of every browser entry in package.json `exports` (consentry, /banner, /loader,
@@ -27,7 +30,8 @@ const IAB_GLOBALS = new Set(['__tcfapi', '__tcfapiLocator', '__gpp', '__gppLocat
 const referenced = (file, source) => {
   const specifiers = [];
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) specifiers.push(node.moduleSpecifier.text);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+      specifiers.push(node.moduleSpecifier.text);
     if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) specifiers.push(node.argument.literal.text);
     ts.forEachChild(node, visit);
   };
@@ -57,9 +61,11 @@ const leaks = (source) => {
   const visit = (node) => {
     const name = node.name;
     if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name))) {
-      if (ts.isPrivateIdentifier(name) || (name.text.startsWith('_') && !IAB_GLOBALS.has(name.text))) found.push(`${where(node)} ${name.text}`);
+      if (ts.isPrivateIdentifier(name) || (name.text.startsWith('_') && !IAB_GLOBALS.has(name.text)))
+        found.push(`${where(node)} ${name.text}`);
     }
-    if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind == ts.SyntaxKind.PrivateKeyword)) found.push(`${where(node)} private ${name?.getText(source) ?? ''}`);
+    if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind == ts.SyntaxKind.PrivateKeyword))
+      found.push(`${where(node)} private ${name?.getText(source) ?? ''}`);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -73,23 +79,41 @@ let program;
 const exportsOf = (file) => {
   program ??= ts.createProgram({ rootNames: LISTED, options: { noEmit: true, skipLibCheck: true, types: [] } });
   const checker = program.getTypeChecker();
-  return checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file))).map((s) => s.name).sort();
+  return checker
+    .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)))
+    .map((s) => s.name)
+    .sort();
 };
 
 test('the leak check finds `_name` members, private members and @internal (so a pass means something)', () => {
-  const source = ts.createSourceFile('x.d.ts', 'export declare class A { /** @internal */ _a: number; private b; c(): void; }\nexport interface B { _d?: () => void; e: string }\ndeclare global { interface Window { __tcfapi?: unknown } }', ts.ScriptTarget.Latest, true);
+  const source = ts.createSourceFile(
+    'x.d.ts',
+    'export declare class A { /** @internal */ _a: number; private b; c(): void; }\nexport interface B { _d?: () => void; e: string }\ndeclare global { interface Window { __tcfapi?: unknown } }',
+    ts.ScriptTarget.Latest,
+    true,
+  );
   assert.deepEqual(leaks(source), ['x.d.ts:1 _a', 'x.d.ts:1 private b', 'x.d.ts:2 _d', 'x.d.ts: @internal']);
 });
 
 test('the published types are the public API only: no internal member in any file the entries reach', () => {
   const files = reachable();
-  for (const entry of ['index', 'banner', 'loader', 'shared', 'services/index', 'ui/banner', 'core/types']) assert.ok(files.has(join(TYPES, `${entry}.d.ts`)), `${entry}.d.ts: the entries are read and the walk follows references`);
+  for (const entry of ['index', 'banner', 'loader', 'shared', 'services/index', 'ui/banner', 'core/types'])
+    assert.ok(
+      files.has(join(TYPES, `${entry}.d.ts`)),
+      `${entry}.d.ts: the entries are read and the walk follows references`,
+    );
   const found = [...files.values()].flatMap(leaks);
   assert.deepEqual(found, []);
 });
 
 test('the types of consentry/banner export a deliberate list', () => {
-  assert.deepEqual(exportsOf(LISTED[0]), ['ConsentryBanner', 'ConsentryPlaceholder', 'Texts', 'mountBanner', 'registerLocale']);
+  assert.deepEqual(exportsOf(LISTED[0]), [
+    'ConsentryBanner',
+    'ConsentryPlaceholder',
+    'Texts',
+    'mountBanner',
+    'registerLocale',
+  ]);
 });
 
 test('the types of consentry/loader export a deliberate list', () => {

@@ -12,7 +12,9 @@ import { CLI } from '../support/receiver.mjs';
 const run = (args, env = {}) => {
   const cwd = mkdtempSync(join(tmpdir(), 'consentry-cli-'));
   const r = spawnSync(process.execPath, [CLI, 'receiver', ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', CONSENTRY_DB: '', CONSENTRY_ADMIN_TOKEN: '', ...env },
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '', CONSENTRY_DB: '', CONSENTRY_ADMIN_TOKEN: '', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, files: readdirSync(cwd) };
 };

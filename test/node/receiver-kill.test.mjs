@@ -10,12 +10,18 @@ const TOKEN = 'kill-test-token-abcdefghijklmnopqr';
 const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--admin-token', TOKEN];
 
 /** Spawn the receiver CLI on `target` (SQLite file or DATABASE_URL). */
-const spawnOn = (target) => spawnReceiver([...FLAGS, ...(target.db ? ['--db', target.db] : [])], target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {});
+const spawnOn = (target) =>
+  spawnReceiver(
+    [...FLAGS, ...(target.db ? ['--db', target.db] : [])],
+    target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {},
+  );
 
 for (const kind of ['sqlite', 'postgres']) {
   describe(`kill -9 under load on ${kind}`, () => {
     let postgres;
-    before(async () => { if (kind == 'postgres') postgres = await startPostgres(); });
+    before(async () => {
+      if (kind == 'postgres') postgres = await startPostgres();
+    });
     after(() => postgres?.stop());
 
     test('every acknowledged receipt survives kill -9 exactly once; re-sent ones are stored once', async () => {
@@ -24,10 +30,15 @@ for (const kind of ['sqlite', 'postgres']) {
       let receiver = await spawnOn(target);
       let killed;
       // Kill once 200 are acknowledged: the rest are in flight or not yet sent.
-      const load = sendAll(receiver.url, receipts, 32, (n) => { if (n == 200) killed = receiver.kill9(); });
+      const load = sendAll(receiver.url, receipts, 32, (n) => {
+        if (n == 200) killed = receiver.kill9();
+      });
       const { acked, unacked } = await load;
       assert.equal((await killed).signal, 'SIGKILL');
-      assert.ok(acked.length >= 200 && unacked.length > 0, `acked ${acked.length}, unacked ${unacked.length}: the kill was not mid-load`);
+      assert.ok(
+        acked.length >= 200 && unacked.length > 0,
+        `acked ${acked.length}, unacked ${unacked.length}: the kill was not mid-load`,
+      );
 
       receiver = await spawnOn(target);
       const afterRestart = await storedKeys(target);
@@ -42,7 +53,9 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.equal(final.size, receipts.length);
       for (const r of receipts) assert.equal(final.get(`${r.id} ${r.ts}`), 1);
 
-      const report = await (await fetch(`${receiver.url}/v1/verify`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+      const report = await (
+        await fetch(`${receiver.url}/v1/verify`, { headers: { authorization: `Bearer ${TOKEN}` } })
+      ).json();
       assert.deepEqual([report.ok, report.rows], [true, receipts.length]);
       await receiver.stop();
     });

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { createReceiver } from '@consentry/receiver';
 
 const start = async (options) => {
-  const receiver = await createReceiver({ db: join(mkdtempSync(join(tmpdir(), 'region-')), 'r.db'), log: () => {}, ...options });
+  const receiver = await createReceiver({
+    db: join(mkdtempSync(join(tmpdir(), 'region-')), 'r.db'),
+    log: () => {},
+    ...options,
+  });
   const { url } = await receiver.listen(0, '127.0.0.1');
   return { receiver, url };
 };
@@ -30,8 +34,14 @@ describe('GET /v1/region', () => {
 
   test('Cloudflare, CloudFront and Vercel headers from a trusted proxy name the region', async () => {
     assert.equal((await region(trusted, { 'CF-IPCountry': 'US', 'CF-Region-Code': 'CA' }))[0], 'US-CA');
-    assert.equal((await region(trusted, { 'CloudFront-Viewer-Country': 'de', 'CloudFront-Viewer-Country-Region': 'BY' }))[0], 'DE-BY');
-    assert.equal((await region(trusted, { 'X-Vercel-IP-Country': 'CN', 'X-Vercel-IP-Country-Region': 'SH' }))[0], 'CN-SH');
+    assert.equal(
+      (await region(trusted, { 'CloudFront-Viewer-Country': 'de', 'CloudFront-Viewer-Country-Region': 'BY' }))[0],
+      'DE-BY',
+    );
+    assert.equal(
+      (await region(trusted, { 'X-Vercel-IP-Country': 'CN', 'X-Vercel-IP-Country-Region': 'SH' }))[0],
+      'CN-SH',
+    );
     assert.equal((await region(trusted, { 'CF-IPCountry': 'GB' }))[0], 'GB');
   });
 
@@ -50,9 +60,21 @@ describe('GET /v1/region', () => {
   test('the answer is cacheable per visitor: private, and Vary names every edge header; any page may read it', async () => {
     const [, headers] = await region(trusted, { 'CF-IPCountry': 'US' });
     assert.equal(headers.get('cache-control'), 'private, max-age=3600');
-    assert.deepEqual(headers.get('vary').split(', ').map((h) => h.toLowerCase()).sort(), [
-      'cf-ipcountry', 'cf-region-code', 'cloudfront-viewer-country', 'cloudfront-viewer-country-region', 'x-vercel-ip-country', 'x-vercel-ip-country-region',
-    ]);
+    assert.deepEqual(
+      headers
+        .get('vary')
+        .split(', ')
+        .map((h) => h.toLowerCase())
+        .sort(),
+      [
+        'cf-ipcountry',
+        'cf-region-code',
+        'cloudfront-viewer-country',
+        'cloudfront-viewer-country-region',
+        'x-vercel-ip-country',
+        'x-vercel-ip-country-region',
+      ],
+    );
     assert.equal(headers.get('access-control-allow-origin'), '*');
   });
 

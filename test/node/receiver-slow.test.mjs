@@ -29,7 +29,9 @@ const bigLog = async (n) => {
   const db = sqliteFile();
   await (await createReceiver({ db, log: () => {} })).close(); // the receiver's own schema
   const file = new Database(db);
-  const insert = file.prepare('INSERT INTO receipts (seq, received, id, ts, exp, body, body_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = file.prepare(
+    'INSERT INTO receipts (seq, received, id, ts, exp, body, body_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   let prev = '0'.repeat(64);
   file.transaction(() => {
     for (let seq = 1; seq <= n; seq++) {
@@ -50,10 +52,12 @@ test('GET /v1/verify over a large SQLite log does not stop intake: receipts are 
   const receiver = await spawnReceiver([...FLAGS, '--db', db]);
   const started = Date.now();
   let verified = 0;
-  const verify = fetch(`${receiver.url}/v1/verify`, { headers: { authorization: `Bearer ${TOKEN}` } }).then(async (res) => {
-    verified = Date.now();
-    return res.json();
-  });
+  const verify = fetch(`${receiver.url}/v1/verify`, { headers: { authorization: `Bearer ${TOKEN}` } }).then(
+    async (res) => {
+      verified = Date.now();
+      return res.json();
+    },
+  );
   const load = startLoad([receiver.url], 4);
   const report = await verify;
   const during = load.count({ status: 201 });

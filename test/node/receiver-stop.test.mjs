@@ -22,12 +22,17 @@ const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--retention-mon
 for (const kind of ['sqlite', 'postgres']) {
   describe(`graceful stop on ${kind}`, () => {
     let postgres;
-    before(async () => { if (kind == 'postgres') postgres = await startPostgres(); });
+    before(async () => {
+      if (kind == 'postgres') postgres = await startPostgres();
+    });
     after(() => postgres?.stop());
 
     test('SIGTERM under load: exit 0, and every stored receipt was answered 201', async () => {
       const target = await storeTarget(kind, postgres);
-      const receiver = await spawnReceiver([...FLAGS, ...(target.db ? ['--db', target.db] : [])], target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {});
+      const receiver = await spawnReceiver(
+        [...FLAGS, ...(target.db ? ['--db', target.db] : [])],
+        target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {},
+      );
       const load = startLoad([receiver.url], 16);
       await load.until(() => load.count({ status: 201 }) >= 100, '100 receipts stored');
       receiver.child.kill('SIGTERM');

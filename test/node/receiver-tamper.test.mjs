@@ -14,7 +14,9 @@ const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 for (const kind of ['sqlite', 'postgres']) {
   describe(`tamper evidence on ${kind}`, () => {
     let postgres;
-    before(async () => { if (kind == 'postgres') postgres = await startPostgres(); });
+    before(async () => {
+      if (kind == 'postgres') postgres = await startPostgres();
+    });
     after(() => postgres?.stop());
 
     /** A database holding five receipts (seq 1..5), stored through the receiver. */
@@ -23,7 +25,11 @@ for (const kind of ['sqlite', 'postgres']) {
       const receiver = await createReceiver({ ...target, adminToken: TOKEN, log: () => {} });
       const { url } = await receiver.listen(0, '127.0.0.1');
       for (let i = 1; i <= 5; i++) {
-        const res = await fetch(`${url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(receipt(i)) });
+        const res = await fetch(`${url}/v1/receipts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(receipt(i)),
+        });
         assert.equal(res.status, 201);
       }
       const verify = async () => {
@@ -38,7 +44,8 @@ for (const kind of ['sqlite', 'postgres']) {
     /** `consentry receiver verify` on the same database: exit code and what it printed. */
     const cli = (target) => {
       const r = spawnSync(process.execPath, [CLI, 'receiver', 'verify', ...(target.db ? ['--db', target.db] : [])], {
-        encoding: 'utf8', env: { ...process.env, DATABASE_URL: target.databaseUrl ?? '' },
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: target.databaseUrl ?? '' },
       });
       return { code: r.status, report: JSON.parse(r.stdout || '{}'), stderr: r.stderr };
     };
@@ -66,7 +73,9 @@ for (const kind of ['sqlite', 'postgres']) {
     test('an edited body (a refusal turned into a grant) is the first bad row', async () => {
       const db = await fiveRows();
       const [{ body }] = await sql(db.target, 'SELECT body FROM receipts WHERE seq = 3');
-      await sql(db.target, 'UPDATE receipts SET body = ? WHERE seq = 3', [body.replace('"advertising":false', '"advertising":true')]);
+      await sql(db.target, 'UPDATE receipts SET body = ? WHERE seq = 3', [
+        body.replace('"advertising":false', '"advertising":true'),
+      ]);
       await expectBad(db, 3, /body was edited/);
     });
 
@@ -107,13 +116,18 @@ for (const kind of ['sqlite', 'postgres']) {
 
     test('a body replaced by something that is not JSON (hash recomputed) is named as the bad row, exit 1', async () => {
       const db = await fiveRows();
-      await sql(db.target, 'UPDATE receipts SET body = ?, body_hash = ? WHERE seq = 4', ['not json at all', sha256('not json at all')]);
+      await sql(db.target, 'UPDATE receipts SET body = ?, body_hash = ? WHERE seq = 4', [
+        'not json at all',
+        sha256('not json at all'),
+      ]);
       await expectBad(db, 4, /not a JSON receipt/);
     });
 
     test('a body blanked to look purged before its exp is reported', async () => {
       const db = await fiveRows();
-      await sql(db.target, 'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = ? WHERE seq = 5', [Date.now()]);
+      await sql(db.target, 'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = ? WHERE seq = 5', [
+        Date.now(),
+      ]);
       await expectBad(db, 5, /without a purge after its exp/);
     });
   });

@@ -14,7 +14,9 @@ for (const kind of ['sqlite', 'postgres']) {
   describe(`receiver API on ${kind}`, () => {
     let postgres;
     const open = [];
-    before(async () => { if (kind == 'postgres') postgres = await startPostgres(); });
+    before(async () => {
+      if (kind == 'postgres') postgres = await startPostgres();
+    });
     after(async () => {
       await Promise.all(open.map((r) => r.close()));
       postgres?.stop();
@@ -23,15 +25,23 @@ for (const kind of ['sqlite', 'postgres']) {
     /** A receiver on its own fresh database, listening on a free port. */
     const start = async (options = {}) => {
       const target = await storeTarget(kind, postgres);
-      const receiver = await createReceiver({ ...target, adminToken: TOKEN, allowOrigins: [SITE], log: () => {}, ...options });
+      const receiver = await createReceiver({
+        ...target,
+        adminToken: TOKEN,
+        allowOrigins: [SITE],
+        log: () => {},
+        ...options,
+      });
       open.push(receiver);
       const { url } = await receiver.listen(0, '127.0.0.1');
-      const send = (body, headers = {}) => fetch(`${url}/v1/receipts`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: SITE, ...headers },
-        body: typeof body == 'string' ? body : JSON.stringify(body),
-      });
-      const admin = (path, init = {}) => fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...init.headers } });
+      const send = (body, headers = {}) =>
+        fetch(`${url}/v1/receipts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: SITE, ...headers },
+          body: typeof body == 'string' ? body : JSON.stringify(body),
+        });
+      const admin = (path, init = {}) =>
+        fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...init.headers } });
       return { url, target, send, admin, receiver };
     };
     const rows = (target) => sql(target, 'SELECT * FROM receipts ORDER BY seq');
@@ -115,14 +125,25 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.equal(refused.status, 403);
       assert.match((await refused.json()).error, /evil\.example/);
       assert.equal((await rows(target)).length, 0);
-      const server = await fetch(`${url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(receipt(7)) });
+      const server = await fetch(`${url}/v1/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(receipt(7)),
+      });
       assert.equal(server.status, 201);
       assert.equal((await rows(target)).length, 1);
     });
 
-    test('CORS preflight allows the POST and the site\'s own headers', async () => {
+    test("CORS preflight allows the POST and the site's own headers", async () => {
       const { url } = await start();
-      const res = await fetch(`${url}/v1/receipts`, { method: 'OPTIONS', headers: { origin: SITE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-api-key' } });
+      const res = await fetch(`${url}/v1/receipts`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: SITE,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-api-key',
+        },
+      });
       assert.equal(res.status, 204);
       assert.equal(res.headers.get('access-control-allow-origin'), SITE);
       assert.equal(res.headers.get('access-control-allow-headers'), 'content-type,x-api-key');
@@ -138,8 +159,15 @@ for (const kind of ['sqlite', 'postgres']) {
       // Chunked, no Content-Length: the limit holds while reading.
       const bytes = new TextEncoder().encode(JSON.stringify(big));
       const chunked = await fetch(`${url}/v1/receipts`, {
-        method: 'POST', duplex: 'half', headers: { 'content-type': 'application/json', origin: SITE },
-        body: new ReadableStream({ start(c) { for (let i = 0; i < bytes.length; i += 1000) c.enqueue(bytes.slice(i, i + 1000)); c.close(); } }),
+        method: 'POST',
+        duplex: 'half',
+        headers: { 'content-type': 'application/json', origin: SITE },
+        body: new ReadableStream({
+          start(c) {
+            for (let i = 0; i < bytes.length; i += 1000) c.enqueue(bytes.slice(i, i + 1000));
+            c.close();
+          },
+        }),
       });
       assert.equal(chunked.status, 413);
       assert.equal((await rows(target)).length, 0);
@@ -174,7 +202,14 @@ for (const kind of ['sqlite', 'postgres']) {
 
     test('401 on every admin route without the token or with a wrong one; off without a configured token', async () => {
       const { url } = await start();
-      const routes = [['GET', '/v1/receipts/abcdefgh-1'], ['GET', '/v1/export'], ['PUT', '/v1/configs/fnv1a:00000000'], ['GET', '/v1/configs/fnv1a:00000000'], ['POST', '/v1/purge'], ['GET', '/v1/verify']];
+      const routes = [
+        ['GET', '/v1/receipts/abcdefgh-1'],
+        ['GET', '/v1/export'],
+        ['PUT', '/v1/configs/fnv1a:00000000'],
+        ['GET', '/v1/configs/fnv1a:00000000'],
+        ['POST', '/v1/purge'],
+        ['GET', '/v1/verify'],
+      ];
       for (const [method, path] of routes) {
         for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`]) {
           const res = await fetch(`${url}${path}`, { method, headers: authorization ? { authorization } : {} });
@@ -197,20 +232,45 @@ for (const kind of ['sqlite', 'postgres']) {
       const res = await admin(`/v1/receipts/${first.id}`);
       assert.equal(res.status, 200);
       const body = await res.json();
-      assert.deepEqual(body.receipts.map((r) => r.method), ['accept-all', 'reject-all']);
-      assert.deepEqual(Object.keys(body.receipts[0]).sort(), ['chain', 'choices', 'exp', 'gpc', 'hash', 'id', 'method', 'received', 'rev', 'seq', 'ts', 'url', 'v']);
+      assert.deepEqual(
+        body.receipts.map((r) => r.method),
+        ['accept-all', 'reject-all'],
+      );
+      assert.deepEqual(Object.keys(body.receipts[0]).sort(), [
+        'chain',
+        'choices',
+        'exp',
+        'gpc',
+        'hash',
+        'id',
+        'method',
+        'received',
+        'rev',
+        'seq',
+        'ts',
+        'url',
+        'v',
+      ]);
       assert.equal((await admin('/v1/receipts/nobody-here')).status, 404);
     });
 
     test('export: streamed NDJSON and CSV, filtered by arrival time; 400 naming a bad query', async () => {
       const { send, admin } = await start();
-      const sent = Array.from({ length: 5 }, (_, i) => receipt(30 + i, { url: i == 0 ? 'https://shop.example/=SUM(A1)' : 'https://shop.example/p' }));
+      const sent = Array.from({ length: 5 }, (_, i) =>
+        receipt(30 + i, { url: i == 0 ? 'https://shop.example/=SUM(A1)' : 'https://shop.example/p' }),
+      );
       for (const r of sent) assert.equal((await send(r)).status, 201);
       const ndjson = await admin('/v1/export?format=ndjson');
       assert.equal(ndjson.status, 200);
       assert.equal(ndjson.headers.get('content-type'), 'application/x-ndjson');
-      const lines = (await ndjson.text()).trim().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual(lines.map((l) => l.id), sent.map((r) => r.id));
+      const lines = (await ndjson.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(
+        lines.map((l) => l.id),
+        sent.map((r) => r.id),
+      );
       const csv = await admin('/v1/export?format=csv&from=2000-01-01');
       assert.equal(csv.status, 200);
       const table = (await csv.text()).trim().split('\r\n');
@@ -221,18 +281,30 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.equal(await future.text(), '');
       const before = await admin('/v1/export?to=2000-01-01');
       assert.equal(await before.text(), '');
-      for (const [query, key] of [['format=xml', 'format'], ['from=yesterday', 'from'], ['to=soon', 'to']]) {
+      for (const [query, key] of [
+        ['format=xml', 'format'],
+        ['from=yesterday', 'from'],
+        ['to=soon', 'to'],
+      ]) {
         const res = await admin(`/v1/export?${query}`);
         assert.equal(res.status, 400);
         assert.match((await res.json()).error, new RegExp(`query "${key}"`));
       }
     });
 
-    test('configs: the copy of what was shown is kept only if it hashes to the receipt\'s hash', async () => {
+    test("configs: the copy of what was shown is kept only if it hashes to the receipt's hash", async () => {
       const { admin } = await start();
-      const shown = { v: '0.1.0', config: { revision: 3, mode: 'opt-in', categories: [{ key: 'analytics', label: 'Analytics' }] } };
+      const shown = {
+        v: '0.1.0',
+        config: { revision: 3, mode: 'opt-in', categories: [{ key: 'analytics', label: 'Analytics' }] },
+      };
       const hash = fnv1a(shown.v + JSON.stringify(shown.config));
-      const put = (h, body) => admin(`/v1/configs/${h}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const put = (h, body) =>
+        admin(`/v1/configs/${h}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       assert.equal((await put(hash, shown)).status, 201);
       assert.equal((await put(hash, shown)).status, 200);
       assert.equal((await put(hash, { ...shown, texts: { note: 'other texts' } })).status, 409);
@@ -255,7 +327,10 @@ for (const kind of ['sqlite', 'postgres']) {
       const noCutoff = await admin('/v1/purge', { method: 'POST' });
       assert.equal(noCutoff.status, 400);
       assert.match((await noCutoff.json()).error, /field "before"/);
-      const res = await admin('/v1/purge', { method: 'POST', body: JSON.stringify({ before: new Date(now + 60_000).toISOString() }) });
+      const res = await admin('/v1/purge', {
+        method: 'POST',
+        body: JSON.stringify({ before: new Date(now + 60_000).toISOString() }),
+      });
       assert.equal(res.status, 200);
       assert.equal((await res.json()).purged, 1); // the valid one stays: never before its exp
       assert.equal((await admin(`/v1/receipts/${lapsed.id}`)).status, 404);
@@ -283,7 +358,15 @@ for (const kind of ['sqlite', 'postgres']) {
 
     test('no IP address or user agent is stored', async () => {
       const { send, target } = await start();
-      assert.equal((await send(receipt(60), { 'user-agent': 'Mozilla/5.0 (TestBrowser) unique-ua-marker', 'x-forwarded-for': '203.0.113.9' })).status, 201);
+      assert.equal(
+        (
+          await send(receipt(60), {
+            'user-agent': 'Mozilla/5.0 (TestBrowser) unique-ua-marker',
+            'x-forwarded-for': '203.0.113.9',
+          })
+        ).status,
+        201,
+      );
       const all = JSON.stringify(await rows(target));
       assert.doesNotMatch(all, /unique-ua-marker|127\.0\.0\.1|203\.0\.113\.9|::1/);
       const columns = Object.keys((await rows(target))[0]).sort();
@@ -300,7 +383,13 @@ for (const kind of ['sqlite', 'postgres']) {
         assert.match((await res.json()).error, /^field "before": expected an ISO 8601 date/);
       }
       assert.equal((await rows(target))[0].body != null, true, 'nothing purged');
-      for (const [query, key] of [['from=99999999999999999999', 'from'], ['to=99999999999999999999', 'to'], ['from=12345', 'from'], ['to=-1', 'to'], ['from=10000-01-01', 'from']]) {
+      for (const [query, key] of [
+        ['from=99999999999999999999', 'from'],
+        ['to=99999999999999999999', 'to'],
+        ['from=12345', 'from'],
+        ['to=-1', 'to'],
+        ['from=10000-01-01', 'from'],
+      ]) {
         const res = await admin(`/v1/export?${query}`);
         assert.equal(res.status, 400, query);
         assert.equal(res.headers.get('content-type'), 'application/json');
@@ -308,21 +397,43 @@ for (const kind of ['sqlite', 'postgres']) {
       }
       // A bare year is the year: from=2027 is after every receipt (not 2027 ms after 1970).
       assert.equal(await (await admin('/v1/export?from=2027')).text(), '');
-      assert.equal((await (await admin(`/v1/export?from=2026&to=${now + 60_000}`)).text()).trim().split('\n').length, 1);
-      const big = await admin('/v1/purge', { method: 'POST', body: JSON.stringify({ before: '2026-01-01', pad: 'x'.repeat(2000) }) });
+      assert.equal(
+        (await (await admin(`/v1/export?from=2026&to=${now + 60_000}`)).text()).trim().split('\n').length,
+        1,
+      );
+      const big = await admin('/v1/purge', {
+        method: 'POST',
+        body: JSON.stringify({ before: '2026-01-01', pad: 'x'.repeat(2000) }),
+      });
       assert.equal(big.status, 413);
       assert.equal((await rows(target))[0].body != null, true, 'nothing purged');
     });
 
     test('admin tokens: shorter than 16 characters refused at start; 429 after 30 wrong tokens from one address, even for the right one', async () => {
-      await assert.rejects(start({ adminToken: 'short-token' }), /option "adminToken": at least 16 characters \(got 11\)/);
+      await assert.rejects(
+        start({ adminToken: 'short-token' }),
+        /option "adminToken": at least 16 characters \(got 11\)/,
+      );
       const { url, admin } = await start();
-      for (let i = 0; i < 30; i++) assert.equal((await fetch(`${url}/v1/verify`, { headers: { authorization: `Bearer guess-${i}` } })).status, 401);
+      for (let i = 0; i < 30; i++)
+        assert.equal(
+          (await fetch(`${url}/v1/verify`, { headers: { authorization: `Bearer guess-${i}` } })).status,
+          401,
+        );
       const throttled = await admin('/v1/verify');
       assert.equal(throttled.status, 429);
       assert.ok(Number(throttled.headers.get('retry-after')) >= 1);
       // Browsers' receipts are not admin requests: still taken.
-      assert.equal((await fetch(`${url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(receipt(71)) })).status, 201);
+      assert.equal(
+        (
+          await fetch(`${url}/v1/receipts`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(receipt(71)),
+          })
+        ).status,
+        201,
+      );
     });
 
     test('log lines cannot be forged: CR, LF and NUL from paths and database errors are escaped', async () => {
@@ -331,15 +442,28 @@ for (const kind of ['sqlite', 'postgres']) {
       const real = await createReceiver({ ...target, log: () => {} });
       open.push(real);
       // The database echoing input in its error, as PostgreSQL does for a bad value.
-      const store = { ...real.store, chainOf: async () => { throw new Error('invalid input "x\u0000\nconsentry receiver: forged line"'); } };
+      const store = {
+        ...real.store,
+        chainOf: async () => {
+          throw new Error('invalid input "x\u0000\nconsentry receiver: forged line"');
+        },
+      };
       const receiver = await createReceiver({ store, adminToken: TOKEN, log: (line) => lines.push(line) });
-      const res = await receiver.fetch(new Request('http://receiver.test/v1/receipts/abcdefgh-0001', { headers: { authorization: `Bearer ${TOKEN}` } }));
+      const res = await receiver.fetch(
+        new Request('http://receiver.test/v1/receipts/abcdefgh-0001', {
+          headers: { authorization: `Bearer ${TOKEN}` },
+        }),
+      );
       assert.equal(res.status, 500);
       assert.equal(lines.length, 1);
       assert.ok(![...lines[0]].some((ch) => ch.charCodeAt(0) < 32), JSON.stringify(lines[0]));
       assert.match(lines[0], /x\\u0000\\u000aconsentry receiver: forged line/);
       // A path with control characters never reaches the database: 400 naming it.
-      const odd = await receiver.fetch(new Request('http://receiver.test/v1/receipts/abcdefgh%00%0Aforged', { headers: { authorization: `Bearer ${TOKEN}` } }));
+      const odd = await receiver.fetch(
+        new Request('http://receiver.test/v1/receipts/abcdefgh%00%0Aforged', {
+          headers: { authorization: `Bearer ${TOKEN}` },
+        }),
+      );
       assert.equal(odd.status, 400);
       assert.match((await odd.json()).error, /^path "id"/);
     });

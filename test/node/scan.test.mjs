@@ -9,7 +9,15 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserFlags, startSite, startVendors } from '../support/scan-sites.mjs';
-import { brokenConfigSite, cleanSite, leakySite, noBannerSite, stuckSite, taggedSite, vanillaSite } from '../support/scan-fixtures.mjs';
+import {
+  brokenConfigSite,
+  cleanSite,
+  leakySite,
+  noBannerSite,
+  stuckSite,
+  taggedSite,
+  vanillaSite,
+} from '../support/scan-fixtures.mjs';
 import { createMarkdownRenderer } from 'vitepress';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../support/chromium.mjs';
@@ -23,7 +31,10 @@ const readReportOnPhone = async (file) => {
     return await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       firstHeading: document.querySelector('h2')?.textContent,
-      violations: [...(document.querySelector('h3 + ol.findings')?.children ?? [])].map((li) => ({ text: li.textContent, fixVisible: !!li.querySelector('.fix')?.checkVisibility() })),
+      violations: [...(document.querySelector('h3 + ol.findings')?.children ?? [])].map((li) => ({
+        text: li.textContent,
+        fixVisible: !!li.querySelector('.fix')?.checkVisibility(),
+      })),
       open: [...document.querySelectorAll('details')].filter((d) => d.open).length,
       closed: document.querySelectorAll('details').length,
       rawTablesVisible: [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).length,
@@ -36,14 +47,15 @@ const readReportOnPhone = async (file) => {
 const CLI = new URL('../../packages/cli/dist/cli.js', import.meta.url).pathname;
 
 /** Run the CLI; resolves { code, stdout, stderr } (async: the fixture servers live in this process). */
-const consentry = (args, env = {}) => new Promise((resolve) => {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  child.on('close', (code) => resolve({ code, stdout, stderr }));
-});
+const consentry = (args, env = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 
 let vendors;
 before(async () => {
@@ -85,12 +97,20 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(ga.setBy, /^https:\/\/www\.googletagmanager\.com\/gtag\/js/);
       // gtag.js asks for 2 years; Chromium caps every cookie at 400 days (RFC 6265bis), and the declaration says what the browser keeps.
       assert.ok(ga.expires * 1000 > Date.now() + 390 * 86400000, `expiry read from the cookie: ${ga.expires}`);
-      for (const key of ['tool', 'version', 'startUrl', 'pages', 'cmp', 'phases', 'findings', 'config']) assert.ok(key in report, key);
+      for (const key of ['tool', 'version', 'startUrl', 'pages', 'cmp', 'phases', 'findings', 'config'])
+        assert.ok(key in report, key);
       const html = readFileSync(join(out, 'report.html'), 'utf8');
-      assert.match(html, /<img alt="[^"]+" src="data:image\/png;base64,[A-Za-z0-9+/]{1000,}/, 'the banner screenshot is inline');
+      assert.match(
+        html,
+        /<img alt="[^"]+" src="data:image\/png;base64,[A-Za-z0-9+/]{1000,}/,
+        'the banner screenshot is inline',
+      );
       assert.doesNotMatch(html, /<(script|link)\b/i, 'self-contained and inert');
       const md = readFileSync(join(out, 'cookie-declaration.md'), 'utf8');
-      assert.match(md, /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| Analytics \| .+ \| 13 months \| First party \|/);
+      assert.match(
+        md,
+        /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| Analytics \| .+ \| 13 months \| First party \|/,
+      );
       assert.match(md, /\| \\_ga \| Google Analytics \\\(Google LLC\\\) \| 统计分析 \| .+ \| 13 个月 \| 第一方 \|/);
       assert.match(readFileSync(join(out, 'cookie-declaration.html'), 'utf8'), /<section lang="zh-CN">/);
       assert.deepEqual(JSON.parse(readFileSync(join(out, 'consentry.config.json'), 'utf8')), report.config);
@@ -105,15 +125,32 @@ describe('consentry scan', { concurrency: true }, () => {
       const first = await scan(site);
       assert.equal(first.code, 1);
       const found = violations(first.report);
-      const has = (what) => assert.ok(found.some((f) => Object.entries(what).every(([k, v]) => f[k] == v)), `a finding ${JSON.stringify(what)} in\n${first.stdout}`);
+      const has = (what) =>
+        assert.ok(
+          found.some((f) => Object.entries(what).every(([k, v]) => f[k] == v)),
+          `a finding ${JSON.stringify(what)} in\n${first.stdout}`,
+        );
       // A static untagged tag (the preload scanner fetches it before any script).
-      has({ phase: 'before-consent', kind: 'static-tag', host: 'cdn.mxpnl.com', page: site.url, category: 'analytics' });
+      has({
+        phase: 'before-consent',
+        kind: 'static-tag',
+        host: 'cdn.mxpnl.com',
+        page: site.url,
+        category: 'analytics',
+      });
       // A pixel only on the third page of the crawl.
       has({ phase: 'before-consent', kind: 'request', host: 'www.facebook.com', page: `${site.url}third.html` });
-      assert.ok(!first.report.phases['before-consent'].requests.some((r) => r.host == 'www.facebook.com' && r.page != `${site.url}third.html`));
+      assert.ok(
+        !first.report.phases['before-consent'].requests.some(
+          (r) => r.host == 'www.facebook.com' && r.page != `${site.url}third.html`,
+        ),
+      );
       // A first-party analytics cookie set before consent, attributed to the script that wrote it.
       has({ phase: 'before-consent', kind: 'cookie', name: '_ga', service: 'google-analytics', category: 'analytics' });
-      assert.match(found.find((f) => f.name == '_ga').message, /first-party cookie _ga .*set by https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-LEAK/);
+      assert.match(
+        found.find((f) => f.name == '_ga').message,
+        /first-party cookie _ga .*set by https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-LEAK/,
+      );
       // A beacon that fires only after a reject.
       has({ phase: 'after-reject', kind: 'request', host: 'mc.yandex.ru', category: 'analytics' });
       assert.ok(!found.some((f) => f.host == 'mc.yandex.ru' && f.phase == 'before-consent'));
@@ -138,23 +175,41 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.ok(seen.overflow <= 0, `overflows a 375 px viewport by ${seen.overflow} px`);
       assert.equal(seen.firstHeading, 'What to do');
       assert.equal(seen.violations.length, found.length);
-      assert.ok(seen.violations.every((v) => v.fixVisible && /Fix: /.test(v.text)), JSON.stringify(seen.violations.slice(0, 2)));
-      assert.ok(seen.violations.some((v) => /cdn\.mxpnl\.com/.test(v.text) && /consentry tag/.test(v.text)), 'the static tag\'s fix is consentry tag');
+      assert.ok(
+        seen.violations.every((v) => v.fixVisible && /Fix: /.test(v.text)),
+        JSON.stringify(seen.violations.slice(0, 2)),
+      );
+      assert.ok(
+        seen.violations.some((v) => /cdn\.mxpnl\.com/.test(v.text) && /consentry tag/.test(v.text)),
+        "the static tag's fix is consentry tag",
+      );
       assert.deepEqual([seen.open, seen.rawTablesVisible], [0, 0]);
       assert.ok(seen.closed >= 9, `${seen.closed} collapsed sections`);
 
       // The fix: the draft config on the site, and its static tags tagged.
       copyFileSync(join(first.out, 'consentry.config.json'), join(site.dir, 'consentry.config.json'));
-      const pages = readdirSync(site.dir).filter((f) => f.endsWith('.html')).map((f) => join(site.dir, f));
+      const pages = readdirSync(site.dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => join(site.dir, f));
       const tagged = await consentry(['tag', ...pages, '--config', join(site.dir, 'consentry.config.json'), '--write']);
       assert.equal(tagged.code, 0, tagged.stderr);
       const second = await scan(site, '--baseline', join(first.out, 'report.json'));
       assert.equal(second.code, 0, second.stdout);
       assert.deepEqual(violations(second.report), []);
-      assert.equal(second.report.phases['after-reject'].ran, true, 'the draft config is valid: the banner stored the choice');
+      assert.equal(
+        second.report.phases['after-reject'].ran,
+        true,
+        'the draft config is valid: the banner stored the choice',
+      );
       assert.deepEqual(second.report.phases['after-reject'].consentryErrors, []);
       // Nothing was lost: after accept every vendor still loads.
-      assert.deepEqual(thirdPartyHosts(second.report.phases['after-accept']).sort(), ['api-js.mixpanel.com', 'cdn.mxpnl.com', 'region1.google-analytics.com', 'www.facebook.com', 'www.googletagmanager.com']);
+      assert.deepEqual(thirdPartyHosts(second.report.phases['after-accept']).sort(), [
+        'api-js.mixpanel.com',
+        'cdn.mxpnl.com',
+        'region1.google-analytics.com',
+        'www.facebook.com',
+        'www.googletagmanager.com',
+      ]);
       assert.deepEqual(second.report.baseline.new, []);
       assert.equal(second.report.baseline.gone.length, found.length);
       assert.match(second.stdout, new RegExp(`${found.length} gone`));
@@ -163,15 +218,19 @@ describe('consentry scan', { concurrency: true }, () => {
     }
   });
 
-  test('cookies written by released tagged scripts are declared as their service: the demo\'s qj_remember (qj-account, identity) and a tagged GA snippet\'s _ga', async () => {
+  test("cookies written by released tagged scripts are declared as their service: the demo's qj_remember (qj-account, identity) and a tagged GA snippet's _ga", async () => {
     const site = await startSite(taggedSite);
     try {
       const { code, report, out } = await scan(site);
       assert.equal(code, 0, JSON.stringify(violations(report), null, 1));
       const accepted = report.phases['after-accept'].cookies;
       const qj = accepted.find((c) => c.name == 'qj_remember');
-      assert.deepEqual([qj?.service, qj?.category, qj?.consent], ['qj-account', 'identity', ['qj-account']], JSON.stringify(qj));
-      assert.equal(qj.setBy, site.url, 'written by the page\'s own (tagged) inline script, not by consentry');
+      assert.deepEqual(
+        [qj?.service, qj?.category, qj?.consent],
+        ['qj-account', 'identity', ['qj-account']],
+        JSON.stringify(qj),
+      );
+      assert.equal(qj.setBy, site.url, "written by the page's own (tagged) inline script, not by consentry");
       const ga = accepted.find((c) => c.name == '_ga');
       assert.deepEqual([ga?.service, ga?.category], ['google-analytics', 'analytics'], JSON.stringify(ga));
       const md = readFileSync(join(out, 'cookie-declaration.md'), 'utf8');
@@ -193,8 +252,17 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.deepEqual(report.pages, [site.url, `${site.url}about.html`]);
       assert.deepEqual(report.cmp, { name: 'consentry', via: 'consentry-banner', rejected: true, accepted: true });
       const stuck = report.findings.filter((f) => f.severity == 'review' && /never answered/.test(f.message));
-      assert.deepEqual(stuck.map((f) => [f.phase, f.page]), [['before-consent', site.url], ['after-reject', site.url]]);
-      assert.match(stdout, new RegExp(`review +before consent: ${site.url}never-answers never answered on / \\(no answer within 2 s\\)`));
+      assert.deepEqual(
+        stuck.map((f) => [f.phase, f.page]),
+        [
+          ['before-consent', site.url],
+          ['after-reject', site.url],
+        ],
+      );
+      assert.match(
+        stdout,
+        new RegExp(`review +before consent: ${site.url}never-answers never answered on / \\(no answer within 2 s\\)`),
+      );
       // The ping the page sends while no choice is stored happened before the click: "before consent" only.
       const pings = (phase) => report.phases[phase].requests.filter((r) => r.url.endsWith('/no-choice-yet.txt')).length;
       assert.deepEqual([pings('before-consent'), pings('after-reject'), pings('after-accept')], [1, 0, 0]);
@@ -225,8 +293,14 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.deepEqual(report.cmp, { name: 'cookieconsent3', via: 'autoconsent', rejected: true, accepted: true });
       assert.match(stdout, /banner: cookieconsent3/);
       assert.deepEqual(thirdPartyHosts(report.phases['after-reject']), []);
-      assert.ok(report.phases['after-reject'].cookies.some((c) => c.name == 'cc_cookie'), 'the reject was stored by vanilla-cookieconsent');
-      assert.ok(thirdPartyHosts(report.phases['after-accept']).includes('www.googletagmanager.com'), 'accepting released its data-category script');
+      assert.ok(
+        report.phases['after-reject'].cookies.some((c) => c.name == 'cc_cookie'),
+        'the reject was stored by vanilla-cookieconsent',
+      );
+      assert.ok(
+        thirdPartyHosts(report.phases['after-accept']).includes('www.googletagmanager.com'),
+        'accepting released its data-category script',
+      );
       // Its own consent cookie, written by its own script, is something nobody classified: a review.
       assert.ok(report.findings.some((f) => f.severity == 'review' && f.name == 'cc_cookie'));
     } finally {
@@ -246,23 +320,51 @@ describe('consentry scan', { concurrency: true }, () => {
       assert.match(report.phases['after-reject'].note, /no consent banner found/);
       assert.equal(report.phases['after-accept'].ran, false);
       assert.match(stdout, /banner: none could be operated/);
-      assert.match(stdout, /^review +before consent: image request to px\.shopbuddy-widgets\.io \(purpose unknown: needs review\)/m);
+      assert.match(
+        stdout,
+        /^review +before consent: image request to px\.shopbuddy-widgets\.io \(purpose unknown: needs review\)/m,
+      );
       assert.deepEqual(violations(report), []);
       // The site's hostile cookie names stay text in the declaration, rendered as a VitePress docs page renders Markdown (raw HTML allowed).
       const names = report.phases['before-consent'].cookies.map((c) => c.name);
-      assert.ok(names.includes('<img src onerror>') && names.includes('[click](javascript:alert(3))'), `the browser kept the hostile names: ${names}`);
+      assert.ok(
+        names.includes('<img src onerror>') && names.includes('[click](javascript:alert(3))'),
+        `the browser kept the hostile names: ${names}`,
+      );
       const md = await createMarkdownRenderer(tmpdir(), {}, '/');
       const rendered = md.render(readFileSync(join(plain.out, 'cookie-declaration.md'), 'utf8'));
       assert.doesNotMatch(rendered, /<(script|img|svg|iframe)\b/i, rendered);
       // The only links are VitePress's own heading anchors.
-      assert.deepEqual([...rendered.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]).filter((a) => !/^<a class="header-anchor" href="#[^"&<>:]+"/.test(a)), []);
+      assert.deepEqual(
+        [...rendered.matchAll(/<a\b[^>]*>/g)]
+          .map((m) => m[0])
+          .filter((a) => !/^<a class="header-anchor" href="#[^"&<>:]+"/.test(a)),
+        [],
+      );
       const tables = rendered.match(/<tbody>[\s\S]*?<\/tbody>/g).join('\n');
-      assert.doesNotMatch(tables, /\{\{|<(strong|em|code)>/, 'no Vue interpolation and no Markdown emphasis from a cookie name');
+      assert.doesNotMatch(
+        tables,
+        /\{\{|<(strong|em|code)>/,
+        'no Vue interpolation and no Markdown emphasis from a cookie name',
+      );
       const cells = (row) => [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
       const rows = [...rendered.matchAll(/<tr>\n([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])).filter((r) => r.length);
-      assert.ok(rows.every((r) => r.length == 6), 'every row keeps its six columns');
-      const text = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u200b/g, '');
-      for (const name of names) assert.ok(rows.some((r) => text(r[0]) == name), `the cookie ${name} reads as written`);
+      assert.ok(
+        rows.every((r) => r.length == 6),
+        'every row keeps its six columns',
+      );
+      const text = (html) =>
+        html
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&')
+          .replace(/\u200b/g, '');
+      for (const name of names)
+        assert.ok(
+          rows.some((r) => text(r[0]) == name),
+          `the cookie ${name} reads as written`,
+        );
     } finally {
       await site.close();
     }
@@ -278,18 +380,36 @@ describe('consentry scan', { concurrency: true }, () => {
     const cases = [
       [['scan', 'not a url'], {}, /^consentry scan: "not a url" is not a URL/],
       [['scan', 'ftp://127.0.0.1/'], {}, /only http\(s\) URLs/],
-      [['scan', `http://127.0.0.1:${closedPort}/`], {}, new RegExp(`^consentry scan: cannot load http://127\\.0\\.0\\.1:${closedPort}/: net::ERR_CONNECTION_REFUSED$`)],
-      [['scan', 'http://127.0.0.1/', '--browser', '/nonexistent/chrome'], {}, /--browser \/nonexistent\/chrome: no such file/],
-      [['scan', 'http://127.0.0.1/'], { CHROMIUM_PATH: '/nonexistent/chromium' }, /CHROMIUM_PATH=\/nonexistent\/chromium: no such file/],
+      [
+        ['scan', `http://127.0.0.1:${closedPort}/`],
+        {},
+        new RegExp(`^consentry scan: cannot load http://127\\.0\\.0\\.1:${closedPort}/: net::ERR_CONNECTION_REFUSED$`),
+      ],
+      [
+        ['scan', 'http://127.0.0.1/', '--browser', '/nonexistent/chrome'],
+        {},
+        /--browser \/nonexistent\/chrome: no such file/,
+      ],
+      [
+        ['scan', 'http://127.0.0.1/'],
+        { CHROMIUM_PATH: '/nonexistent/chromium' },
+        /CHROMIUM_PATH=\/nonexistent\/chromium: no such file/,
+      ],
       [['scan', 'http://127.0.0.1/', '--pages', 'zero'], {}, /--pages: expected a whole number/],
     ];
-    await Promise.all(cases.map(async ([args, env, reason]) => {
-      const r = await consentry([...args, '--out', mkdtempSync(join(tmpdir(), 'consentry-scan-bad-'))], env);
-      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
-      // Progress lines may come first (plain lines off a terminal); the reason is one line, the last.
-      const lines = r.stderr.trim().split('\n');
-      assert.match(lines.at(-1), reason);
-      assert.equal(lines.filter((l) => !/^consentry scan: before consent: /.test(l)).length, 1, `one line: ${r.stderr}`);
-    }));
+    await Promise.all(
+      cases.map(async ([args, env, reason]) => {
+        const r = await consentry([...args, '--out', mkdtempSync(join(tmpdir(), 'consentry-scan-bad-'))], env);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+        // Progress lines may come first (plain lines off a terminal); the reason is one line, the last.
+        const lines = r.stderr.trim().split('\n');
+        assert.match(lines.at(-1), reason);
+        assert.equal(
+          lines.filter((l) => !/^consentry scan: before consent: /.test(l)).length,
+          1,
+          `one line: ${r.stderr}`,
+        );
+      }),
+    );
   });
 });

@@ -21,7 +21,13 @@ test('createConsent under Node returns an inert instance that grants nothing', a
 
 test('the public surface is deliberate: the list of exports', async () => {
   const mod = await import('../../dist/esm/index.js');
-  assert.deepEqual(Object.keys(mod).sort(), ['ConfigError', 'VERSION', 'createConsent', 'parseRecord', 'resolveConfig']);
+  assert.deepEqual(Object.keys(mod).sort(), [
+    'ConfigError',
+    'VERSION',
+    'createConsent',
+    'parseRecord',
+    'resolveConfig',
+  ]);
 });
 
 test('VERSION equals package.json version', async () => {
@@ -37,9 +43,15 @@ test('consentry/services and consentry/services/<id> resolve through the package
   const { createConsent } = await import('consentry');
   // Under Node the engine is inert, but a config naming a catalog id resolves with the catalog given.
   const { resolveConfig } = await import('consentry');
-  assert.deepEqual(resolveConfig({ services: ['youtube'] }, [youtube]).services.map((s) => s.id), ['youtube']);
+  assert.deepEqual(
+    resolveConfig({ services: ['youtube'] }, [youtube]).services.map((s) => s.id),
+    ['youtube'],
+  );
   // Without the catalog the error says how to pass it.
-  assert.throws(() => resolveConfig({ services: ['youtube'] }), /config\.services\[0\] "youtube"; expected a catalog service id .*createConsent\(config, \{ catalog \}\) with import \{ catalog \} from 'consentry\/services'/);
+  assert.throws(
+    () => resolveConfig({ services: ['youtube'] }),
+    /config\.services\[0\] "youtube"; expected a catalog service id .*createConsent\(config, \{ catalog \}\) with import \{ catalog \} from 'consentry\/services'/,
+  );
   assert.equal(typeof createConsent, 'function');
 });
 

@@ -5,8 +5,15 @@ import { receipt } from './receiver.mjs';
 
 /** One POST: { status, retryAfter } (status 0 when there was no answer). */
 export const postReceipt = (url, body) =>
-  fetch(`${url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
-    async (r) => { await r.arrayBuffer(); return { status: r.status, retryAfter: r.headers.get('retry-after') }; },
+  fetch(`${url}/v1/receipts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then(
+    async (r) => {
+      await r.arrayBuffer();
+      return { status: r.status, retryAfter: r.headers.get('retry-after') };
+    },
     () => ({ status: 0, retryAfter: null }),
   );
 
@@ -19,7 +26,9 @@ export const startLoad = (urls, concurrency, run = Math.random().toString(36).sl
   const waiters = new Set();
   let stopped = false;
   let i = 0;
-  const notify = () => { for (const w of [...waiters]) w(); };
+  const notify = () => {
+    for (const w of [...waiters]) w();
+  };
   const worker = async (url) => {
     while (!stopped) {
       const r = receipt(i++, {}, run);
@@ -36,16 +45,29 @@ export const startLoad = (urls, concurrency, run = Math.random().toString(36).sl
     acked: () => answers.filter((a) => a.status == 201 || a.status == 200).map((a) => a.r),
     /** Answers matching `where` ({ url, status, since }). */
     count: ({ url, status, since = 0 } = {}) =>
-      answers.filter((a) => (url == null || a.url == url) && (status == null || a.status == status) && a.at >= since).length,
+      answers.filter((a) => (url == null || a.url == url) && (status == null || a.status == status) && a.at >= since)
+        .length,
     /** Resolves once `condition()` holds (checked after every answer); fails naming `what` after `ms`. */
     until: (condition, what, ms = 15_000) =>
       new Promise((resolve, reject) => {
         if (condition()) return resolve();
-        const timer = setTimeout(() => { waiters.delete(check); reject(new Error(`timed out after ${ms} ms waiting for ${what}`)); }, ms);
-        const check = () => { if (condition()) { clearTimeout(timer); waiters.delete(check); resolve(); } };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
+        }, ms);
+        const check = () => {
+          if (condition()) {
+            clearTimeout(timer);
+            waiters.delete(check);
+            resolve();
+          }
+        };
         waiters.add(check);
       }),
     /** Stop sending and wait for the answers in flight. */
-    stop: async () => { stopped = true; await Promise.all(workers); },
+    stop: async () => {
+      stopped = true;
+      await Promise.all(workers);
+    },
   };
 };

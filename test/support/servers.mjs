@@ -12,7 +12,17 @@ export const SITE_HOST = 'shop.example.test';
 export const TRACKER_HOST = 'cdn.tracker.test';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+};
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 /**
@@ -21,19 +31,28 @@ const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA
  * 1x1 image; `/<name>.html` is an embed page; anything else answers 204 (beacons, fetch, XHR).
  */
 const trackerResponse = (path) => {
-  const name = path.split('/').pop().replace(/\.[a-z]+$/, '').replace(/[^\w-]/g, '_');
+  const name = path
+    .split('/')
+    .pop()
+    .replace(/\.[a-z]+$/, '')
+    .replace(/[^\w-]/g, '_');
   if (path.endsWith('.js'))
-    return ['text/javascript', `(window.__ran = window.__ran || []).push(${JSON.stringify(name)}); document.cookie = '_tr_${name}=1; path=/';`];
+    return [
+      'text/javascript',
+      `(window.__ran = window.__ran || []).push(${JSON.stringify(name)}); document.cookie = '_tr_${name}=1; path=/';`,
+    ];
   if (path.endsWith('.gif') || path.startsWith('/pixel')) return ['image/gif', GIF];
-  if (path.endsWith('.html')) return ['text/html; charset=utf-8', `<!doctype html><title>${name}</title><p>embed ${name}</p>`];
+  if (path.endsWith('.html'))
+    return ['text/html; charset=utf-8', `<!doctype html><title>${name}</title><p>embed ${name}</p>`];
   return null;
 };
 
-const readBody = (req) => new Promise((resolve) => {
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-});
+const readBody = (req) =>
+  new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
 
 /** Start the server on an ephemeral port. Returns helpers for tests. */
 export const startServers = async () => {
@@ -54,11 +73,18 @@ export const startServers = async () => {
     if (host !== SITE_HOST && host !== '127.0.0.1' && host !== 'localhost') {
       const entry = { host, path, query: url.search, method: req.method, body: await readBody(req), time: Date.now() };
       log.push(entry);
-      for (const w of [...waiters]) if (w.match(entry)) { waiters.delete(w); w.resolve(entry); }
+      for (const w of [...waiters])
+        if (w.match(entry)) {
+          waiters.delete(w);
+          w.resolve(entry);
+        }
       res.setHeader('Access-Control-Allow-Origin', '*');
       const custom = thirdParty.get(path);
       const out = custom ? [custom.type, custom.body] : trackerResponse(path);
-      if (!out) { res.statusCode = 204; return res.end(); }
+      if (!out) {
+        res.statusCode = 204;
+        return res.end();
+      }
       res.setHeader('Content-Type', out[0]);
       return res.end(out[1]);
     }
@@ -71,8 +97,13 @@ export const startServers = async () => {
       return res.end(body);
     }
     const file = normalize(join(ROOT, decodeURIComponent(path)));
-    const allowed = ['dist/', 'demo/', 'node_modules/axe-core/', 'test/e2e/pages/'].some((p) => file.startsWith(join(ROOT, p)));
-    if (!allowed) { res.statusCode = 404; return res.end('not found'); }
+    const allowed = ['dist/', 'demo/', 'node_modules/axe-core/', 'test/e2e/pages/'].some((p) =>
+      file.startsWith(join(ROOT, p)),
+    );
+    if (!allowed) {
+      res.statusCode = 404;
+      return res.end('not found');
+    }
     try {
       const data = await readFile(file);
       res.setHeader('Content-Type', TYPES[extname(file)] || 'application/octet-stream');
@@ -94,15 +125,25 @@ export const startServers = async () => {
     log,
     siteLog,
     /** Serve `body` (HTML by default) at `path` on the site origin; `page` may be a function. */
-    page(path, page) { pages.set(path, typeof page === 'string' ? { body: page } : page); },
+    page(path, page) {
+      pages.set(path, typeof page === 'string' ? { body: page } : page);
+    },
     /** Serve a custom third-party response at `path`. */
-    thirdParty(path, body, type = 'text/javascript') { thirdParty.set(path, { body, type }); },
+    thirdParty(path, body, type = 'text/javascript') {
+      thirdParty.set(path, { body, type });
+    },
     /** Resolve with the first logged third-party request matching `match` (already logged or future). */
     waitForRequest(match) {
       const seen = log.find(match);
       return seen ? Promise.resolve(seen) : new Promise((resolve) => waiters.add({ match, resolve }));
     },
-    reset() { log.length = 0; siteLog.length = 0; pages.clear(); thirdParty.clear(); waiters.clear(); },
+    reset() {
+      log.length = 0;
+      siteLog.length = 0;
+      pages.clear();
+      thirdParty.clear();
+      waiters.clear();
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 };

@@ -14,14 +14,58 @@ import { purposeTexts } from '../../src/services/purposes.js';
 
 /** Every catalog id, word for word and in catalog order. */
 const ISSUE_IDS = [
-  'google-analytics', 'google-tag-manager', 'google-ads', 'google-adsense', 'doubleclick', 'meta-pixel',
-  'microsoft-uet', 'microsoft-clarity', 'hotjar', 'linkedin-insight', 'tiktok-pixel', 'x-pixel',
-  'pinterest-tag', 'snap-pixel', 'matomo-cloud', 'plausible', 'posthog', 'mixpanel', 'amplitude',
-  'segment', 'heap', 'fullstory', 'intercom', 'hubspot', 'zendesk', 'crisp', 'youtube', 'vimeo',
-  'google-maps', 'openstreetmap', 'spotify', 'soundcloud', 'calendly', 'recaptcha',
-  'cloudflare-turnstile', 'stripe', 'sentry', 'criteo', 'taboola', 'outbrain',
-  'baidu-tongji', 'cnzz', 'tencent-ads', 'ocean-engine', 'bilibili', 'youku', 'tencent-video', 'amap',
-  'baidu-maps', 'wechat-jssdk', 'alipay', 'weibo',
+  'google-analytics',
+  'google-tag-manager',
+  'google-ads',
+  'google-adsense',
+  'doubleclick',
+  'meta-pixel',
+  'microsoft-uet',
+  'microsoft-clarity',
+  'hotjar',
+  'linkedin-insight',
+  'tiktok-pixel',
+  'x-pixel',
+  'pinterest-tag',
+  'snap-pixel',
+  'matomo-cloud',
+  'plausible',
+  'posthog',
+  'mixpanel',
+  'amplitude',
+  'segment',
+  'heap',
+  'fullstory',
+  'intercom',
+  'hubspot',
+  'zendesk',
+  'crisp',
+  'youtube',
+  'vimeo',
+  'google-maps',
+  'openstreetmap',
+  'spotify',
+  'soundcloud',
+  'calendly',
+  'recaptcha',
+  'cloudflare-turnstile',
+  'stripe',
+  'sentry',
+  'criteo',
+  'taboola',
+  'outbrain',
+  'baidu-tongji',
+  'cnzz',
+  'tencent-ads',
+  'ocean-engine',
+  'bilibili',
+  'youku',
+  'tencent-video',
+  'amap',
+  'baidu-maps',
+  'wechat-jssdk',
+  'alipay',
+  'weibo',
 ];
 
 /**
@@ -29,9 +73,35 @@ const ISSUE_IDS = [
  * session or login while a service is refused (tarteaucitron's GTM entry lists `id` and `uid`).
  */
 const GENERIC_NAMES = [
-  'id', 'uid', 'sid', 'session', 'sessionid', 'session_id', 'PHPSESSID', 'JSESSIONID', 'connect.sid',
-  'token', 'csrftoken', 'XSRF-TOKEN', 'user', 'user_id', 'userid', 'lang', 'language', 'locale',
-  'cart', 'auth', 'login', 'remember_me', 'consent', 'consentry', 'theme', '_session', '_id', 'm', 'v',
+  'id',
+  'uid',
+  'sid',
+  'session',
+  'sessionid',
+  'session_id',
+  'PHPSESSID',
+  'JSESSIONID',
+  'connect.sid',
+  'token',
+  'csrftoken',
+  'XSRF-TOKEN',
+  'user',
+  'user_id',
+  'userid',
+  'lang',
+  'language',
+  'locale',
+  'cart',
+  'auth',
+  'login',
+  'remember_me',
+  'consent',
+  'consentry',
+  'theme',
+  '_session',
+  '_id',
+  'm',
+  'v',
 ];
 
 /** Cookie-name characters (RFC 6265 token, plus `/`, which browsers accept and Crisp uses), `*` = wildcard. */
@@ -71,7 +141,10 @@ describe('the service catalog', () => {
     for (const s of catalog) {
       expect(s.hosts.length, s.id).to.be.greaterThan(0);
       // The same check a site's own `hosts` and `cookies` go through (config.services.<id>).
-      expect(() => resolveConfig({ services: { [s.id]: { hosts: s.hosts, cookies: s.cookies ?? [] } } }, catalog), s.id).not.to.throw();
+      expect(
+        () => resolveConfig({ services: { [s.id]: { hosts: s.hosts, cookies: s.cookies ?? [] } } }, catalog),
+        s.id,
+      ).not.to.throw();
       for (const pattern of s.hosts) {
         const host = baseOf(pattern);
         expect(new URL(`https://${host}/`).hostname, `${s.id}: ${pattern}`).to.equal(host);
@@ -83,9 +156,11 @@ describe('the service catalog', () => {
 
   it('never lists a host twice in one entry, nor one pattern its own other pattern covers', () => {
     for (const s of catalog)
-      s.hosts.forEach((p, i) => s.hosts.forEach((q, j) => {
-        if (i != j) expect(overlap(p, q), `${s.id}: ${p} / ${q}`).to.equal(false);
-      }));
+      s.hosts.forEach((p, i) =>
+        s.hosts.forEach((q, j) => {
+          if (i != j) expect(overlap(p, q), `${s.id}: ${p} / ${q}`).to.equal(false);
+        }),
+      );
   });
 
   it('lets two entries claim one host only when both declare it shared, and declares nothing shared needlessly', () => {
@@ -100,22 +175,28 @@ describe('the service catalog', () => {
     for (const s of catalog)
       for (const pattern of s.shared ?? []) {
         expect(s.hosts, `${s.id}: shared ${pattern} is one of its hosts`).to.include(pattern);
-        expect(sharedUsed.has(`${s.id} ${pattern}`), `${s.id}: ${pattern} is declared shared but no other entry claims it`).to.equal(true);
+        expect(
+          sharedUsed.has(`${s.id} ${pattern}`),
+          `${s.id}: ${pattern} is declared shared but no other entry claims it`,
+        ).to.equal(true);
       }
   });
 
-  it('lists cookie patterns that never match a site\'s generic cookie names', () => {
+  it("lists cookie patterns that never match a site's generic cookie names", () => {
     for (const s of catalog)
       for (const cookie of s.cookies ?? []) {
         const name = nameOf(cookie);
         expect(name, s.id).to.match(COOKIE_PATTERN);
         // A literal prefix of 3+ characters before any wildcard: `_*` or `*id` would sweep the site's cookies.
         expect(name.split('*')[0].length, `${s.id}: ${name}`).to.be.at.least(3);
-        expect(matchingNames(name, GENERIC_NAMES).filter((n) => GENERIC_NAMES.includes(n)), `${s.id}: ${name}`).to.deep.equal([]);
+        expect(
+          matchingNames(name, GENERIC_NAMES).filter((n) => GENERIC_NAMES.includes(n)),
+          `${s.id}: ${name}`,
+        ).to.deep.equal([]);
       }
   });
 
-  it('matches the cookie names the vendors\' scripts really set, wildcards included', () => {
+  it("matches the cookie names the vendors' scripts really set, wildcards included", () => {
     const covered = (id: string, name: string) =>
       (catalog.find((s) => s.id == id)!.cookies ?? []).some((c) => matchingNames(nameOf(c), [name]).includes(name));
     expect(covered('google-analytics', '_ga_ABC123XYZ')).to.equal(true);
@@ -128,7 +209,7 @@ describe('the service catalog', () => {
     expect(covered('google-ads', '_gcl_au')).to.equal(true);
   });
 
-  it('claims the URLs the vendors\' snippets load from and send to', () => {
+  it("claims the URLs the vendors' snippets load from and send to", () => {
     const expectations: Array<[string, string]> = [
       ['https://us-assets.i.posthog.com/static/array.js', 'posthog'],
       ['https://us.i.posthog.com/e/', 'posthog'],
@@ -146,8 +227,12 @@ describe('the service catalog', () => {
       ['https://res.wx.qq.com/open/js/jweixin-1.6.0.js', 'wechat-jssdk'],
     ];
     for (const [url, id] of expectations) expect(servicesFor(url), url).to.deep.equal([id]);
-    expect(servicesFor('https://www.googletagmanager.com/gtag/js?id=G-1').sort())
-      .to.deep.equal(['doubleclick', 'google-ads', 'google-analytics', 'google-tag-manager']);
+    expect(servicesFor('https://www.googletagmanager.com/gtag/js?id=G-1').sort()).to.deep.equal([
+      'doubleclick',
+      'google-ads',
+      'google-analytics',
+      'google-tag-manager',
+    ]);
   });
 
   it('leaves other products of the same vendors alone', () => {
@@ -164,7 +249,7 @@ describe('the service catalog', () => {
       expect(servicesFor(url), url).to.deep.equal([]);
   });
 
-  it('gives Consent Mode signals to Google\'s services only, as Google defines them', () => {
+  it("gives Consent Mode signals to Google's services only, as Google defines them", () => {
     const ads = ['ad_storage', 'ad_user_data', 'ad_personalization'];
     const expected: Record<string, string[]> = {
       'google-analytics': ['analytics_storage'],

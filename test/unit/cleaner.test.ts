@@ -5,7 +5,14 @@ import { resolveConfig } from '../../src/core/config.js';
 describe('cookie cleaner', () => {
   it('tries host-only, the host and every parent domain, with and without the dot, and the configured one', () => {
     expect(domainVariants('shop.example.test', '.cdn.test')).to.deep.equal([
-      undefined, '.cdn.test', 'shop.example.test', '.shop.example.test', 'example.test', '.example.test', 'test', '.test',
+      undefined,
+      '.cdn.test',
+      'shop.example.test',
+      '.shop.example.test',
+      'example.test',
+      '.example.test',
+      'test',
+      '.test',
     ]);
     expect(domainVariants('localhost')).to.deep.equal([undefined, 'localhost', '.localhost']);
   });
@@ -25,7 +32,9 @@ describe('cookie cleaner', () => {
   });
 
   it('deletes the cookies of refused categories only, wherever they were set', () => {
-    const config = resolveConfig({ categories: { analytics: { cookies: ['_ga', '_ga_*'] }, identity: { cookies: ['login'] } } });
+    const config = resolveConfig({
+      categories: { analytics: { cookies: ['_ga', '_ga_*'] }, identity: { cookies: ['login'] } },
+    });
     const path = location.pathname.replace(/[^/]*$/, '');
     document.cookie = '_ga=1; path=/';
     document.cookie = `_ga_XYZ=1; path=${path}`;

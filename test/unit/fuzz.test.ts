@@ -4,23 +4,57 @@ import { expect } from '@open-wc/testing';
 import { ConfigError, resolveConfig } from '../../src/core/config.js';
 import { parseRecord, serializeRecord, createRecord } from '../../src/core/record.js';
 
-const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rng = (seed: number) => () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const SEED = 20261125;
 
 const randomValue = (r: () => number, depth = 0): unknown => {
   const pick = Math.floor(r() * 10);
   if (depth > 3) return pick % 2 ? 1 : 'x';
   switch (pick) {
-    case 0: return null;
-    case 1: return r() > 0.5;
-    case 2: return Math.floor(r() * 3) - 1;
-    case 3: return r() * 1e15;
-    case 4: return ['', '__proto__', 'constructor', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', 'analytics', 'opt-out', '*.x.test'][Math.floor(r() * 8)];
-    case 5: return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
+    case 0:
+      return null;
+    case 1:
+      return r() > 0.5;
+    case 2:
+      return Math.floor(r() * 3) - 1;
+    case 3:
+      return r() * 1e15;
+    case 4:
+      return [
+        '',
+        '__proto__',
+        'constructor',
+        'javascript:alert(1)',
+        '<img src=x onerror=alert(1)>',
+        'analytics',
+        'opt-out',
+        '*.x.test',
+      ][Math.floor(r() * 8)];
+    case 5:
+      return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
     default: {
-      const keys = ['v', 'id', 'rev', 'ts', 'exp', 'c', 'm', 'analytics', '__proto__', 'mode', 'rules', 'categories', 'cookie', 'hosts', 'category', 'ui', 'label'];
+      const keys = [
+        'v',
+        'id',
+        'rev',
+        'ts',
+        'exp',
+        'c',
+        'm',
+        'analytics',
+        '__proto__',
+        'mode',
+        'rules',
+        'categories',
+        'cookie',
+        'hosts',
+        'category',
+        'ui',
+        'label',
+      ];
       const out: Record<string, unknown> = {};
-      for (let i = Math.floor(r() * 6); i > 0; i--) out[keys[Math.floor(r() * keys.length)]] = randomValue(r, depth + 1);
+      for (let i = Math.floor(r() * 6); i > 0; i--)
+        out[keys[Math.floor(r() * keys.length)]] = randomValue(r, depth + 1);
       return out;
     }
   }

@@ -8,11 +8,20 @@ describe('prototype names', () => {
   it('a category named constructor is never granted by a plain {} of answers', () => {
     // A config the checker would refuse, as a site build could hand it over.
     const config = {
-      categories: [{ key: 'necessary', locked: true, services: [] }, { key: 'constructor', locked: false, services: ['tostring'] }],
+      categories: [
+        { key: 'necessary', locked: true, services: [] },
+        { key: 'constructor', locked: false, services: ['tostring'] },
+      ],
       services: [{ id: 'tostring', category: 'constructor' }],
     } as unknown as ResolvedConfig;
     const granted = grantsFor(config, {}, () => false);
-    expect(['constructor', 'tostring', 'toString', '__proto__', 'hasOwnProperty'].map(granted)).to.deep.equal([false, false, false, false, false]);
+    expect(['constructor', 'tostring', 'toString', '__proto__', 'hasOwnProperty'].map(granted)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   for (const [config, key] of [
@@ -29,9 +38,19 @@ describe('prototype names', () => {
 describe('validation', () => {
   for (const host of ['.host.test', 'host.test.', 'a..b', 'host.test:8080', '*.', '*'])
     it(`rule host ${JSON.stringify(host)} is refused`, () => {
-      expect(() => resolveConfig({ rules: [{ category: 'analytics', hosts: [host] }] })).to.throw(ConfigError, 'config.rules[0].hosts[0]');
+      expect(() => resolveConfig({ rules: [{ category: 'analytics', hosts: [host] }] })).to.throw(
+        ConfigError,
+        'config.rules[0].hosts[0]',
+      );
     });
-  for (const url of ['ftp://x.test/p', 'mailto:a@x.test', 'file:///etc/passwd', 'blob:https://x.test/1', ' javascript:alert(1)', 'java\tscript:x'])
+  for (const url of [
+    'ftp://x.test/p',
+    'mailto:a@x.test',
+    'file:///etc/passwd',
+    'blob:https://x.test/1',
+    ' javascript:alert(1)',
+    'java\tscript:x',
+  ])
     it(`privacyPolicyUrl ${JSON.stringify(url)} is refused`, () => {
       expect(() => resolveConfig({ privacyPolicyUrl: url })).to.throw(ConfigError, 'config.privacyPolicyUrl');
     });
@@ -55,7 +74,8 @@ describe('host index', () => {
     expect(cats('https://nottracker.test/')).to.deep.equal([]);
   });
   it('reads repeated slashes as one before matching a path', () => {
-    for (const path of ['/collect', '//collect', '///collect/x', '/%2Fcollect']) expect(cats(`https://api.other.test${path}`)).to.deep.equal(['b']);
+    for (const path of ['/collect', '//collect', '///collect/x', '/%2Fcollect'])
+      expect(cats(`https://api.other.test${path}`)).to.deep.equal(['b']);
     expect(cats('https://api.other.test/other')).to.deep.equal([]);
   });
   it('10,000 rules: a lookup visits only the host and its parent domains', () => {

@@ -5,9 +5,21 @@ import { ConfigError, resolveConfig } from '../../src/core/config.js';
 import { parseRecord } from '../../src/core/record.js';
 
 const now = Date.now();
-const valid = { v: 1, id: 'abcdef12-0000-4000-8000-000000000000', rev: 1, ts: now, exp: now + 1e9, c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 }, m: 'accept-all' };
-const setCookie = (value: string) => { document.cookie = `consentry=${value}; path=/`; };
-const clearCookie = () => { document.cookie = 'consentry=; path=/; max-age=0'; };
+const valid = {
+  v: 1,
+  id: 'abcdef12-0000-4000-8000-000000000000',
+  rev: 1,
+  ts: now,
+  exp: now + 1e9,
+  c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 },
+  m: 'accept-all',
+};
+const setCookie = (value: string) => {
+  document.cookie = `consentry=${value}; path=/`;
+};
+const clearCookie = () => {
+  document.cookie = 'consentry=; path=/; max-age=0';
+};
 
 describe('hostile consent cookie values', () => {
   afterEach(clearCookie);
@@ -17,7 +29,10 @@ describe('hostile consent cookie values', () => {
     ['wrong types', encodeURIComponent(JSON.stringify({ ...valid, rev: '1', ts: 'now' }))],
     ['choice as true', encodeURIComponent(JSON.stringify({ ...valid, c: { analytics: true } }))],
     ['choices as array', encodeURIComponent(JSON.stringify({ ...valid, c: [1, 1, 1] }))],
-    ['__proto__ in record', encodeURIComponent('{"__proto__":{"polluted":1},' + JSON.stringify(valid).slice(1).replace('"v":1', '"v":3'))],
+    [
+      '__proto__ in record',
+      encodeURIComponent('{"__proto__":{"polluted":1},' + JSON.stringify(valid).slice(1).replace('"v":1', '"v":3')),
+    ],
     ['future version', encodeURIComponent(JSON.stringify({ ...valid, v: 99 }))],
     ['huge value', encodeURIComponent(JSON.stringify({ ...valid, id: 'x'.repeat(3000) }))],
     ['id with markup', encodeURIComponent(JSON.stringify({ ...valid, id: '<img src=x onerror=alert(1)>' }))],
@@ -78,14 +93,16 @@ describe('hostile configuration', () => {
 
   it('rejects non-objects and prototype tricks at the top level', () => {
     for (const bad of [null, 42, 'x', [], JSON.parse('{"__proto__":{"mode":"opt-out"}}')])
-      if (bad === null || typeof bad != 'object' || Array.isArray(bad)) expect(() => resolveConfig(bad)).to.throw(ConfigError);
+      if (bad === null || typeof bad != 'object' || Array.isArray(bad))
+        expect(() => resolveConfig(bad)).to.throw(ConfigError);
     // A JSON `__proto__` key is an own key there: named as unknown, never merged into defaults.
     expect(() => resolveConfig(JSON.parse('{"__proto__":{"mode":"opt-out"}}'))).to.throw('config.__proto__');
     expect(({} as Record<string, unknown>).mode).to.equal(undefined);
   });
 
   it('refuses script URLs in service policy links', () => {
-    expect(() => resolveConfig({ services: { ga: { category: 'analytics', label: 'GA', policyUrl: 'javascript:alert(1)' } } }))
-      .to.throw('config.services.ga.policyUrl');
+    expect(() =>
+      resolveConfig({ services: { ga: { category: 'analytics', label: 'GA', policyUrl: 'javascript:alert(1)' } } }),
+    ).to.throw('config.services.ga.policyUrl');
   });
 });

@@ -30,8 +30,15 @@ describe('consent record', () => {
       text.replace('"analytics":1', '"analytics":true'),
       text.replace('"analytics":1', '"analytics":"1"'),
       text.replace('"m":"custom"', '"m":"hacked"'),
-      '', 'null', '[]', '{}', '1', 'x'.repeat(5000), undefined,
-    ]) expect(parseRecord(bad as string), String(bad).slice(0, 40)).to.equal(null);
+      '',
+      'null',
+      '[]',
+      '{}',
+      '1',
+      'x'.repeat(5000),
+      undefined,
+    ])
+      expect(parseRecord(bad as string), String(bad).slice(0, 40)).to.equal(null);
   });
 
   it('never pollutes Object.prototype from __proto__ keys', () => {

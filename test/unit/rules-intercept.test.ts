@@ -27,7 +27,8 @@ describe('interceptors leave unruled URLs alone', () => {
   });
 
   it('parse HTML without ruled URLs exactly as before', () => {
-    const markup = '<table><tr><td><img src="/x.gif" alt="a &amp; b"></td></tr></table><script src="/s.js"></script><p>t';
+    const markup =
+      '<table><tr><td><img src="/x.gif" alt="a &amp; b"></td></tr></table><script src="/s.js"></script><p>t';
     // DOMParser is not patched (its documents load nothing): the reference parse.
     const expected = new DOMParser().parseFromString(markup, 'text/html').body.innerHTML;
     const box = document.createElement('div');
@@ -57,10 +58,18 @@ describe('interceptors hold ruled elements', () => {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = `${T}/t.js`;
-    expect([script.type, script.getAttribute('data-type'), script.getAttribute('data-consent')]).to.deep.equal(['text/plain', 'module', 'analytics']);
+    expect([script.type, script.getAttribute('data-type'), script.getAttribute('data-consent')]).to.deep.equal([
+      'text/plain',
+      'module',
+      'analytics',
+    ]);
     const frame = document.createElement('iframe');
     frame.setAttribute('SRC', `${T}/embed.html`);
-    expect([frame.getAttribute('src'), frame.getAttribute('data-src'), frame.dataset.consent]).to.deep.equal([null, `${T}/embed.html`, 'analytics']);
+    expect([frame.getAttribute('src'), frame.getAttribute('data-src'), frame.dataset.consent]).to.deep.equal([
+      null,
+      `${T}/embed.html`,
+      'analytics',
+    ]);
     const img = new Image();
     img.srcset = `/ok.gif 1x, ${T}/p.gif 2x`;
     expect([img.getAttribute('srcset'), img.dataset.srcset]).to.deep.equal([null, `/ok.gif 1x, ${T}/p.gif 2x`]);
@@ -76,7 +85,10 @@ describe('interceptors hold ruled elements', () => {
 
   it('also when the URL arrives by cloning or importing markup', () => {
     const template = document.createElement('template');
-    Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!.call(template, `<script src="${T}/c.js"></script>`);
+    Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!.call(
+      template,
+      `<script src="${T}/c.js"></script>`,
+    );
     const copy = document.importNode(template.content, true);
     document.body.appendChild(copy);
     const script = document.body.lastElementChild as HTMLScriptElement;

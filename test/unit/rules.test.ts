@@ -37,7 +37,8 @@ describe('URL rules', () => {
       'https://%63dn.tracker.test/x.js',
       ' https://cdn.tracker.test/x.js\n',
       'https://cdn.tracker.test\\x.js',
-    ]) expect(match(url), url).to.deep.equal([['analytics'], 'cdn.tracker.test']);
+    ])
+      expect(match(url), url).to.deep.equal([['analytics'], 'cdn.tracker.test']);
     expect(match('https://cdn.tracker.test:1@evil.test/')).to.deep.equal([[], 'evil.test']);
   });
 

@@ -17,20 +17,33 @@ const fresh = (config: Record<string, unknown> = {}) => {
 const stored = (name: string) => JSON.parse(Cookies.get(name)!);
 
 describe('services: config', () => {
-  it('names catalog services by id, with the catalog entry\'s category, hosts and cookies', () => {
+  it("names catalog services by id, with the catalog entry's category, hosts and cookies", () => {
     const config = resolveConfig({ services: ['google-analytics', 'youtube'] }, catalog);
-    expect(config.services.map((s) => [s.id, s.category, s.catalog])).to.deep.equal([['google-analytics', 'analytics', true], ['youtube', 'third_party', true]]);
+    expect(config.services.map((s) => [s.id, s.category, s.catalog])).to.deep.equal([
+      ['google-analytics', 'analytics', true],
+      ['youtube', 'third_party', true],
+    ]);
     expect(config.categories.find((c) => c.key == 'analytics')!.services).to.deep.equal(['google-analytics']);
     expect(config.services[0].cookies.map((c) => c.name)).to.include('_ga_*');
   });
 
-  it('overrides only the fields a site gives, and adds the site\'s own services', () => {
-    const config = resolveConfig({
-      services: {
-        'google-analytics': { cookies: ['_ga', '_ga_ABC123'] },
-        chat: { category: 'third_party', label: 'Chat', vendor: 'Us', policyUrl: 'https://example.com/p', hosts: ['chat.example.com'], cookies: ['chat_*'] },
+  it("overrides only the fields a site gives, and adds the site's own services", () => {
+    const config = resolveConfig(
+      {
+        services: {
+          'google-analytics': { cookies: ['_ga', '_ga_ABC123'] },
+          chat: {
+            category: 'third_party',
+            label: 'Chat',
+            vendor: 'Us',
+            policyUrl: 'https://example.com/p',
+            hosts: ['chat.example.com'],
+            cookies: ['chat_*'],
+          },
+        },
       },
-    }, catalog);
+      catalog,
+    );
     const [ga, chat] = config.services;
     expect(ga.cookies.map((c) => c.name)).to.deep.equal(['_ga', '_ga_ABC123']);
     expect(ga.hosts).to.include('www.googletagmanager.com');
@@ -39,18 +52,31 @@ describe('services: config', () => {
   });
 
   it('names the key of an unknown id, a clash with a category, a bad override, a missing category', () => {
-    expect(() => resolveConfig({ services: ['google-analytics', 'nope'] }, catalog)).to.throw('config.services[1] "nope"; expected a catalog service id');
-    expect(() => resolveConfig({ services: { analytics: { category: 'analytics', label: 'A' } } }, catalog)).to.throw('config.services.analytics "analytics"; expected a service id that is not also a category key');
-    expect(() => resolveConfig({ services: { youtube: { hosts: ['not a host'] } } }, catalog)).to.throw('config.services.youtube.hosts[0]');
-    expect(() => resolveConfig({ services: { youtube: { colour: 'red' } } }, catalog)).to.throw('config.services.youtube.colour');
+    expect(() => resolveConfig({ services: ['google-analytics', 'nope'] }, catalog)).to.throw(
+      'config.services[1] "nope"; expected a catalog service id',
+    );
+    expect(() => resolveConfig({ services: { analytics: { category: 'analytics', label: 'A' } } }, catalog)).to.throw(
+      'config.services.analytics "analytics"; expected a service id that is not also a category key',
+    );
+    expect(() => resolveConfig({ services: { youtube: { hosts: ['not a host'] } } }, catalog)).to.throw(
+      'config.services.youtube.hosts[0]',
+    );
+    expect(() => resolveConfig({ services: { youtube: { colour: 'red' } } }, catalog)).to.throw(
+      'config.services.youtube.colour',
+    );
     expect(() => resolveConfig({ services: { chat: { label: 'Chat' } } }, catalog)).to.throw('config.services.chat');
-    expect(() => resolveConfig({ services: { chat: { category: 'social', label: 'Chat' } } }, catalog)).to.throw('config.services.chat.category "social"');
-    expect(() => resolveConfig({ categories: { third_party: false }, services: ['youtube'] }, catalog)).to.throw('config.services.youtube.category');
+    expect(() => resolveConfig({ services: { chat: { category: 'social', label: 'Chat' } } }, catalog)).to.throw(
+      'config.services.chat.category "social"',
+    );
+    expect(() => resolveConfig({ categories: { third_party: false }, services: ['youtube'] }, catalog)).to.throw(
+      'config.services.youtube.category',
+    );
   });
 
   it('services listed inside a category are an unknown key there, named (they belong in config.services)', () => {
-    expect(() => resolveConfig({ categories: { analytics: { services: [{ name: 'GA4' }] } } }))
-      .to.throw(/config\.categories\.analytics\.services "unknown key"; expected one of label,description,cookies/);
+    expect(() => resolveConfig({ categories: { analytics: { services: [{ name: 'GA4' }] } } })).to.throw(
+      /config\.categories\.analytics\.services "unknown key"; expected one of label,description,cookies/,
+    );
   });
 
   it('a bad services config leaves the page safe: nothing granted, nothing stored', () => {
@@ -95,7 +121,10 @@ describe('services: granted, set, stored record', () => {
     expect(api.state().reason).to.equal('none');
     expect(stored(name).c).to.deep.equal({ youtube: 1 });
     // A new engine on the same cookie (the next page view): still granted, still asking.
-    const next = createConsent({ cookie: { name }, reloadOnWithdraw: false, services: ['google-analytics', 'youtube'] }, { catalog });
+    const next = createConsent(
+      { cookie: { name }, reloadOnWithdraw: false, services: ['google-analytics', 'youtube'] },
+      { catalog },
+    );
     expect(next.granted('youtube')).to.equal(true);
     expect(next.get()).to.equal(null);
     // Then "Reject all" in the banner answers everything.
@@ -115,17 +144,24 @@ describe('services: granted, set, stored record', () => {
   it('a service added to the config later inherits its category: nobody is asked again', () => {
     const { api, name } = fresh({ services: ['google-analytics'] });
     api.set({ analytics: true, third_party: true });
-    const later = createConsent({ cookie: { name }, reloadOnWithdraw: false, services: ['google-analytics', 'youtube'] }, { catalog });
+    const later = createConsent(
+      { cookie: { name }, reloadOnWithdraw: false, services: ['google-analytics', 'youtube'] },
+      { catalog },
+    );
     expect(later.get()).to.not.equal(null);
     expect(later.granted('youtube')).to.equal(true);
   });
 
   it('a cookie written by 0.1 stays valid after the upgrade and is migrated', () => {
     // Exactly what consentry 0.1 wrote (js-cookie encoding), made on 2026-11-01 for 6 months.
-    const v01 = '{%22v%22:1%2C%22id%22:%223b0e7f4e-5a2c-4d8e-9f1a-2b6c8d0e4f13%22%2C%22rev%22:1%2C%22ts%22:1793491200000%2C%22exp%22:1809129600000%2C%22c%22:{%22identity%22:0%2C%22analytics%22:1%2C%22advertising%22:0%2C%22third_party%22:1}%2C%22m%22:%22custom%22}';
+    const v01 =
+      '{%22v%22:1%2C%22id%22:%223b0e7f4e-5a2c-4d8e-9f1a-2b6c8d0e4f13%22%2C%22rev%22:1%2C%22ts%22:1793491200000%2C%22exp%22:1809129600000%2C%22c%22:{%22identity%22:0%2C%22analytics%22:1%2C%22advertising%22:0%2C%22third_party%22:1}%2C%22m%22:%22custom%22}';
     const name = `svc${++n}`;
     document.cookie = `${name}=${v01}; path=/`;
-    const api = createConsent({ cookie: { name }, reloadOnWithdraw: false, services: ['youtube'] }, { catalog, now: () => Date.UTC(2026, 11, 1) });
+    const api = createConsent(
+      { cookie: { name }, reloadOnWithdraw: false, services: ['youtube'] },
+      { catalog, now: () => Date.UTC(2026, 11, 1) },
+    );
     expect(api.get()).to.include({ id: '3b0e7f4e-5a2c-4d8e-9f1a-2b6c8d0e4f13', v: 2 });
     expect(api.granted('analytics')).to.equal(true);
     expect(api.granted('youtube')).to.equal(true);
@@ -138,14 +174,29 @@ describe('services: granted, set, stored record', () => {
   it('validity ends at the earlier of exp and ts + the configured lifetime', () => {
     const now = Date.UTC(2026, 11, 1);
     const config = resolveConfig({ lifetimeMonths: 6 });
-    const ancient = parseRecord(JSON.stringify({ v: 2, id: 'abcdef12-0000-4000-8000-000000000000', rev: 1, ts: 0, exp: now + 10 * 365 * 864e5, c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 }, m: 'accept-all' }))!;
+    const ancient = parseRecord(
+      JSON.stringify({
+        v: 2,
+        id: 'abcdef12-0000-4000-8000-000000000000',
+        rev: 1,
+        ts: 0,
+        exp: now + 10 * 365 * 864e5,
+        c: { identity: 1, analytics: 1, advertising: 1, third_party: 1 },
+        m: 'accept-all',
+      }),
+    )!;
     expect(staleReason(ancient, config, now)).to.equal('expired');
     expect(staleReason({ ...ancient, ts: now - 5 * 30 * 864e5 }, config, now)).to.equal(null);
     expect(staleReason({ ...ancient, ts: now - 7 * 30 * 864e5 }, config, now)).to.equal('expired');
   });
 
   it('a shared host (gtag.js) loads when any service needing it is granted', () => {
-    const { api } = fresh({ services: { 'google-analytics': true, ads: { category: 'advertising', label: 'Ads', hosts: ['www.googletagmanager.com'] } } });
+    const { api } = fresh({
+      services: {
+        'google-analytics': true,
+        ads: { category: 'advertising', label: 'Ads', hosts: ['www.googletagmanager.com'] },
+      },
+    });
     expect(api.granted('google-analytics|ads')).to.equal(false);
     api.set({ ads: true });
     expect(api.granted('google-analytics|ads')).to.equal(true);
@@ -156,7 +207,12 @@ describe('services: granted, set, stored record', () => {
     const { api } = fresh({ services: ['google-analytics', 'google-ads'] });
     api.set({ 'google-analytics': true });
     const state = consentModeState(api.granted, api.config.services);
-    expect([state.analytics_storage, state.ad_storage, state.ad_user_data, state.functionality_storage]).to.deep.equal(['granted', 'denied', 'denied', 'denied']);
+    expect([state.analytics_storage, state.ad_storage, state.ad_user_data, state.functionality_storage]).to.deep.equal([
+      'granted',
+      'denied',
+      'denied',
+      'denied',
+    ]);
     api.set({ advertising: true });
     expect(consentModeState(api.granted, api.config.services).ad_storage).to.equal('granted');
     api.set({ 'google-ads': false });

@@ -8,7 +8,10 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** A mistake on the command line (exit code 2). `usage` says whether to show the command's usage. */
 export class UsageError extends Error {
-  constructor(message: string, readonly usage = false) {
+  constructor(
+    message: string,
+    readonly usage = false,
+  ) {
     super(message);
   }
 }
@@ -33,7 +36,9 @@ const shortMessage = (error: Error & { code?: string }): UsageError => {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`unknown option ${option}`, true);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new UsageError(/argument missing|ambiguous/.test(error.message) ? `${option} needs a value` : `${option} takes no value`);
+      return new UsageError(
+        /argument missing|ambiguous/.test(error.message) ? `${option} needs a value` : `${option} takes no value`,
+      );
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError(`unexpected argument ${/'([^']+)'/.exec(error.message)?.[1] ?? ''}`, true);
     default:
@@ -42,10 +47,16 @@ const shortMessage = (error: Error & { code?: string }): UsageError => {
 };
 
 /** What parseCommandLine returns for `options`. */
-export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+export type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
 
 /** Parse `argv` against `options` (strict). Throws a UsageError naming the bad option. */
-export const parseCommandLine = <O extends Options>(argv: string[], options: O, dashValues: string[] = []): Parsed<O> => {
+export const parseCommandLine = <O extends Options>(
+  argv: string[],
+  options: O,
+  dashValues: string[] = [],
+): Parsed<O> => {
   try {
     return parseArgs({ args: joinDashValues(argv, dashValues), options, allowPositionals: true, strict: true });
   } catch (error) {

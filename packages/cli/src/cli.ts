@@ -8,16 +8,30 @@ import { parseCommandLine, reportUsageError, UsageError } from './args.js';
 type Command = { summary: string; load: () => Promise<{ main: (argv: string[]) => Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {
-  scan: { summary: 'audit a site in Chromium before and after a choice: report, cookie declaration, draft config', load: () => import('./scan/cli.js') },
-  tag: { summary: 'tag the static <script>/<img>/<iframe> tags a config covers in HTML files', load: () => import('./tag/cli.js') },
-  build: { summary: 'write the site build: the head script with the config checked and built in, and its parts', load: () => import('./build/cli.js') },
-  receiver: { summary: 'run the consent log (SQLite, or PostgreSQL via DATABASE_URL), or verify its chain', load: () => import('@consentry/receiver/cli') },
+  scan: {
+    summary: 'audit a site in Chromium before and after a choice: report, cookie declaration, draft config',
+    load: () => import('./scan/cli.js'),
+  },
+  tag: {
+    summary: 'tag the static <script>/<img>/<iframe> tags a config covers in HTML files',
+    load: () => import('./tag/cli.js'),
+  },
+  build: {
+    summary: 'write the site build: the head script with the config checked and built in, and its parts',
+    load: () => import('./build/cli.js'),
+  },
+  receiver: {
+    summary: 'run the consent log (SQLite, or PostgreSQL via DATABASE_URL), or verify its chain',
+    load: () => import('@consentry/receiver/cli'),
+  },
 };
 
 const USAGE = `usage: consentry <command> [options]
 
 commands:
-${Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`)
+  .join('\n')}
 
 consentry <command> --help shows a command's options.`;
 
@@ -42,9 +56,12 @@ try {
   code = reportUsageError('', error, USAGE);
 }
 if (code !== undefined) process.exit(code);
-COMMANDS[name!].load()
+COMMANDS[name!]
+  .load()
   .then(({ main }) => main(argv.slice(first + 1)))
-  .then((exit) => { process.exitCode = exit; })
+  .then((exit) => {
+    process.exitCode = exit;
+  })
   .catch((error: unknown) => {
     // A ConfigError already says `consentry: config…`: named once, after the command.
     process.exitCode = reportUsageError(name!, error, '');

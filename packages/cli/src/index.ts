@@ -10,5 +10,16 @@ export type { ScanOptions, ScanResult };
  * loaded on the first call, so a build script importing only `rewriteHtml` or `buildSite` does
  * not load a browser driver.
  */
-export const scanSite = async (options: ScanOptions): Promise<ScanResult> => (await import('./scan/scan.js')).scanSite(options);
-export type { ScanReport, Finding, PhaseName, PhaseReport, RequestEntry, CookieEntry, StorageEntry, StaticTagEntry, CmpReport } from './scan/types.js';
+export const scanSite = async (options: ScanOptions): Promise<ScanResult> =>
+  (await import('./scan/scan.js')).scanSite(options);
+export type {
+  ScanReport,
+  Finding,
+  PhaseName,
+  PhaseReport,
+  RequestEntry,
+  CookieEntry,
+  StorageEntry,
+  StaticTagEntry,
+  CmpReport,
+} from './scan/types.js';

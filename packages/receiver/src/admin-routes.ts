@@ -29,12 +29,23 @@ const ADMIN_FAILURES_PER_MINUTE = 30;
  * The receipt's hash is over `v + JSON.stringify(config)` (src/integrations/receipt.ts), so the
  * receiver can check that this copy is the one the visitor saw.
  */
-const configSchema = z.strictObject({ v: z.string().min(1).max(20), config: z.record(z.string(), z.unknown()), texts: z.unknown().optional() });
+const configSchema = z.strictObject({
+  v: z.string().min(1).max(20),
+  config: z.record(z.string(), z.unknown()),
+  texts: z.unknown().optional(),
+});
 
-const hashOf = (algorithm: string, text: string): string => (algorithm == 'sha256' ? `sha256:${sha256(text)}` : fnv1a(text));
+const hashOf = (algorithm: string, text: string): string =>
+  algorithm == 'sha256' ? `sha256:${sha256(text)}` : fnv1a(text);
 
 /** The admin routes over `store`, guarded by `adminToken`. */
-export const adminRoutes = (store: Store, adminToken: string | undefined, retentionCutoff: () => number | undefined, trustProxy: string[], pageTimeout: number) => {
+export const adminRoutes = (
+  store: Store,
+  adminToken: string | undefined,
+  retentionCutoff: () => number | undefined,
+  trustProxy: string[],
+  pageTimeout: number,
+) => {
   const isAdmin = adminCheck(adminToken);
   const throttle = failureThrottle(ADMIN_FAILURES_PER_MINUTE);
   const proxies = new Set(trustProxy);
@@ -43,7 +54,11 @@ export const adminRoutes = (store: Store, adminToken: string | undefined, retent
     if (c.req.method == 'POST' && c.req.path == '/v1/receipts') return next(); // the browsers' route
     if (c.req.method == 'OPTIONS') return next();
     // Guessing is throttled per address: past the limit even the right token waits for the window.
-    const address = clientAddress(c.env?.incoming?.socket.remoteAddress ?? 'unknown', c.req.header('x-forwarded-for'), proxies);
+    const address = clientAddress(
+      c.env?.incoming?.socket.remoteAddress ?? 'unknown',
+      c.req.header('x-forwarded-for'),
+      proxies,
+    );
     const blocked = throttle.blocked(address);
     if (blocked) {
       c.header('Retry-After', String(blocked));
@@ -52,7 +67,14 @@ export const adminRoutes = (store: Store, adminToken: string | undefined, retent
     if (isAdmin(c.req.header('authorization'))) return next();
     throttle.fail(address);
     c.header('WWW-Authenticate', 'Bearer');
-    return c.json({ error: adminToken ? 'header "authorization": expected "Bearer <admin token>"' : 'admin API disabled: start the receiver with --admin-token' }, 401);
+    return c.json(
+      {
+        error: adminToken
+          ? 'header "authorization": expected "Bearer <admin token>"'
+          : 'admin API disabled: start the receiver with --admin-token',
+      },
+      401,
+    );
   });
 
   app.get('/v1/receipts/:id', async (c) => {
@@ -69,7 +91,8 @@ export const adminRoutes = (store: Store, adminToken: string | undefined, retent
     const format = c.req.query('format') ?? 'ndjson';
     if (from === null) return c.json({ error: `query "from": ${TIME_EXPECTED}` }, 400);
     if (to === null) return c.json({ error: `query "to": ${TIME_EXPECTED}` }, 400);
-    if (format != 'ndjson' && format != 'csv') return c.json({ error: 'query "format": expected "ndjson" or "csv"' }, 400);
+    if (format != 'ndjson' && format != 'csv')
+      return c.json({ error: 'query "format": expected "ndjson" or "csv"' }, 400);
     const line = format == 'csv' ? csvLine : ndjsonLine;
     let after = 0;
     let started = false;
@@ -81,7 +104,11 @@ export const adminRoutes = (store: Store, adminToken: string | undefined, retent
         started = true;
         // A page that does not come within the deadline aborts the transfer: the client sees
         // an error, never a short export that looks complete.
-        const rows = await within(store.page(from ?? 0, to ?? Number.MAX_SAFE_INTEGER, after, EXPORT_PAGE), pageTimeout, 'an export page');
+        const rows = await within(
+          store.page(from ?? 0, to ?? Number.MAX_SAFE_INTEGER, after, EXPORT_PAGE),
+          pageTimeout,
+          'an export page',
+        );
         for (const r of rows) text += line(r);
         if (text) controller.enqueue(encoder.encode(text));
         if (rows.length < EXPORT_PAGE) controller.close();
@@ -93,51 +120,68 @@ export const adminRoutes = (store: Store, adminToken: string | undefined, retent
     return c.body(body);
   });
 
-  app.put('/v1/configs/:hash', bodyLimit({ maxSize: MAX_CONFIG_BYTES, onError: (c) => c.json({ error: `body: at most ${MAX_CONFIG_BYTES} bytes` }, 413) }), async (c) => {
-    const hash = c.req.param('hash');
-    const algorithm = CONFIG_HASH_PATTERN.exec(hash);
-    if (!algorithm) return c.json({ error: `path "hash": ${CONFIG_HASH_EXPECTED}` }, 400);
-    const text = await c.req.text();
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return c.json({ error: 'field "body": not JSON' }, 400);
-    }
-    const parsed = configSchema.safeParse(data);
-    if (!parsed.success) return c.json({ error: describeIssue(parsed.error) }, 400);
-    const computed = hashOf(algorithm[1] ?? algorithm[2]!, parsed.data.v + JSON.stringify(parsed.data.config));
-    if (computed != hash) return c.json({ error: `field "config": hashes to ${computed}, not ${hash}` }, 400);
-    const outcome = await store.putConfig(hash, text);
-    if (outcome == 'conflict') return c.json({ error: `path "hash": ${hash} is already stored with different texts` }, 409);
-    return c.json({ ok: true, outcome }, outcome == 'stored' ? 201 : 200);
-  });
+  app.put(
+    '/v1/configs/:hash',
+    bodyLimit({
+      maxSize: MAX_CONFIG_BYTES,
+      onError: (c) => c.json({ error: `body: at most ${MAX_CONFIG_BYTES} bytes` }, 413),
+    }),
+    async (c) => {
+      const hash = c.req.param('hash');
+      const algorithm = CONFIG_HASH_PATTERN.exec(hash);
+      if (!algorithm) return c.json({ error: `path "hash": ${CONFIG_HASH_EXPECTED}` }, 400);
+      const text = await c.req.text();
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return c.json({ error: 'field "body": not JSON' }, 400);
+      }
+      const parsed = configSchema.safeParse(data);
+      if (!parsed.success) return c.json({ error: describeIssue(parsed.error) }, 400);
+      const computed = hashOf(algorithm[1] ?? algorithm[2]!, parsed.data.v + JSON.stringify(parsed.data.config));
+      if (computed != hash) return c.json({ error: `field "config": hashes to ${computed}, not ${hash}` }, 400);
+      const outcome = await store.putConfig(hash, text);
+      if (outcome == 'conflict')
+        return c.json({ error: `path "hash": ${hash} is already stored with different texts` }, 409);
+      return c.json({ ok: true, outcome }, outcome == 'stored' ? 201 : 200);
+    },
+  );
 
   app.get('/v1/configs/:hash', async (c) => {
-    if (!CONFIG_HASH_PATTERN.test(c.req.param('hash'))) return c.json({ error: `path "hash": ${CONFIG_HASH_EXPECTED}` }, 400);
+    if (!CONFIG_HASH_PATTERN.test(c.req.param('hash')))
+      return c.json({ error: `path "hash": ${CONFIG_HASH_EXPECTED}` }, 400);
     const found = await store.getConfig(c.req.param('hash'));
     if (!found) return c.json({ error: `no config stored for ${c.req.param('hash').slice(0, 80)}` }, 404);
     c.header('Content-Type', 'application/json');
     return c.body(found.body);
   });
 
-  app.post('/v1/purge', bodyLimit({ maxSize: MAX_PURGE_BYTES, onError: (c) => c.json({ error: `body: at most ${MAX_PURGE_BYTES} bytes` }, 413) }), async (c) => {
-    const text = await c.req.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : {};
-    } catch {
-      return c.json({ error: 'field "body": not JSON' }, 400);
-    }
-    if (body == null || typeof body != 'object' || Array.isArray(body)) return c.json({ error: 'field "body": expected {"before": …}' }, 400);
-    let before = parseTime((body as { before?: unknown }).before);
-    if (before === null) return c.json({ error: `field "before": ${TIME_EXPECTED}` }, 400);
-    before ??= retentionCutoff();
-    if (before == null) return c.json({ error: 'field "before": required when no --retention-months is set' }, 400);
-    // Never before a record's exp: the purge keeps every receipt that may still be in use.
-    const purged = await store.purge(before, Date.now());
-    return c.json({ ok: true, purged, before: new Date(before).toISOString() });
-  });
+  app.post(
+    '/v1/purge',
+    bodyLimit({
+      maxSize: MAX_PURGE_BYTES,
+      onError: (c) => c.json({ error: `body: at most ${MAX_PURGE_BYTES} bytes` }, 413),
+    }),
+    async (c) => {
+      const text = await c.req.text();
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return c.json({ error: 'field "body": not JSON' }, 400);
+      }
+      if (body == null || typeof body != 'object' || Array.isArray(body))
+        return c.json({ error: 'field "body": expected {"before": …}' }, 400);
+      let before = parseTime((body as { before?: unknown }).before);
+      if (before === null) return c.json({ error: `field "before": ${TIME_EXPECTED}` }, 400);
+      before ??= retentionCutoff();
+      if (before == null) return c.json({ error: 'field "before": required when no --retention-months is set' }, 400);
+      // Never before a record's exp: the purge keeps every receipt that may still be in use.
+      const purged = await store.purge(before, Date.now());
+      return c.json({ ok: true, purged, before: new Date(before).toISOString() });
+    },
+  );
 
   app.get('/v1/verify', async (c) => c.json(await verifyChain(store)));
   return app;

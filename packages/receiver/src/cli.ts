@@ -63,7 +63,8 @@ const verify = async (db: string | undefined): Promise<number> => {
   try {
     const report = await verifyChain(store);
     console.log(JSON.stringify(report, null, 2));
-    if (report.firstBad) console.error(`consentry receiver verify: row ${report.firstBad.seq}: ${report.firstBad.problem}`);
+    if (report.firstBad)
+      console.error(`consentry receiver verify: row ${report.firstBad.seq}: ${report.firstBad.problem}`);
     return report.ok ? 0 : 1;
   } finally {
     await store.close();
@@ -107,17 +108,30 @@ export const main = async (argv: string[]): Promise<number> => {
   const adminToken = values['admin-token'] ?? (process.env.CONSENTRY_ADMIN_TOKEN || undefined);
   if (adminToken != null && adminToken.length < MIN_ADMIN_TOKEN) {
     const option = values['admin-token'] != null ? '--admin-token' : 'CONSENTRY_ADMIN_TOKEN';
-    console.error(`consentry receiver: ${option}: at least ${MIN_ADMIN_TOKEN} characters (got ${adminToken.length}); e.g. openssl rand -hex 24`);
+    console.error(
+      `consentry receiver: ${option}: at least ${MIN_ADMIN_TOKEN} characters (got ${adminToken.length}); e.g. openssl rand -hex 24`,
+    );
     return 2;
   }
   const receiver = await createReceiver({
-    db, databaseUrl, adminToken, allowOrigins, retentionMonths, rateLimit, globalRateLimit, trustProxy: values['trust-proxy'], requestTimeoutMs, geoipDb: values['geoip-db'],
+    db,
+    databaseUrl,
+    adminToken,
+    allowOrigins,
+    retentionMonths,
+    rateLimit,
+    globalRateLimit,
+    trustProxy: values['trust-proxy'],
+    requestTimeoutMs,
+    geoipDb: values['geoip-db'],
   });
   const { url } = await receiver.listen(port, values.host ?? DEFAULTS.host);
   const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${db ?? DEFAULTS.db}`;
   console.log(`consentry receiver: listening on ${url} (${where})`);
-  if (!allowOrigins.length) console.log('consentry receiver: no --allow-origin: browsers\' receipts get 403 (servers without Origin pass)');
-  if (!adminToken) console.log('consentry receiver: no --admin-token: the admin API (lookup, export, verify, purge) is off');
+  if (!allowOrigins.length)
+    console.log("consentry receiver: no --allow-origin: browsers' receipts get 403 (servers without Origin pass)");
+  if (!adminToken)
+    console.log('consentry receiver: no --admin-token: the admin API (lookup, export, verify, purge) is off');
   // SIGTERM (systemd stop) and Ctrl+C: finish the commits in flight, then exit.
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

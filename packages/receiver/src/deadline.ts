@@ -12,5 +12,7 @@ export const within = <T>(work: Promise<T>, ms: number, what: string): Promise<T
 
 /** A log line that cannot be split or forged: control characters (CR, LF, NUL, …) escaped. */
 export const oneLine = (message: string): string =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is escaped
-  message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  message.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;

@@ -3,7 +3,21 @@
 import type { StoredReceipt } from './store.js';
 
 /** CSV columns, in order. */
-export const CSV_COLUMNS = ['seq', 'received', 'id', 'ts', 'exp', 'rev', 'method', 'gpc', 'choices', 'url', 'hash', 'v', 'chain'] as const;
+export const CSV_COLUMNS = [
+  'seq',
+  'received',
+  'id',
+  'ts',
+  'exp',
+  'rev',
+  'method',
+  'gpc',
+  'choices',
+  'url',
+  'hash',
+  'v',
+  'chain',
+] as const;
 
 const cell = (value: unknown): string => {
   const text = typeof value == 'object' ? JSON.stringify(value) : String(value);

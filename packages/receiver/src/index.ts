@@ -70,19 +70,30 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     const late = await Promise.race([next().then(() => false), expired]);
     clearTimeout(timer);
     if (!late) return;
-    log(`consentry receiver: ${c.req.method} ${JSON.stringify(c.req.path.slice(0, 200))}: no answer within ${requestTimeout} ms`);
+    log(
+      `consentry receiver: ${c.req.method} ${JSON.stringify(c.req.path.slice(0, 200))}: no answer within ${requestTimeout} ms`,
+    );
     c.header('Retry-After', '1');
     return c.json({ error: `not answered within ${requestTimeout} ms; retry later` }, 503);
   });
-  app.route('/', receiptRoutes(store, {
-    allowOrigins: options.allowOrigins ?? [],
-    rateLimit: options.rateLimit ?? DEFAULTS.rateLimit,
-    globalRateLimit: options.globalRateLimit ?? DEFAULTS.globalRateLimit,
-    trustProxy: options.trustProxy ?? [],
-    log,
-    readyTimeout: DEFAULTS.readyTimeoutMs,
-  }));
-  app.route('/', regionRoutes({ trustProxy: options.trustProxy ?? [], geo: options.geoipDb ? await openGeoDb(options.geoipDb) : undefined }));
+  app.route(
+    '/',
+    receiptRoutes(store, {
+      allowOrigins: options.allowOrigins ?? [],
+      rateLimit: options.rateLimit ?? DEFAULTS.rateLimit,
+      globalRateLimit: options.globalRateLimit ?? DEFAULTS.globalRateLimit,
+      trustProxy: options.trustProxy ?? [],
+      log,
+      readyTimeout: DEFAULTS.readyTimeoutMs,
+    }),
+  );
+  app.route(
+    '/',
+    regionRoutes({
+      trustProxy: options.trustProxy ?? [],
+      geo: options.geoipDb ? await openGeoDb(options.geoipDb) : undefined,
+    }),
+  );
   app.route('/', adminRoutes(store, options.adminToken, retentionCutoff, options.trustProxy ?? [], requestTimeout));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path.slice(0, 100)}` }, 404));
   app.onError((error, c) => {
@@ -94,7 +105,10 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
   // before a record's exp (store.purge).
   const purge = async () => {
     const before = retentionCutoff();
-    if (before != null) await store.purge(before, Date.now()).catch((error: Error) => log(`consentry receiver: retention purge failed: ${error.message}`));
+    if (before != null)
+      await store
+        .purge(before, Date.now())
+        .catch((error: Error) => log(`consentry receiver: retention purge failed: ${error.message}`));
   };
   await purge();
   const timer = setInterval(() => void purge(), HOUR);
@@ -109,10 +123,18 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     store,
     listen: (port = DEFAULTS.port, host = DEFAULTS.host) =>
       new Promise((resolve, reject) => {
-        server = serve({ fetch: app.fetch, port, hostname: host, serverOptions: { requestTimeout: requestTimeout * 3, headersTimeout: requestTimeout * 2 } }, (info: AddressInfo) => {
-          const shown = info.family == 'IPv6' ? `[${info.address}]` : info.address;
-          resolve({ url: `http://${shown}:${info.port}`, port: info.port });
-        });
+        server = serve(
+          {
+            fetch: app.fetch,
+            port,
+            hostname: host,
+            serverOptions: { requestTimeout: requestTimeout * 3, headersTimeout: requestTimeout * 2 },
+          },
+          (info: AddressInfo) => {
+            const shown = info.family == 'IPv6' ? `[${info.address}]` : info.address;
+            resolve({ url: `http://${shown}:${info.port}`, port: info.port });
+          },
+        );
         server.once('error', reject);
       }),
     // Stop accepting, answer every request already in (each committed receipt gets its 201),

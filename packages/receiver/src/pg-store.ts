@@ -11,7 +11,14 @@ import type { PoolClient } from 'pg';
 import { GENESIS, chainHash, sha256 } from './chain.js';
 import { groupCommit } from './group-commit.js';
 import type { Receipt } from './schema.js';
-import { type ChainRow, type InsertOutcome, type Store, type StoredConfig, type StoredReceipt, toStored } from './store.js';
+import {
+  type ChainRow,
+  type InsertOutcome,
+  type Store,
+  type StoredConfig,
+  type StoredReceipt,
+  toStored,
+} from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
@@ -42,14 +49,32 @@ const QUERY_TIMEOUT = 8000;
 const CHAIN_LOCK = 0x636f6e73;
 const COLUMNS = 'seq, received, id, ts, exp, body, body_hash AS "bodyHash", hash, purged';
 
-interface RawRow { seq: string; received: string; id: string | null; ts: string | null; exp: string; body: string | null; bodyHash: string; hash: string; purged: string | null }
+interface RawRow {
+  seq: string;
+  received: string;
+  id: string | null;
+  ts: string | null;
+  exp: string;
+  body: string | null;
+  bodyHash: string;
+  hash: string;
+  purged: string | null;
+}
 const num = (v: string | null): number | null => (v == null ? null : Number(v));
 // BIGINT arrives as a string; the values are ms timestamps and counters, far below 2^53.
 const toRow = (r: RawRow): ChainRow => ({
-  seq: Number(r.seq), received: Number(r.received), id: r.id, ts: num(r.ts), exp: Number(r.exp),
-  body: r.body, bodyHash: r.bodyHash, hash: r.hash, purged: num(r.purged),
+  seq: Number(r.seq),
+  received: Number(r.received),
+  id: r.id,
+  ts: num(r.ts),
+  exp: Number(r.exp),
+  body: r.body,
+  bodyHash: r.bodyHash,
+  hash: r.hash,
+  purged: num(r.purged),
 });
-const stored = (rows: RawRow[]): StoredReceipt[] => rows.map((r) => toStored(toRow(r))).filter((r): r is StoredReceipt => r != null);
+const stored = (rows: RawRow[]): StoredReceipt[] =>
+  rows.map((r) => toStored(toRow(r))).filter((r): r is StoredReceipt => r != null);
 
 /** What a PostgreSQL URL without the optional peer pg gets, instead of a module-not-found trace. */
 export const PG_MISSING = 'DATABASE_URL is set but the optional package pg is not installed: npm install pg';
@@ -66,7 +91,10 @@ const loadPg = async () => {
 };
 
 /** Open the PostgreSQL store at `url` (postgres://…), creating the tables when missing. */
-export const openPgStore = async (url: string, log: (message: string) => void = (m) => console.error(m)): Promise<Store> => {
+export const openPgStore = async (
+  url: string,
+  log: (message: string) => void = (m) => console.error(m),
+): Promise<Store> => {
   const pg = await loadPg();
   const pool = new pg.Pool({
     connectionString: url,
@@ -107,10 +135,12 @@ export const openPgStore = async (url: string, log: (message: string) => void = 
     transaction(async (client): Promise<InsertOutcome[]> => {
       // The chain's clock is the database's (one clock for every receiver, read under the
       // lock), never earlier than the previous row: `received` only goes forward along the chain.
-      const head = (await client.query<{ now: string; seq: string | null; hash: string | null; received: string | null }>(
-        `SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint AS now, last.seq, last.hash, last.received
+      const head = (
+        await client.query<{ now: string; seq: string | null; hash: string | null; received: string | null }>(
+          `SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint AS now, last.seq, last.hash, last.received
          FROM (SELECT 1) one LEFT JOIN (SELECT seq, hash, received FROM receipts ORDER BY seq DESC LIMIT 1) last ON true`,
-      )).rows[0]!;
+        )
+      ).rows[0]!;
       let seq = head.seq == null ? 0 : Number(head.seq);
       let prev = head.hash ?? GENESIS;
       const received = Math.max(Number(head.now), Number(head.received ?? 0));
@@ -147,29 +177,48 @@ export const openPgStore = async (url: string, log: (message: string) => void = 
     }),
   );
 
-  const query = async (text: string, values: unknown[]): Promise<RawRow[]> => (await pool.query<RawRow>(text, values)).rows;
+  const query = async (text: string, values: unknown[]): Promise<RawRow[]> =>
+    (await pool.query<RawRow>(text, values)).rows;
   return {
     kind: 'postgres',
     insert: (receipt, body) => commits.add({ receipt, body }),
     chainOf: async (id) => stored(await query(`SELECT ${COLUMNS} FROM receipts WHERE id = $1 ORDER BY ts, seq`, [id])),
     page: async (from, to, after, limit) =>
-      stored(await query(`SELECT ${COLUMNS} FROM receipts WHERE received >= $1 AND received < $2 AND seq > $3 AND body IS NOT NULL ORDER BY seq LIMIT $4`, [from, to, after, limit])),
-    chainRows: async (after, limit) => (await query(`SELECT ${COLUMNS} FROM receipts WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit])).map(toRow),
+      stored(
+        await query(
+          `SELECT ${COLUMNS} FROM receipts WHERE received >= $1 AND received < $2 AND seq > $3 AND body IS NOT NULL ORDER BY seq LIMIT $4`,
+          [from, to, after, limit],
+        ),
+      ),
+    chainRows: async (after, limit) =>
+      (await query(`SELECT ${COLUMNS} FROM receipts WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit])).map(toRow),
     putConfig: async (hash, body) => {
-      const inserted = await pool.query('INSERT INTO configs (hash, body, received) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING', [hash, body, Date.now()]);
+      const inserted = await pool.query(
+        'INSERT INTO configs (hash, body, received) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING',
+        [hash, body, Date.now()],
+      );
       if (inserted.rowCount) return 'stored';
       const had = await pool.query<{ body: string }>('SELECT body FROM configs WHERE hash = $1', [hash]);
       return had.rows[0]?.body === body ? 'duplicate' : 'conflict';
     },
     getConfig: async (hash) => {
-      const r = (await pool.query<{ hash: string; body: string; received: string }>('SELECT hash, body, received FROM configs WHERE hash = $1', [hash])).rows[0];
+      const r = (
+        await pool.query<{ hash: string; body: string; received: string }>(
+          'SELECT hash, body, received FROM configs WHERE hash = $1',
+          [hash],
+        )
+      ).rows[0];
       return r ? ({ hash: r.hash, body: r.body, received: Number(r.received) } satisfies StoredConfig) : null;
     },
     purge: async (before, now) =>
-      (await transaction((client) => client.query(
-        'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = $1 WHERE received < $2 AND exp <= $1 AND body IS NOT NULL',
-        [now, before],
-      ))).rowCount ?? 0,
+      (
+        await transaction((client) =>
+          client.query(
+            'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = $1 WHERE received < $2 AND exp <= $1 AND body IS NOT NULL',
+            [now, before],
+          ),
+        )
+      ).rowCount ?? 0,
     // Can this receiver write now: a connection, and the chain lock within LOCK_TIMEOUT.
     ping: async () => void (await transaction(async () => {})),
     close: async () => {

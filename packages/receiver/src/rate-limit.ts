@@ -38,7 +38,11 @@ export const rateLimiter = (perAddress: number, global: number) => {
  * right-most X-Forwarded-For entry that is not itself a trusted proxy (the left ones are
  * whatever the client claimed).
  */
-export const clientAddress = (peer: string, forwardedFor: string | undefined, trustedProxies: ReadonlySet<string>): string => {
+export const clientAddress = (
+  peer: string,
+  forwardedFor: string | undefined,
+  trustedProxies: ReadonlySet<string>,
+): string => {
   const normal = (a: string) => a.trim().replace(/^::ffff:/, '');
   let address = normal(peer);
   if (!forwardedFor || !trustedProxies.has(address)) return address;

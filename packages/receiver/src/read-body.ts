@@ -21,7 +21,11 @@ const readIncoming = (incoming: IncomingMessage, max: number): Promise<string | 
   });
 
 /** The body as text, or null when it is over `max` bytes. */
-export const readBody = async (request: Request, incoming: IncomingMessage | undefined, max: number): Promise<string | null> => {
+export const readBody = async (
+  request: Request,
+  incoming: IncomingMessage | undefined,
+  max: number,
+): Promise<string | null> => {
   if (Number(request.headers.get('content-length')) > max) return null;
   if (incoming && !incoming.readableEnded) return readIncoming(incoming, max);
   const reader = request.body?.getReader();

@@ -18,7 +18,9 @@ const STATUS = { stored: 201, duplicate: 200, conflict: 409 } as const;
 /** The receipt routes over `store`. */
 export const receiptRoutes = (
   store: Store,
-  options: Required<Pick<ReceiverOptions, 'allowOrigins' | 'rateLimit' | 'globalRateLimit' | 'trustProxy' | 'log'>> & { readyTimeout: number },
+  options: Required<Pick<ReceiverOptions, 'allowOrigins' | 'rateLimit' | 'globalRateLimit' | 'trustProxy' | 'log'>> & {
+    readyTimeout: number;
+  },
 ) => {
   const anyOrigin = options.allowOrigins.includes('*');
   const origins = new Set(options.allowOrigins);
@@ -46,13 +48,16 @@ export const receiptRoutes = (
     return c.body(null, 204);
   });
 
-  const refuse = (c: Context<ReceiverEnv>, status: 400 | 403 | 413 | 415 | 429, error: string) => c.json({ error }, status);
+  const refuse = (c: Context<ReceiverEnv>, status: 400 | 403 | 413 | 415 | 429, error: string) =>
+    c.json({ error }, status);
   app.post(
     '/v1/receipts',
     async (c, next) => {
       const origin = c.req.header('origin');
-      if (origin && !anyOrigin && !origins.has(origin)) return refuse(c, 403, `origin ${origin.slice(0, 100)} is not allowed (--allow-origin)`);
-      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return refuse(c, 415, 'header "content-type": expected application/json');
+      if (origin && !anyOrigin && !origins.has(origin))
+        return refuse(c, 403, `origin ${origin.slice(0, 100)} is not allowed (--allow-origin)`);
+      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
+        return refuse(c, 415, 'header "content-type": expected application/json');
       const peer = c.env?.incoming?.socket.remoteAddress ?? 'unknown';
       const decision = take(clientAddress(peer, c.req.header('x-forwarded-for'), proxies));
       if (!decision.ok) {
@@ -69,11 +74,17 @@ export const receiptRoutes = (
       try {
         const outcome = await store.insert(parsed.receipt, parsed.body);
         return c.json(
-          outcome == 'conflict' ? { error: `field "id": ${parsed.receipt.id} at ts ${parsed.receipt.ts} is already stored with a different body` } : { ok: true, outcome },
+          outcome == 'conflict'
+            ? {
+                error: `field "id": ${parsed.receipt.id} at ts ${parsed.receipt.ts} is already stored with a different body`,
+              }
+            : { ok: true, outcome },
           STATUS[outcome],
         );
       } catch (error) {
-        options.log(`consentry receiver: cannot store a receipt (${store.kind}): ${error instanceof Error ? error.message : error}`);
+        options.log(
+          `consentry receiver: cannot store a receipt (${store.kind}): ${error instanceof Error ? error.message : error}`,
+        );
         c.header('Retry-After', '1');
         return c.json({ error: 'not stored; retry later' }, 503);
       }
@@ -84,13 +95,17 @@ export const receiptRoutes = (
   // Ready means "can write now": a real write probe (SQLite: a durable commit; PostgreSQL: the
   // chain lock), bounded in time. Probes of concurrent health checks share one run.
   let probing: Promise<void> | null = null;
-  const probe = () => (probing ??= within(store.ping(), options.readyTimeout, 'the write probe').finally(() => (probing = null)));
+  const probe = () =>
+    (probing ??= within(store.ping(), options.readyTimeout, 'the write probe').finally(() => (probing = null)));
   app.get('/readyz', async (c) => {
     try {
       await probe();
       return c.json({ ok: true, store: store.kind });
     } catch (error) {
-      return c.json({ ok: false, store: store.kind, error: error instanceof Error ? error.message : String(error) }, 503);
+      return c.json(
+        { ok: false, store: store.kind, error: error instanceof Error ? error.message : String(error) },
+        503,
+      );
     }
   });
   return app;

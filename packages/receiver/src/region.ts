@@ -20,12 +20,18 @@ const SUBDIVISION = /^[A-Z0-9]{1,3}$/;
 /** `US-CA` from a country and a subdivision code; the country alone when the subdivision is missing or malformed; null when unknown. */
 export const regionCode = (country: string | undefined | null, subdivision?: string | null): string | null => {
   const c = country?.trim().toUpperCase() ?? '';
-  const s = subdivision?.trim().toUpperCase().replace(new RegExp(`^${c}-`), '') ?? '';
+  const s =
+    subdivision
+      ?.trim()
+      .toUpperCase()
+      .replace(new RegExp(`^${c}-`), '') ?? '';
   return !COUNTRY.test(c) ? null : SUBDIVISION.test(s) ? `${c}-${s}` : c;
 };
 
 /** A MaxMind (GeoIP2 / GeoLite2 City or Country) lookup: what the `maxmind` reader returns for an address. */
-export type GeoLookup = (address: string) => { country?: { iso_code?: string }; subdivisions?: Array<{ iso_code?: string }> } | null;
+export type GeoLookup = (
+  address: string,
+) => { country?: { iso_code?: string }; subdivisions?: Array<{ iso_code?: string }> } | null;
 
 /** Open a `.mmdb` file with the `maxmind` reader (imported only when one is given). */
 export const openGeoDb = async (file: string): Promise<GeoLookup> => {
@@ -42,7 +48,8 @@ export const regionRoutes = (options: { trustProxy: string[]; geo?: GeoLookup })
     const peer = (c.env?.incoming?.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
     let region: string | null = null;
     if (proxies.has(peer))
-      for (const [country, subdivision] of EDGE_HEADERS) if ((region = regionCode(c.req.header(country), c.req.header(subdivision)))) break;
+      for (const [country, subdivision] of EDGE_HEADERS)
+        if ((region = regionCode(c.req.header(country), c.req.header(subdivision)))) break;
     if (!region && options.geo) {
       const found = options.geo(clientAddress(peer, c.req.header('x-forwarded-for'), proxies));
       region = regionCode(found?.country?.iso_code, found?.subdivisions?.[0]?.iso_code);

@@ -23,10 +23,14 @@ export const receiptSchema = z
     ts: count,
     exp: count,
     // Category keys and service ids share one namespace; SERVICE_ID_PATTERN covers both.
-    choices: z.record(z.string().regex(SERVICE_ID_PATTERN, 'expected a category key or service id'), z.boolean())
+    choices: z
+      .record(z.string().regex(SERVICE_ID_PATTERN, 'expected a category key or service id'), z.boolean())
       .refine((c) => Object.keys(c).length <= 200, 'at most 200 choices'),
     method: z.enum(CONSENT_METHODS),
-    url: z.string().max(2048).regex(/^https?:\/\/[^\s?#]+$/, 'expected origin + path, no query or fragment'),
+    url: z
+      .string()
+      .max(2048)
+      .regex(/^https?:\/\/[^\s?#]+$/, 'expected origin + path, no query or fragment'),
     hash: z.string().regex(CONFIG_HASH_PATTERN, CONFIG_HASH_EXPECTED),
     gpc: z.boolean(),
   })
@@ -49,9 +53,16 @@ export const describeIssue = (error: z.ZodError): string => {
  */
 export const canonicalReceipt = (r: Receipt): string =>
   JSON.stringify({
-    v: r.v, id: r.id, rev: r.rev, ts: r.ts, exp: r.exp,
+    v: r.v,
+    id: r.id,
+    rev: r.rev,
+    ts: r.ts,
+    exp: r.exp,
     choices: Object.fromEntries(Object.entries(r.choices).sort(([a], [b]) => (a < b ? -1 : 1))),
-    method: r.method, url: r.url, hash: r.hash, gpc: r.gpc,
+    method: r.method,
+    url: r.url,
+    hash: r.hash,
+    gpc: r.gpc,
   });
 
 /** Parse and validate a JSON body: the receipt and its stored form, or the problem naming the field. */

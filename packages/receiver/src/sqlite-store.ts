@@ -9,7 +9,14 @@ import { groupCommit } from './group-commit.js';
 import type { Receipt } from './schema.js';
 import { openSqlite } from './sqlite-schema.js';
 import type { WriteRequest, WriteResponse } from './sqlite-writer.js';
-import { type ChainRow, type InsertOutcome, type Store, type StoredConfig, type StoredReceipt, toStored } from './store.js';
+import {
+  type ChainRow,
+  type InsertOutcome,
+  type Store,
+  type StoredConfig,
+  type StoredReceipt,
+  toStored,
+} from './store.js';
 
 const COLUMNS = 'seq, received, id, ts, exp, body, body_hash AS bodyHash, hash, purged';
 /** A write request before it is numbered. */
@@ -64,19 +71,26 @@ const startWriter = (file: string) => {
 
 /** Open (and create) the SQLite store at `file`. */
 export const openSqliteStore = (file: string): Store => {
-  if (file == ':memory:') throw new Error('--db: an in-memory SQLite database cannot hold a durable consent log; give a file');
+  if (file == ':memory:')
+    throw new Error('--db: an in-memory SQLite database cannot hold a durable consent log; give a file');
   mkdirSync(dirname(file), { recursive: true });
   const db = openSqlite(file); // creates the tables before the writer starts, and reports a bad path here
   const writer = startWriter(file);
   const commits = groupCommit((items: Array<{ receipt: Receipt; body: string }>) =>
-    writer.write<InsertOutcome[]>({ op: 'insert', items: items.map(({ receipt: { id, ts, exp }, body }) => ({ id, ts, exp, body })) }),
+    writer.write<InsertOutcome[]>({
+      op: 'insert',
+      items: items.map(({ receipt: { id, ts, exp }, body }) => ({ id, ts, exp, body })),
+    }),
   );
 
   const byId = db.prepare(`SELECT ${COLUMNS} FROM receipts WHERE id = ? ORDER BY ts, seq`);
-  const page = db.prepare(`SELECT ${COLUMNS} FROM receipts WHERE received >= ? AND received < ? AND seq > ? AND body IS NOT NULL ORDER BY seq LIMIT ?`);
+  const page = db.prepare(
+    `SELECT ${COLUMNS} FROM receipts WHERE received >= ? AND received < ? AND seq > ? AND body IS NOT NULL ORDER BY seq LIMIT ?`,
+  );
   const rows = db.prepare(`SELECT ${COLUMNS} FROM receipts WHERE seq > ? ORDER BY seq LIMIT ?`);
   const getConfig = db.prepare('SELECT hash, body, received FROM configs WHERE hash = ?');
-  const stored = (list: unknown[]): StoredReceipt[] => (list as ChainRow[]).map(toStored).filter((r): r is StoredReceipt => r != null);
+  const stored = (list: unknown[]): StoredReceipt[] =>
+    (list as ChainRow[]).map(toStored).filter((r): r is StoredReceipt => r != null);
   let closing: Promise<void> | null = null;
 
   return {

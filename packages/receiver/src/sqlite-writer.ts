@@ -42,20 +42,28 @@ const storeBatch = db.transaction((items: Extract<WriteRequest, { op: 'insert' }
     return bodyOf.get(id, ts) === body ? 'duplicate' : 'conflict';
   });
 });
-const putConfig = db.prepare('INSERT INTO configs (hash, body, received) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING');
+const putConfig = db.prepare(
+  'INSERT INTO configs (hash, body, received) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING',
+);
 const configBody = db.prepare('SELECT body FROM configs WHERE hash = ?').pluck();
 // A real durable write (and fsync) for /readyz: a full or read-only disk fails it, a frozen one stalls it.
-const probe = db.prepare('INSERT INTO readiness (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at');
-const purge = db.prepare('UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = ? WHERE received < ? AND exp <= ? AND body IS NOT NULL');
+const probe = db.prepare(
+  'INSERT INTO readiness (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
+);
+const purge = db.prepare(
+  'UPDATE receipts SET body = NULL, id = NULL, ts = NULL, purged = ? WHERE received < ? AND exp <= ? AND body IS NOT NULL',
+);
 
 const handle = (request: WriteRequest): WriteResult => {
   switch (request.op) {
     // IMMEDIATE: take the write lock at BEGIN, so two processes on one file cannot fork the chain.
-    case 'insert': return storeBatch.immediate(request.items);
+    case 'insert':
+      return storeBatch.immediate(request.items);
     case 'putConfig':
       if (putConfig.run(request.hash, request.body, Date.now()).changes) return 'stored';
       return configBody.get(request.hash) === request.body ? 'duplicate' : 'conflict';
-    case 'purge': return purge.run(request.now, request.before, request.now).changes;
+    case 'purge':
+      return purge.run(request.now, request.before, request.now).changes;
     case 'probe':
       probe.run(Date.now());
       return null;
@@ -66,6 +74,9 @@ parentPort!.on('message', (request: WriteRequest) => {
   try {
     parentPort!.postMessage({ n: request.n, result: handle(request) } satisfies WriteResponse);
   } catch (error) {
-    parentPort!.postMessage({ n: request.n, error: error instanceof Error ? error.message : String(error) } satisfies WriteResponse);
+    parentPort!.postMessage({
+      n: request.n,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies WriteResponse);
   }
 });

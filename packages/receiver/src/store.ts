@@ -60,4 +60,6 @@ export interface Store {
 
 /** A stored row as lookup and export return it (null for a purged row). */
 export const toStored = (row: ChainRow): StoredReceipt | null =>
-  row.body == null ? null : { ...(JSON.parse(row.body) as Receipt), seq: row.seq, received: row.received, chain: row.hash };
+  row.body == null
+    ? null
+    : { ...(JSON.parse(row.body) as Receipt), seq: row.seq, received: row.received, chain: row.hash };

@@ -41,7 +41,8 @@ const problemOf = (row: ChainRow, prevSeq: number, prevHash: string): string | n
     if (sha256(row.body) != row.bodyHash) return 'body was edited (does not match its hash)';
     const body = parsed(row.body);
     if (!body) return 'body is not a JSON receipt (replaced)';
-    if (body.id !== row.id || body.ts !== row.ts || body.exp !== row.exp) return 'id, ts or exp column was edited (does not match the body)';
+    if (body.id !== row.id || body.ts !== row.ts || body.exp !== row.exp)
+      return 'id, ts or exp column was edited (does not match the body)';
     if (row.purged != null) return 'marked purged but still has its body';
   } else if (row.purged == null || row.purged < row.exp) {
     return 'body removed without a purge after its exp (deleted content)';
@@ -61,7 +62,8 @@ export const verifyChain = async (store: Store): Promise<VerifyReport> => {
     const batch = await store.chainRows(prevSeq, PAGE);
     for (const row of batch) {
       const problem = problemOf(row, prevSeq, prevHash);
-      if (problem) return { ok: false, rows, purged, head: { seq: prevSeq, hash: prevHash }, firstBad: { seq: row.seq, problem } };
+      if (problem)
+        return { ok: false, rows, purged, head: { seq: prevSeq, hash: prevHash }, firstBad: { seq: row.seq, problem } };
       rows++;
       if (row.body == null) purged++;
       prevSeq = row.seq;

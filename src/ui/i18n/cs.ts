@@ -10,12 +10,14 @@ const cs: Locale = {
   rejectAll: 'Odmítnout vše',
   customize: 'Přizpůsobit',
   optOutTitle: 'Vaše volby ochrany soukromí',
-  optOutText: 'My a naši partneři používáme soubory cookie a podobné technologie pro analýzu a personalizovanou reklamu, což zákony některých států USA považují za „prodej“ nebo „sdílení“ osobních údajů. Můžete to kdykoli odmítnout.',
+  optOutText:
+    'My a naši partneři používáme soubory cookie a podobné technologie pro analýzu a personalizovanou reklamu, což zákony některých států USA považují za „prodej“ nebo „sdílení“ osobních údajů. Můžete to kdykoli odmítnout.',
   ok: 'Rozumím',
   optOut: 'Neprodávejte ani nesdílejte mé osobní údaje',
   minors: 'Je vám méně než 18? Rozhodněte se s rodičem nebo opatrovníkem.',
   prefsTitle: 'Nastavení soukromí',
-  prefsText: 'Vyberte, co smíme používat. Nezbytně nutné soubory cookie jsou vždy zapnuté: bez nich web nemůže fungovat.',
+  prefsText:
+    'Vyberte, co smíme používat. Nezbytně nutné soubory cookie jsou vždy zapnuté: bez nich web nemůže fungovat.',
   gpc: 'Signál Global Privacy Control (GPC) vašeho prohlížeče vypnul: {0}. Stále je můžete zapnout.',
   save: 'Uložit volby',
   close: 'Zavřít',
@@ -49,7 +51,8 @@ const cs: Locale = {
   'cat.advertising': 'Optimalizace reklamy',
   'desc.advertising': 'Personalizují reklamy a měří jejich účinnost.',
   'cat.third_party': 'Třetí strany',
-  'desc.third_party': 'Umožňují inzerentům třetích stran a vloženému obsahu, jako jsou videa a mapy, nastavovat vlastní soubory cookie a webové majáky.',
+  'desc.third_party':
+    'Umožňují inzerentům třetích stran a vloženému obsahu, jako jsou videa a mapy, nastavovat vlastní soubory cookie a webové majáky.',
   'purpose.measure-visits': 'Měří návštěvy a způsob používání webu.',
   'purpose.count-visits': 'Počítá návštěvy bez cookies.',
   'purpose.measure-usage': 'Měří, jak se používá web a jeho funkce.',

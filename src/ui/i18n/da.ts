@@ -10,12 +10,14 @@ const da: Locale = {
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',
   optOutTitle: 'Dine privatlivsvalg',
-  optOutText: 'Vi og vores partnere bruger cookies og lignende teknologier til statistik og målrettede annoncer, hvilket visse amerikanske delstatslove betragter som »salg« eller »deling« af personoplysninger. Du kan til enhver tid fravælge det.',
+  optOutText:
+    'Vi og vores partnere bruger cookies og lignende teknologier til statistik og målrettede annoncer, hvilket visse amerikanske delstatslove betragter som »salg« eller »deling« af personoplysninger. Du kan til enhver tid fravælge det.',
   ok: 'Forstået',
   optOut: 'Sælg eller del ikke mine person\u00ADoplys\u00ADninger',
   minors: 'Under 18? Træf valget sammen med en forælder eller værge.',
   prefsTitle: 'Privatlivsindstillinger',
-  prefsText: 'Vælg, hvad vi må bruge. Strengt nødvendige cookies er altid slået til: Websitet kan ikke fungere uden dem.',
+  prefsText:
+    'Vælg, hvad vi må bruge. Strengt nødvendige cookies er altid slået til: Websitet kan ikke fungere uden dem.',
   gpc: 'Din browsers Global Privacy Control-signal (GPC) har slået følgende fra: {0}. Du kan stadig slå dem til.',
   save: 'Gem valg',
   close: 'Luk',
@@ -45,7 +47,8 @@ const da: Locale = {
   'cat.advertising': 'Annonceoptimering',
   'desc.advertising': 'Tilpasser annoncer og måler, hvor godt de virker.',
   'cat.third_party': 'Tredjepart',
-  'desc.third_party': 'Lader tredjepartsannoncører og indlejret indhold som videoer og kort sætte deres egne cookies og webbeacons.',
+  'desc.third_party':
+    'Lader tredjepartsannoncører og indlejret indhold som videoer og kort sætte deres egne cookies og webbeacons.',
   'purpose.measure-visits': 'Måler besøg og hvordan webstedet bruges.',
   'purpose.count-visits': 'Tæller besøg uden cookies.',
   'purpose.measure-usage': 'Måler, hvordan webstedet og dets funktioner bruges.',

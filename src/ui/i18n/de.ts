@@ -10,12 +10,14 @@ const de: Locale = {
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',
   optOutTitle: 'Ihre Datenschutzoptionen',
-  optOutText: 'Wir und unsere Partner verwenden Cookies und ähnliche Technologien für Analysen und personalisierte Werbung. Einige Gesetze von US-Bundesstaaten werten dies als „Verkauf“ oder „Weitergabe“ personenbezogener Daten. Sie können dem jederzeit widersprechen.',
+  optOutText:
+    'Wir und unsere Partner verwenden Cookies und ähnliche Technologien für Analysen und personalisierte Werbung. Einige Gesetze von US-Bundesstaaten werten dies als „Verkauf“ oder „Weitergabe“ personenbezogener Daten. Sie können dem jederzeit widersprechen.',
   ok: 'Verstanden',
   optOut: 'Meine personen\u00ADbezogenen Daten nicht verkaufen oder weiter\u00ADgeben',
   minors: 'Unter 18? Bitte entscheiden Sie gemeinsam mit einem Elternteil oder Vormund.',
   prefsTitle: 'Datenschutz-Einstellungen',
-  prefsText: 'Wählen Sie, was wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv: Ohne sie funktioniert die Website nicht.',
+  prefsText:
+    'Wählen Sie, was wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv: Ohne sie funktioniert die Website nicht.',
   gpc: 'Das Global-Privacy-Control-Signal (GPC) Ihres Browsers hat Folgendes ausgeschaltet: {0}. Sie können diese Kategorien trotzdem einschalten.',
   save: 'Auswahl speichern',
   close: 'Schließen',
@@ -45,7 +47,8 @@ const de: Locale = {
   'cat.advertising': 'Werbeoptimierung',
   'desc.advertising': 'Personalisiert Werbung und misst, wie gut sie wirkt.',
   'cat.third_party': 'Drittanbieter',
-  'desc.third_party': 'Erlaubt externen Werbetreibenden und eingebetteten Inhalten wie Videos und Karten, eigene Cookies und Zählpixel zu setzen.',
+  'desc.third_party':
+    'Erlaubt externen Werbetreibenden und eingebetteten Inhalten wie Videos und Karten, eigene Cookies und Zählpixel zu setzen.',
   'purpose.measure-visits': 'Misst Besuche und wie die Website genutzt wird.',
   'purpose.count-visits': 'Zählt Besuche ohne Cookies.',
   'purpose.measure-usage': 'Misst, wie die Website und ihre Funktionen genutzt werden.',
@@ -70,7 +73,8 @@ const de: Locale = {
   'purpose.social-features': 'Zeigt Teilen-Schaltflächen und weitere soziale Funktionen.',
   retentionUpTo: 'Bis zu {0}',
   retentionSession: 'Sitzung',
-  separate: 'Für einige sensible Zwecke fragen wir gesondert: Nur ihr eigener Schalter unter „Anpassen“ schaltet sie ein.',
+  separate:
+    'Für einige sensible Zwecke fragen wir gesondert: Nur ihr eigener Schalter unter „Anpassen“ schaltet sie ein.',
   separateSwitch: 'Gesonderte Einwilligung: „Alle akzeptieren“ schließt dies nicht ein.',
   'unlocks.geolocation': 'Erlaubt der Website, Ihren Browser nach Ihrem Standort zu fragen.',
   'unlocks.notifications': 'Erlaubt der Website, um Benachrichtigungen zu bitten.',

@@ -16,7 +16,8 @@ export const enBar = {
   rejectAll: 'Reject all',
   customize: 'Customize',
   optOutTitle: 'Your privacy choices',
-  optOutText: 'We and our partners use cookies and similar technologies for analytics and personalized ads, which some US state laws treat as “selling” or “sharing” personal information. You can opt out at any time.',
+  optOutText:
+    'We and our partners use cookies and similar technologies for analytics and personalized ads, which some US state laws treat as “selling” or “sharing” personal information. You can opt out at any time.',
   ok: 'OK',
   optOut: 'Do not sell or share my personal information',
   minors: 'Under 18? Please make this choice with a parent or guardian.',
@@ -57,7 +58,8 @@ export const en = {
   'cat.advertising': 'Ad optimization',
   'desc.advertising': 'Personalizes ads and measures how well they work.',
   'cat.third_party': 'Third-party',
-  'desc.third_party': 'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',
+  'desc.third_party':
+    'Lets third-party advertisers and embedded content such as videos and maps set their own cookies and beacons.',
   // The catalog's purposes (src/services/*.ts name a key; in English from purposes.ts) and retention periods (Intl fills {0}: "2 years").
   ...purposeTexts,
   retentionUpTo: 'Up to {0}',

@@ -10,12 +10,14 @@ const es: Locale = {
   rejectAll: 'Rechazar todo',
   customize: 'Configurar',
   optOutTitle: 'Sus opciones de privacidad',
-  optOutText: 'Nosotros y nuestros socios utilizamos cookies y tecnologías similares con fines analíticos y de publicidad personalizada, lo que algunas leyes estatales de EE. UU. consideran «venta» o «compartición» de datos personales. Puede oponerse en cualquier momento.',
+  optOutText:
+    'Nosotros y nuestros socios utilizamos cookies y tecnologías similares con fines analíticos y de publicidad personalizada, lo que algunas leyes estatales de EE. UU. consideran «venta» o «compartición» de datos personales. Puede oponerse en cualquier momento.',
   ok: 'Entendido',
   optOut: 'No vender ni compartir mis datos personales',
   minors: '¿Es menor de 18 años? Decida junto con su madre, padre o tutor.',
   prefsTitle: 'Preferencias de privacidad',
-  prefsText: 'Elija qué podemos utilizar. Las cookies estrictamente necesarias están siempre activas: el sitio no puede funcionar sin ellas.',
+  prefsText:
+    'Elija qué podemos utilizar. Las cookies estrictamente necesarias están siempre activas: el sitio no puede funcionar sin ellas.',
   gpc: 'La señal Global Privacy Control (GPC) de su navegador ha desactivado: {0}. Aun así, puede activarlas.',
   save: 'Guardar selección',
   close: 'Cerrar',
@@ -47,7 +49,8 @@ const es: Locale = {
   'cat.advertising': 'Optimización publicitaria',
   'desc.advertising': 'Personalizan la publicidad y miden su eficacia.',
   'cat.third_party': 'Terceros',
-  'desc.third_party': 'Permiten que anunciantes terceros y contenidos insertados, como vídeos y mapas, instalen sus propias cookies y balizas.',
+  'desc.third_party':
+    'Permiten que anunciantes terceros y contenidos insertados, como vídeos y mapas, instalen sus propias cookies y balizas.',
   'purpose.measure-visits': 'Mide las visitas y cómo se usa el sitio.',
   'purpose.count-visits': 'Cuenta las visitas sin cookies.',
   'purpose.measure-usage': 'Mide cómo se usan el sitio y sus funciones.',

@@ -10,7 +10,8 @@ const et: Locale = {
   rejectAll: 'Keeldu kõigist',
   customize: 'Kohanda',
   optOutTitle: 'Teie privaatsusvalikud',
-  optOutText: 'Meie ja meie partnerid kasutame küpsiseid ja sarnaseid tehnoloogiaid analüütikaks ja isikupärastatud reklaamiks, mida mõne USA osariigi seadused käsitavad isikuandmete „müümise“ või „jagamisena“. Saate sellest igal ajal loobuda.',
+  optOutText:
+    'Meie ja meie partnerid kasutame küpsiseid ja sarnaseid tehnoloogiaid analüütikaks ja isikupärastatud reklaamiks, mida mõne USA osariigi seadused käsitavad isikuandmete „müümise“ või „jagamisena“. Saate sellest igal ajal loobuda.',
   ok: 'Selge',
   optOut: 'Ära müü ega jaga minu isiku\u00ADandmeid',
   minors: 'Alla 18-aastane? Tehke valik koos vanema või eestkostjaga.',
@@ -45,7 +46,8 @@ const et: Locale = {
   'cat.advertising': 'Reklaami optimeerimine',
   'desc.advertising': 'Need isikupärastavad reklaame ja mõõdavad nende tulemuslikkust.',
   'cat.third_party': 'Kolmandad osapooled',
-  'desc.third_party': 'Kolmandatest osapooltest reklaamijad ja manustatud sisu, näiteks videod ja kaardid, saavad seada oma küpsiseid ja veebimajakaid.',
+  'desc.third_party':
+    'Kolmandatest osapooltest reklaamijad ja manustatud sisu, näiteks videod ja kaardid, saavad seada oma küpsiseid ja veebimajakaid.',
   'purpose.measure-visits': 'Mõõdab külastusi ja veebisaidi kasutamist.',
   'purpose.count-visits': 'Loendab külastusi ilma küpsisteta.',
   'purpose.measure-usage': 'Mõõdab veebisaidi ja selle funktsioonide kasutamist.',
@@ -70,7 +72,8 @@ const et: Locale = {
   'purpose.social-features': 'Näitab jagamisnuppe ja muid sotsiaalseid funktsioone.',
   retentionUpTo: 'Kuni {0}',
   retentionSession: 'Seanss',
-  separate: 'Mõne tundliku kasutuse kohta küsitakse eraldi: need lülitab sisse ainult nende oma lüliti jaotises Kohanda.',
+  separate:
+    'Mõne tundliku kasutuse kohta küsitakse eraldi: need lülitab sisse ainult nende oma lüliti jaotises Kohanda.',
   separateSwitch: 'Küsitakse eraldi: „Nõustu kõigiga“ seda ei hõlma.',
   'unlocks.geolocation': 'Lubab saidil küsida teie brauserilt teie asukohta.',
   'unlocks.notifications': 'Lubab saidil küsida luba teile teavitusi näidata.',

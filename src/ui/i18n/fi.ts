@@ -10,7 +10,8 @@ const fi: Locale = {
   rejectAll: 'Hylkää kaikki',
   customize: 'Muokkaa',
   optOutTitle: 'Tietosuojavalintasi',
-  optOutText: 'Me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita analytiikkaan ja kohdennettuun mainontaan, mitä joidenkin Yhdysvaltain osavaltioiden lait pitävät henkilötietojen ”myyntinä” tai ”jakamisena”. Voit kieltää sen milloin tahansa.',
+  optOutText:
+    'Me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita analytiikkaan ja kohdennettuun mainontaan, mitä joidenkin Yhdysvaltain osavaltioiden lait pitävät henkilötietojen ”myyntinä” tai ”jakamisena”. Voit kieltää sen milloin tahansa.',
   ok: 'Selvä',
   optOut: 'Älä myy tai jaa henkilö\u00ADtietojani',
   minors: 'Alle 18-vuotias? Tee valinta yhdessä vanhemman tai huoltajan kanssa.',
@@ -45,7 +46,8 @@ const fi: Locale = {
   'cat.advertising': 'Mainonnan optimointi',
   'desc.advertising': 'Näiden avulla kohdennamme mainoksia ja mittaamme niiden tehoa.',
   'cat.third_party': 'Kolmannet osapuolet',
-  'desc.third_party': 'Kolmansien osapuolten mainostajat ja upotettu sisältö, kuten videot ja kartat, voivat asettaa omia evästeitään ja verkkomajakoitaan.',
+  'desc.third_party':
+    'Kolmansien osapuolten mainostajat ja upotettu sisältö, kuten videot ja kartat, voivat asettaa omia evästeitään ja verkkomajakoitaan.',
   'purpose.measure-visits': 'Mittaa käyntejä ja sivuston käyttöä.',
   'purpose.count-visits': 'Laskee käynnit ilman evästeitä.',
   'purpose.measure-usage': 'Mittaa sivuston ja sen toimintojen käyttöä.',
@@ -70,7 +72,8 @@ const fi: Locale = {
   'purpose.social-features': 'Näyttää jakopainikkeet ja muita sosiaalisia toimintoja.',
   retentionUpTo: 'Enintään {0}',
   retentionSession: 'Istunto',
-  separate: 'Joistakin arkaluonteisista käytöistä kysytään erikseen: vain niiden oma kytkin Mukauta-kohdassa ottaa ne käyttöön.',
+  separate:
+    'Joistakin arkaluonteisista käytöistä kysytään erikseen: vain niiden oma kytkin Mukauta-kohdassa ottaa ne käyttöön.',
   separateSwitch: 'Kysytään erikseen: ”Hyväksy kaikki” ei sisällä tätä.',
   'unlocks.geolocation': 'Sallii sivuston pyytää selaimeltasi sijaintiasi.',
   'unlocks.notifications': 'Sallii sivuston pyytää lupaa näyttää sinulle ilmoituksia.',

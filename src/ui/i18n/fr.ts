@@ -14,12 +14,14 @@ const fr: Locale = {
   rejectAll: 'Tout refuser',
   customize: 'Paramétrer',
   optOutTitle: 'Vos choix en matière de confidentialité',
-  optOutText: 'Nos partenaires et nous-mêmes utilisons des cookies et des technologies similaires pour la mesure d’audience et la publicité personnalisée, ce que certaines lois d’États américains qualifient de «\u202Fvente\u202F» ou de «\u202Fpartage\u202F» de données à caractère personnel. Vous pouvez vous y opposer à tout moment.',
+  optOutText:
+    'Nos partenaires et nous-mêmes utilisons des cookies et des technologies similaires pour la mesure d’audience et la publicité personnalisée, ce que certaines lois d’États américains qualifient de «\u202Fvente\u202F» ou de «\u202Fpartage\u202F» de données à caractère personnel. Vous pouvez vous y opposer à tout moment.',
   ok: 'J’ai compris',
   optOut: 'Ne pas vendre ni partager mes données à caractère personnel',
   minors: 'Moins de 18 ans ? Faites ce choix avec un parent ou un tuteur.',
   prefsTitle: 'Paramètres de confidentialité',
-  prefsText: 'Choisissez ce que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours activés\u00A0: le site ne peut pas fonctionner sans eux.',
+  prefsText:
+    'Choisissez ce que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours activés\u00A0: le site ne peut pas fonctionner sans eux.',
   gpc: 'Le signal Global Privacy Control (GPC) de votre navigateur a désactivé\u00A0: {0}. Vous pouvez tout de même les activer.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
@@ -51,7 +53,8 @@ const fr: Locale = {
   'cat.advertising': 'Optimisation publicitaire',
   'desc.advertising': 'Personnalisation des publicités et mesure de leur efficacité.',
   'cat.third_party': 'Tiers',
-  'desc.third_party': 'Les annonceurs tiers et les contenus intégrés, comme les vidéos et les cartes, déposent leurs propres cookies et pixels.',
+  'desc.third_party':
+    'Les annonceurs tiers et les contenus intégrés, comme les vidéos et les cartes, déposent leurs propres cookies et pixels.',
   'purpose.measure-visits': 'Mesure les visites et l’utilisation du site.',
   'purpose.count-visits': 'Compte les visites sans cookies.',
   'purpose.measure-usage': 'Mesure l’utilisation du site et de ses fonctionnalités.',
@@ -76,7 +79,8 @@ const fr: Locale = {
   'purpose.social-features': 'Affiche des boutons de partage et d’autres fonctions sociales.',
   retentionUpTo: 'Jusqu’à {0}',
   retentionSession: 'Session',
-  separate: 'Certains usages sensibles sont demandés à part : seul leur propre interrupteur dans Personnaliser les active.',
+  separate:
+    'Certains usages sensibles sont demandés à part : seul leur propre interrupteur dans Personnaliser les active.',
   separateSwitch: 'Demandé à part : « Tout accepter » ne l’inclut pas.',
   'unlocks.geolocation': 'Permet au site de demander votre position à votre navigateur.',
   'unlocks.notifications': 'Permet au site de demander à vous afficher des notifications.',

@@ -10,12 +10,14 @@ const ga: Locale = {
   rejectAll: 'Diúltaigh dóibh go léir',
   customize: 'Saincheap',
   optOutTitle: 'Do roghanna príobháideachais',
-  optOutText: 'Úsáideann muid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí cosúla le haghaidh anailísíochta agus fógraí pearsantaithe, rud a dtugann dlíthe roinnt stát sna Stáit Aontaithe “díol” nó “comhroinnt” sonraí pearsanta air. Is féidir leat diúltú dó am ar bith.',
+  optOutText:
+    'Úsáideann muid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí cosúla le haghaidh anailísíochta agus fógraí pearsantaithe, rud a dtugann dlíthe roinnt stát sna Stáit Aontaithe “díol” nó “comhroinnt” sonraí pearsanta air. Is féidir leat diúltú dó am ar bith.',
   ok: 'Tuigim',
   optOut: 'Ná díol agus ná comhroinn mo shonraí pearsanta',
   minors: 'Faoi 18? Déan an rogha seo le tuismitheoir nó caomhnóir.',
   prefsTitle: 'Socruithe príobháideachais',
-  prefsText: 'Roghnaigh cad is féidir linn a úsáid. Bíonn fianáin atá fíor-riachtanach ar siúl i gcónaí: ní féidir leis an suíomh oibriú gan iad.',
+  prefsText:
+    'Roghnaigh cad is féidir linn a úsáid. Bíonn fianáin atá fíor-riachtanach ar siúl i gcónaí: ní féidir leis an suíomh oibriú gan iad.',
   gpc: 'Mhúch comhartha Global Privacy Control (GPC) do bhrabhsálaí: {0}. Is féidir leat iad a chur ar siúl fós.',
   save: 'Sábháil roghanna',
   close: 'Dún',
@@ -47,11 +49,13 @@ const ga: Locale = {
   'cat.identity': 'Cuimhnigh orm',
   'desc.identity': 'Cuimhníonn siad ar do logáil isteach, ar do theanga agus ar do shainroghanna eile.',
   'cat.analytics': 'Anailísíocht',
-  'desc.analytics': 'Comhaireann siad cuairteanna agus tomhaiseann siad conas a úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.',
+  'desc.analytics':
+    'Comhaireann siad cuairteanna agus tomhaiseann siad conas a úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.',
   'cat.advertising': 'Barrfheabhsú fógraí',
   'desc.advertising': 'Pearsantaíonn siad fógraí agus tomhaiseann siad cé chomh maith agus a oibríonn siad.',
   'cat.third_party': 'Tríú páirtithe',
-  'desc.third_party': 'Ligeann siad d’fhógróirí tríú páirtí agus d’ábhar leabaithe, amhail físeáin agus léarscáileanna, a gcuid fianán agus rabhchán féin a shocrú.',
+  'desc.third_party':
+    'Ligeann siad d’fhógróirí tríú páirtí agus d’ábhar leabaithe, amhail físeáin agus léarscáileanna, a gcuid fianán agus rabhchán féin a shocrú.',
   'purpose.measure-visits': 'Tomhaiseann sé cuairteanna agus conas a úsáidtear an suíomh.',
   'purpose.count-visits': 'Comhaireann sé cuairteanna gan fianáin.',
   'purpose.measure-usage': 'Tomhaiseann sé conas a úsáidtear an suíomh agus a ghnéithe.',
@@ -76,7 +80,8 @@ const ga: Locale = {
   'purpose.social-features': 'Taispeánann sé cnaipí comhroinnte agus gnéithe sóisialta eile.',
   retentionUpTo: 'Suas le {0}',
   retentionSession: 'Seisiún',
-  separate: 'Iarrtar toiliú ar leith do roinnt úsáidí íogaire: ní chuireann ach a lasc féin faoi Saincheap ar siúl iad.',
+  separate:
+    'Iarrtar toiliú ar leith do roinnt úsáidí íogaire: ní chuireann ach a lasc féin faoi Saincheap ar siúl iad.',
   separateSwitch: 'Iarrtar ar leith é: ní chuimsíonn “Glac le gach rud” é.',
   'unlocks.geolocation': 'Ligeann sé don suíomh do shuíomh a iarraidh ar do bhrabhsálaí.',
   'unlocks.notifications': 'Ligeann sé don suíomh cead a iarraidh fógraí a thaispeáint duit.',

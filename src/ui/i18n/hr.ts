@@ -10,12 +10,14 @@ const hr: Locale = {
   rejectAll: 'Odbij sve',
   customize: 'Prilagodi',
   optOutTitle: 'Vaši odabiri privatnosti',
-  optOutText: 'Mi i naši partneri upotrebljavamo kolačiće i slične tehnologije za analitiku i personalizirane oglase, što zakoni nekih saveznih država SAD-a smatraju „prodajom“ ili „dijeljenjem“ osobnih podataka. To možete odbiti u bilo kojem trenutku.',
+  optOutText:
+    'Mi i naši partneri upotrebljavamo kolačiće i slične tehnologije za analitiku i personalizirane oglase, što zakoni nekih saveznih država SAD-a smatraju „prodajom“ ili „dijeljenjem“ osobnih podataka. To možete odbiti u bilo kojem trenutku.',
   ok: 'Razumijem',
   optOut: 'Nemojte prodavati ni dijeliti moje osobne podatke',
   minors: 'Mlađi od 18? Odlučite zajedno s roditeljem ili skrbnikom.',
   prefsTitle: 'Postavke privatnosti',
-  prefsText: 'Odaberite što smijemo upotrebljavati. Nužni kolačići uvijek su uključeni: bez njih stranica ne može raditi.',
+  prefsText:
+    'Odaberite što smijemo upotrebljavati. Nužni kolačići uvijek su uključeni: bez njih stranica ne može raditi.',
   gpc: 'Signal Global Privacy Control (GPC) vašeg preglednika isključio je: {0}. I dalje ih možete uključiti.',
   save: 'Spremi odabir',
   close: 'Zatvori',
@@ -47,7 +49,8 @@ const hr: Locale = {
   'cat.advertising': 'Optimizacija oglasa',
   'desc.advertising': 'Personaliziraju oglase i mjere njihovu učinkovitost.',
   'cat.third_party': 'Treće strane',
-  'desc.third_party': 'Omogućuju oglašivačima trećih strana i ugrađenom sadržaju, poput videozapisa i karata, postavljanje vlastitih kolačića i web-signala.',
+  'desc.third_party':
+    'Omogućuju oglašivačima trećih strana i ugrađenom sadržaju, poput videozapisa i karata, postavljanje vlastitih kolačića i web-signala.',
   'purpose.measure-visits': 'Mjeri posjete i način korištenja web-mjesta.',
   'purpose.count-visits': 'Broji posjete bez kolačića.',
   'purpose.measure-usage': 'Mjeri kako se koriste web-mjesto i njegove značajke.',
@@ -72,7 +75,8 @@ const hr: Locale = {
   'purpose.social-features': 'Prikazuje gumbe za dijeljenje i druge društvene značajke.',
   retentionUpTo: 'Do {0}',
   retentionSession: 'Sesija',
-  separate: 'Za neke osjetljive svrhe traži se zasebna privola: uključuje ih samo njihov vlastiti prekidač pod Prilagodi.',
+  separate:
+    'Za neke osjetljive svrhe traži se zasebna privola: uključuje ih samo njihov vlastiti prekidač pod Prilagodi.',
   separateSwitch: 'Traži se zasebno: „Prihvati sve” to ne uključuje.',
   'unlocks.geolocation': 'Omogućuje web-mjestu da od preglednika zatraži vašu lokaciju.',
   'unlocks.notifications': 'Omogućuje web-mjestu da zatraži prikazivanje obavijesti.',

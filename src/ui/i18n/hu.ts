@@ -10,12 +10,14 @@ const hu: Locale = {
   rejectAll: 'Összes elutasítása',
   customize: 'Beállítások',
   optOutTitle: 'Az Ön adatvédelmi döntései',
-  optOutText: 'Mi és partnereink sütiket és hasonló technológiákat használunk elemzésre és személyre szabott hirdetésekhez, amit egyes amerikai államok törvényei a személyes adatok „eladásának” vagy „megosztásának” tekintenek. Ön ezt bármikor megtilthatja.',
+  optOutText:
+    'Mi és partnereink sütiket és hasonló technológiákat használunk elemzésre és személyre szabott hirdetésekhez, amit egyes amerikai államok törvényei a személyes adatok „eladásának” vagy „megosztásának” tekintenek. Ön ezt bármikor megtilthatja.',
   ok: 'Értem',
   optOut: 'Ne adják el és ne osszák meg a személyes adataimat',
   minors: '18 év alatti? Döntsön szülővel vagy gondviselővel együtt.',
   prefsTitle: 'Adatvédelmi beállítások',
-  prefsText: 'Válassza ki, mit használhatunk. A feltétlenül szükséges sütik mindig be vannak kapcsolva: nélkülük a webhely nem működik.',
+  prefsText:
+    'Válassza ki, mit használhatunk. A feltétlenül szükséges sütik mindig be vannak kapcsolva: nélkülük a webhely nem működik.',
   gpc: 'Böngészője Global Privacy Control (GPC) jelzése kikapcsolta a következőket: {0}. Ezeket továbbra is bekapcsolhatja.',
   save: 'Választás mentése',
   close: 'Bezárás',
@@ -45,7 +47,8 @@ const hu: Locale = {
   'cat.advertising': 'Hirdetésoptimalizálás',
   'desc.advertising': 'Személyre szabják a hirdetéseket, és mérik azok hatékonyságát.',
   'cat.third_party': 'Harmadik felek',
-  'desc.third_party': 'Lehetővé teszik, hogy harmadik fél hirdetői és a beágyazott tartalmak, például videók és térképek, saját sütiket és webjelzőket helyezzenek el.',
+  'desc.third_party':
+    'Lehetővé teszik, hogy harmadik fél hirdetői és a beágyazott tartalmak, például videók és térképek, saját sütiket és webjelzőket helyezzenek el.',
   'purpose.measure-visits': 'Méri a látogatásokat és a webhely használatát.',
   'purpose.count-visits': 'Sütik nélkül számolja a látogatásokat.',
   'purpose.measure-usage': 'Méri a webhely és funkcióinak használatát.',
@@ -70,7 +73,8 @@ const hu: Locale = {
   'purpose.social-features': 'Megosztás gombokat és más közösségi funkciókat jelenít meg.',
   retentionUpTo: 'Legfeljebb {0}',
   retentionSession: 'Munkamenet',
-  separate: 'Néhány érzékeny célhoz külön kérünk hozzájárulást: csak a saját kapcsolójuk kapcsolja be őket a Testreszabás alatt.',
+  separate:
+    'Néhány érzékeny célhoz külön kérünk hozzájárulást: csak a saját kapcsolójuk kapcsolja be őket a Testreszabás alatt.',
   separateSwitch: 'Külön kérjük: az „Összes elfogadása” nem terjed ki rá.',
   'unlocks.geolocation': 'Lehetővé teszi, hogy az oldal elkérje a böngészőtől a tartózkodási helyét.',
   'unlocks.notifications': 'Lehetővé teszi, hogy az oldal engedélyt kérjen értesítések megjelenítésére.',

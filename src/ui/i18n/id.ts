@@ -10,12 +10,14 @@ const id: Locale = {
   rejectAll: 'Tolak semua',
   customize: 'Sesuaikan',
   optOutTitle: 'Pilihan privasi Anda',
-  optOutText: 'Kami dan mitra kami menggunakan cookie dan teknologi serupa untuk analitik dan iklan yang dipersonalisasi, yang oleh hukum beberapa negara bagian AS dianggap sebagai “penjualan” atau “pembagian” data pribadi. Anda dapat menolaknya kapan saja.',
+  optOutText:
+    'Kami dan mitra kami menggunakan cookie dan teknologi serupa untuk analitik dan iklan yang dipersonalisasi, yang oleh hukum beberapa negara bagian AS dianggap sebagai “penjualan” atau “pembagian” data pribadi. Anda dapat menolaknya kapan saja.',
   ok: 'Mengerti',
   optOut: 'Jangan jual atau bagikan data pribadi saya',
   minors: 'Di bawah 18 tahun? Pilihlah bersama orang tua atau wali.',
   prefsTitle: 'Preferensi privasi',
-  prefsText: 'Pilih apa yang boleh kami gunakan. Cookie yang sangat diperlukan selalu aktif: situs tidak dapat berfungsi tanpanya.',
+  prefsText:
+    'Pilih apa yang boleh kami gunakan. Cookie yang sangat diperlukan selalu aktif: situs tidak dapat berfungsi tanpanya.',
   gpc: 'Sinyal Global Privacy Control (GPC) dari browser Anda telah menonaktifkan: {0}. Anda tetap dapat mengaktifkannya.',
   save: 'Simpan pilihan',
   close: 'Tutup',
@@ -43,7 +45,8 @@ const id: Locale = {
   'cat.advertising': 'Optimalisasi iklan',
   'desc.advertising': 'Mempersonalisasi iklan dan mengukur seberapa efektif iklan tersebut.',
   'cat.third_party': 'Pihak ketiga',
-  'desc.third_party': 'Mengizinkan pengiklan pihak ketiga dan konten tersemat seperti video dan peta untuk menetapkan cookie dan beacon mereka sendiri.',
+  'desc.third_party':
+    'Mengizinkan pengiklan pihak ketiga dan konten tersemat seperti video dan peta untuk menetapkan cookie dan beacon mereka sendiri.',
   'purpose.measure-visits': 'Mengukur kunjungan dan cara situs digunakan.',
   'purpose.count-visits': 'Menghitung kunjungan tanpa cookie.',
   'purpose.measure-usage': 'Mengukur cara situs dan fiturnya digunakan.',
@@ -68,7 +71,8 @@ const id: Locale = {
   'purpose.social-features': 'Menampilkan tombol berbagi dan fitur sosial lainnya.',
   retentionUpTo: 'Hingga {0}',
   retentionSession: 'Sesi',
-  separate: 'Beberapa penggunaan sensitif diminta secara terpisah: hanya tombolnya sendiri di Sesuaikan yang mengaktifkannya.',
+  separate:
+    'Beberapa penggunaan sensitif diminta secara terpisah: hanya tombolnya sendiri di Sesuaikan yang mengaktifkannya.',
   separateSwitch: 'Diminta terpisah: “Terima semua” tidak mencakupnya.',
   'unlocks.geolocation': 'Memungkinkan situs meminta lokasi Anda dari browser.',
   'unlocks.notifications': 'Memungkinkan situs meminta izin menampilkan notifikasi.',

@@ -62,7 +62,10 @@ const merge = (lang: string, texts: Partial<Texts>, config: ResolvedConfig): Pic
   return { lang, dir: dirOf(lang), t };
 };
 
-const timeout = () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS));
+const timeout = () =>
+  new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no answer in ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS),
+  );
 
 /**
  * Pick the language: config.language, else `<html lang>`, else `navigator.languages`, else en,
@@ -73,7 +76,12 @@ const timeout = () => new Promise<never>((_, reject) => setTimeout(() => reject(
  */
 export const pickTexts = (config: ResolvedConfig): Picked | Promise<Picked> => {
   const shipped: readonly string[] = LOCALE_TAGS;
-  const available = new Set([...shipped, ...Object.keys(registered), ...Object.keys(window.consentryLocales ?? {}), ...Object.keys(config.translations)]);
+  const available = new Set([
+    ...shipped,
+    ...Object.keys(registered),
+    ...Object.keys(window.consentryLocales ?? {}),
+    ...Object.keys(config.translations),
+  ]);
   const lang = resolveLocale([config.language, document.documentElement.lang, ...navigator.languages], [...available]);
   const texts = atHand(lang);
   if (texts || !shipped.includes(lang)) return merge(lang, texts ?? {}, config);
@@ -102,7 +110,10 @@ export type PluralKey = keyof Texts extends infer K ? (K extends `${infer Base}#
 export const plural = (t: Texts, key: PluralKey, n: number): string => {
   const lang = langOf.get(t) ?? 'en';
   const texts = t as Record<string, string>;
-  return format(texts[`${key}#${new Intl.PluralRules(lang).select(n)}`] ?? texts[`${key}#other`], n.toLocaleString(lang));
+  return format(
+    texts[`${key}#${new Intl.PluralRules(lang).select(n)}`] ?? texts[`${key}#other`],
+    n.toLocaleString(lang),
+  );
 };
 
 /** Counts in one phrase, zeros left out, listed as the texts' language lists them: "1 service, 2 cookies", "1 项服务、2 个 Cookie". */

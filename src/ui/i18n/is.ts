@@ -10,12 +10,14 @@ const is: Locale = {
   rejectAll: 'Hafna öllum',
   customize: 'Sérsníða',
   optOutTitle: 'Persónuverndarval þitt',
-  optOutText: 'Við og samstarfsaðilar okkar notum vafrakökur og sambærilega tækni til greiningar og sérsniðinna auglýsinga, sem lög sumra ríkja Bandaríkjanna telja „sölu“ eða „miðlun“ persónuupplýsinga. Þú getur afþakkað það hvenær sem er.',
+  optOutText:
+    'Við og samstarfsaðilar okkar notum vafrakökur og sambærilega tækni til greiningar og sérsniðinna auglýsinga, sem lög sumra ríkja Bandaríkjanna telja „sölu“ eða „miðlun“ persónuupplýsinga. Þú getur afþakkað það hvenær sem er.',
   ok: 'Ég skil',
   optOut: 'Ekki selja eða miðla persónu\u00ADupp\u00ADlýsingum mínum',
   minors: 'Yngri en 18 ára? Veldu með foreldri eða forráðamanni.',
   prefsTitle: 'Stillingar fyrir persónuvernd',
-  prefsText: 'Veldu hvað við megum nota. Bráðnauðsynlegar vafrakökur eru alltaf virkar: vefurinn getur ekki starfað án þeirra.',
+  prefsText:
+    'Veldu hvað við megum nota. Bráðnauðsynlegar vafrakökur eru alltaf virkar: vefurinn getur ekki starfað án þeirra.',
   gpc: 'Global Privacy Control-merki (GPC) vafrans þíns slökkti á: {0}. Þú getur samt kveikt á þeim.',
   save: 'Vista val',
   close: 'Loka',
@@ -45,7 +47,8 @@ const is: Locale = {
   'cat.advertising': 'Auglýsingabestun',
   'desc.advertising': 'Sérsníða auglýsingar og mæla árangur þeirra.',
   'cat.third_party': 'Þriðju aðilar',
-  'desc.third_party': 'Leyfa auglýsendum sem eru þriðju aðilar og ívöfðu efni, svo sem myndskeiðum og kortum, að setja eigin vafrakökur og vefvita.',
+  'desc.third_party':
+    'Leyfa auglýsendum sem eru þriðju aðilar og ívöfðu efni, svo sem myndskeiðum og kortum, að setja eigin vafrakökur og vefvita.',
   'purpose.measure-visits': 'Mælir heimsóknir og hvernig vefurinn er notaður.',
   'purpose.count-visits': 'Telur heimsóknir án vafrakaka.',
   'purpose.measure-usage': 'Mælir hvernig vefurinn og eiginleikar hans eru notaðir.',

@@ -10,12 +10,14 @@ const it: Locale = {
   rejectAll: 'Rifiuta tutto',
   customize: 'Personalizza',
   optOutTitle: 'Le sue scelte sulla privacy',
-  optOutText: 'Noi e i nostri partner utilizziamo cookie e tecnologie simili per finalità statistiche e di pubblicità personalizzata, attività che alcune leggi statali degli Stati Uniti considerano «vendita» o «condivisione» di dati personali. Può opporsi in qualsiasi momento.',
+  optOutText:
+    'Noi e i nostri partner utilizziamo cookie e tecnologie simili per finalità statistiche e di pubblicità personalizzata, attività che alcune leggi statali degli Stati Uniti considerano «vendita» o «condivisione» di dati personali. Può opporsi in qualsiasi momento.',
   ok: 'Ho capito',
   optOut: 'Non vendere né condividere i miei dati personali',
   minors: 'Ha meno di 18 anni? Scelga insieme a un genitore o tutore.',
   prefsTitle: 'Preferenze privacy',
-  prefsText: 'Scelga cosa possiamo utilizzare. I cookie strettamente necessari sono sempre attivi: senza di essi il sito non può funzionare.',
+  prefsText:
+    'Scelga cosa possiamo utilizzare. I cookie strettamente necessari sono sempre attivi: senza di essi il sito non può funzionare.',
   gpc: 'Il segnale Global Privacy Control (GPC) del suo browser ha disattivato: {0}. Può comunque attivarli.',
   save: 'Salva le scelte',
   close: 'Chiudi',
@@ -47,7 +49,8 @@ const it: Locale = {
   'cat.advertising': 'Ottimizzazione pubblicitaria',
   'desc.advertising': 'Personalizzano gli annunci e ne misurano l’efficacia.',
   'cat.third_party': 'Terze parti',
-  'desc.third_party': 'Consentono a inserzionisti terzi e a contenuti incorporati, come video e mappe, di impostare i propri cookie e web beacon.',
+  'desc.third_party':
+    'Consentono a inserzionisti terzi e a contenuti incorporati, come video e mappe, di impostare i propri cookie e web beacon.',
   'purpose.measure-visits': 'Misura le visite e l’uso del sito.',
   'purpose.count-visits': 'Conta le visite senza cookie.',
   'purpose.measure-usage': 'Misura l’uso del sito e delle sue funzioni.',
@@ -72,7 +75,8 @@ const it: Locale = {
   'purpose.social-features': 'Mostra pulsanti di condivisione e altre funzioni social.',
   retentionUpTo: 'Fino a {0}',
   retentionSession: 'Sessione',
-  separate: 'Per alcuni usi sensibili chiediamo un consenso a parte: li attiva solo il loro interruttore in Personalizza.',
+  separate:
+    'Per alcuni usi sensibili chiediamo un consenso a parte: li attiva solo il loro interruttore in Personalizza.',
   separateSwitch: 'Chiesto a parte: «Accetta tutto» non lo include.',
   'unlocks.geolocation': 'Consente al sito di chiedere al browser la tua posizione.',
   'unlocks.notifications': 'Consente al sito di chiedere di mostrarti notifiche.',

@@ -10,7 +10,8 @@ const lt: Locale = {
   rejectAll: 'Atmesti visus',
   customize: 'Tinkinti',
   optOutTitle: 'Jūsų privatumo pasirinkimai',
-  optOutText: 'Mes ir mūsų partneriai naudojame slapukus ir panašias technologijas analitikai ir suasmenintai reklamai, o kai kurių JAV valstijų įstatymai tai laiko asmens duomenų „pardavimu“ arba „dalijimusi“. Galite bet kada to atsisakyti.',
+  optOutText:
+    'Mes ir mūsų partneriai naudojame slapukus ir panašias technologijas analitikai ir suasmenintai reklamai, o kai kurių JAV valstijų įstatymai tai laiko asmens duomenų „pardavimu“ arba „dalijimusi“. Galite bet kada to atsisakyti.',
   ok: 'Supratau',
   optOut: 'Neparduoti ir nesidalyti mano asmens duomenimis',
   minors: 'Jaunesni nei 18 metų? Rinkitės kartu su tėvais ar globėju.',
@@ -49,7 +50,8 @@ const lt: Locale = {
   'cat.advertising': 'Reklamos optimizavimas',
   'desc.advertising': 'Suasmenina reklamą ir matuoja jos veiksmingumą.',
   'cat.third_party': 'Trečiosios šalys',
-  'desc.third_party': 'Leidžia trečiųjų šalių reklamuotojams ir įterptam turiniui, pavyzdžiui, vaizdo įrašams ir žemėlapiams, nustatyti savo slapukus ir švyturėlius.',
+  'desc.third_party':
+    'Leidžia trečiųjų šalių reklamuotojams ir įterptam turiniui, pavyzdžiui, vaizdo įrašams ir žemėlapiams, nustatyti savo slapukus ir švyturėlius.',
   'purpose.measure-visits': 'Matuoja apsilankymus ir svetainės naudojimą.',
   'purpose.count-visits': 'Skaičiuoja apsilankymus be slapukų.',
   'purpose.measure-usage': 'Matuoja, kaip naudojama svetainė ir jos funkcijos.',
@@ -74,7 +76,8 @@ const lt: Locale = {
   'purpose.social-features': 'Rodo bendrinimo mygtukus ir kitas socialines funkcijas.',
   retentionUpTo: 'Iki {0}',
   retentionSession: 'Seansas',
-  separate: 'Dėl kai kurių jautrių naudojimo būdų prašome atskiro sutikimo: juos įjungia tik jų pačių jungiklis skiltyje Tinkinti.',
+  separate:
+    'Dėl kai kurių jautrių naudojimo būdų prašome atskiro sutikimo: juos įjungia tik jų pačių jungiklis skiltyje Tinkinti.',
   separateSwitch: 'Prašoma atskirai: „Priimti viską“ to neapima.',
   'unlocks.geolocation': 'Leidžia svetainei paprašyti naršyklės jūsų buvimo vietos.',
   'unlocks.notifications': 'Leidžia svetainei paprašyti leidimo rodyti pranešimus.',

@@ -10,12 +10,14 @@ const lv: Locale = {
   rejectAll: 'Noraidīt visas',
   customize: 'Pielāgot',
   optOutTitle: 'Jūsu privātuma izvēle',
-  optOutText: 'Mēs un mūsu partneri izmantojam sīkdatnes un līdzīgas tehnoloģijas analītikai un personalizētām reklāmām, ko dažu ASV štatu likumi uzskata par personas datu „pārdošanu“ vai „kopīgošanu“. Jūs jebkurā laikā varat no tā atteikties.',
+  optOutText:
+    'Mēs un mūsu partneri izmantojam sīkdatnes un līdzīgas tehnoloģijas analītikai un personalizētām reklāmām, ko dažu ASV štatu likumi uzskata par personas datu „pārdošanu“ vai „kopīgošanu“. Jūs jebkurā laikā varat no tā atteikties.',
   ok: 'Sapratu',
   optOut: 'Nepārdot un nekopīgot manus personas datus',
   minors: 'Jaunāks par 18? Izvēlieties kopā ar vecāku vai aizbildni.',
   prefsTitle: 'Privātuma iestatījumi',
-  prefsText: 'Izvēlieties, ko mēs drīkstam izmantot. Obligāti nepieciešamās sīkdatnes vienmēr ir ieslēgtas: bez tām vietne nevar darboties.',
+  prefsText:
+    'Izvēlieties, ko mēs drīkstam izmantot. Obligāti nepieciešamās sīkdatnes vienmēr ir ieslēgtas: bez tām vietne nevar darboties.',
   gpc: 'Jūsu pārlūkprogrammas Global Privacy Control (GPC) signāls izslēdza: {0}. Jūs joprojām varat tās ieslēgt.',
   save: 'Saglabāt izvēli',
   close: 'Aizvērt',
@@ -47,7 +49,8 @@ const lv: Locale = {
   'cat.advertising': 'Reklāmu optimizācija',
   'desc.advertising': 'Personalizē reklāmas un mēra to efektivitāti.',
   'cat.third_party': 'Trešās puses',
-  'desc.third_party': 'Ļauj trešo pušu reklāmdevējiem un iegultajam saturam, piemēram, video un kartēm, iestatīt savas sīkdatnes un tīmekļa bākas.',
+  'desc.third_party':
+    'Ļauj trešo pušu reklāmdevējiem un iegultajam saturam, piemēram, video un kartēm, iestatīt savas sīkdatnes un tīmekļa bākas.',
   'purpose.measure-visits': 'Mēra apmeklējumus un vietnes lietojumu.',
   'purpose.count-visits': 'Skaita apmeklējumus bez sīkdatnēm.',
   'purpose.measure-usage': 'Mēra, kā tiek izmantota vietne un tās funkcijas.',
@@ -72,7 +75,8 @@ const lv: Locale = {
   'purpose.social-features': 'Rāda kopīgošanas pogas un citas sociālās funkcijas.',
   retentionUpTo: 'Līdz {0}',
   retentionSession: 'Sesija',
-  separate: 'Dažiem sensitīviem lietojumiem piekrišanu lūdzam atsevišķi: tos ieslēdz tikai to pašu slēdzis sadaļā Pielāgot.',
+  separate:
+    'Dažiem sensitīviem lietojumiem piekrišanu lūdzam atsevišķi: tos ieslēdz tikai to pašu slēdzis sadaļā Pielāgot.',
   separateSwitch: 'Tiek lūgts atsevišķi: “Pieņemt visu” to neietver.',
   'unlocks.geolocation': 'Ļauj vietnei lūgt pārlūkam jūsu atrašanās vietu.',
   'unlocks.notifications': 'Ļauj vietnei lūgt atļauju rādīt paziņojumus.',

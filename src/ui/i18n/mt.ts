@@ -10,12 +10,14 @@ const mt: Locale = {
   rejectAll: 'Irrifjuta kollox',
   customize: 'Għażliet',
   optOutTitle: 'L-għażliet tiegħek dwar il-privatezza',
-  optOutText: 'Aħna u s-sħab tagħna nużaw il-cookies u teknoloġiji simili għall-analitika u għar-reklami personalizzati, li xi liġijiet ta’ stati Amerikani jqisu bħala “bejgħ” jew “kondiviżjoni” ta’ data personali. Tista’ tagħżel li toħroġ minn dan fi kwalunkwe ħin.',
+  optOutText:
+    'Aħna u s-sħab tagħna nużaw il-cookies u teknoloġiji simili għall-analitika u għar-reklami personalizzati, li xi liġijiet ta’ stati Amerikani jqisu bħala “bejgħ” jew “kondiviżjoni” ta’ data personali. Tista’ tagħżel li toħroġ minn dan fi kwalunkwe ħin.',
   ok: 'Fhimt',
   optOut: 'Tbigħx u taqsamx id-data personali tiegħi',
   minors: 'Taħt it-18? Agħżel flimkien ma’ ġenitur jew tutur.',
   prefsTitle: 'Preferenzi tal-privatezza',
-  prefsText: 'Agħżel x’nistgħu nużaw. Il-cookies strettament meħtieġa huma dejjem attivi: is-sit ma jistax jaħdem mingħajrhom.',
+  prefsText:
+    'Agħżel x’nistgħu nużaw. Il-cookies strettament meħtieġa huma dejjem attivi: is-sit ma jistax jaħdem mingħajrhom.',
   gpc: 'Is-sinjal Global Privacy Control (GPC) tal-browser tiegħek itfa: {0}. Xorta tista’ tixgħelhom.',
   save: 'Salva l-għażliet',
   close: 'Agħlaq',
@@ -51,7 +53,8 @@ const mt: Locale = {
   'cat.advertising': 'Ottimizzazzjoni tar-reklami',
   'desc.advertising': 'Jippersonalizzaw ir-reklami u jkejlu kemm jaħdmu tajjeb.',
   'cat.third_party': 'Partijiet terzi',
-  'desc.third_party': 'Jippermettu lil reklamaturi ta’ partijiet terzi u lil kontenut inkorporat, bħal filmati u mapep, jissettjaw il-cookies u l-web beacons tagħhom stess.',
+  'desc.third_party':
+    'Jippermettu lil reklamaturi ta’ partijiet terzi u lil kontenut inkorporat, bħal filmati u mapep, jissettjaw il-cookies u l-web beacons tagħhom stess.',
   'purpose.measure-visits': 'Ikejjel iż-żjarat u kif jintuża s-sit.',
   'purpose.count-visits': 'Jgħodd iż-żjarat mingħajr cookies.',
   'purpose.measure-usage': 'Ikejjel kif jintużaw is-sit u l-funzjonijiet tiegħu.',

@@ -10,12 +10,14 @@ const nb: Locale = {
   rejectAll: 'Avvis alle',
   customize: 'Tilpass',
   optOutTitle: 'Dine personvernvalg',
-  optOutText: 'Vi og våre partnere bruker informasjonskapsler og lignende teknologier til analyse og tilpassede annonser, noe enkelte amerikanske delstatslover regner som «salg» eller «deling» av personopplysninger. Du kan når som helst reservere deg mot dette.',
+  optOutText:
+    'Vi og våre partnere bruker informasjonskapsler og lignende teknologier til analyse og tilpassede annonser, noe enkelte amerikanske delstatslover regner som «salg» eller «deling» av personopplysninger. Du kan når som helst reservere deg mot dette.',
   ok: 'Forstått',
   optOut: 'Ikke selg eller del person\u00ADopplys\u00ADningene mine',
   minors: 'Under 18? Ta valget sammen med en forelder eller verge.',
   prefsTitle: 'Personverninnstillinger',
-  prefsText: 'Velg hva vi kan bruke. Strengt nødvendige informasjonskapsler er alltid på: Nettstedet fungerer ikke uten dem.',
+  prefsText:
+    'Velg hva vi kan bruke. Strengt nødvendige informasjonskapsler er alltid på: Nettstedet fungerer ikke uten dem.',
   gpc: 'Global Privacy Control-signalet (GPC) fra nettleseren din slo av: {0}. Du kan likevel slå dem på.',
   save: 'Lagre valg',
   close: 'Lukk',
@@ -45,7 +47,8 @@ const nb: Locale = {
   'cat.advertising': 'Annonseoptimalisering',
   'desc.advertising': 'Tilpasser annonser og måler hvor godt de fungerer.',
   'cat.third_party': 'Tredjepart',
-  'desc.third_party': 'Lar tredjepartsannonsører og innebygd innhold som videoer og kart sette egne informasjonskapsler og sporingspiksler.',
+  'desc.third_party':
+    'Lar tredjepartsannonsører og innebygd innhold som videoer og kart sette egne informasjonskapsler og sporingspiksler.',
   'purpose.measure-visits': 'Måler besøk og hvordan nettstedet brukes.',
   'purpose.count-visits': 'Teller besøk uten informasjonskapsler.',
   'purpose.measure-usage': 'Måler hvordan nettstedet og funksjonene brukes.',

@@ -10,12 +10,14 @@ const nl: Locale = {
   rejectAll: 'Alles weigeren',
   customize: 'Aanpassen',
   optOutTitle: 'Uw privacykeuzes',
-  optOutText: 'Wij en onze partners gebruiken cookies en vergelijkbare technieken voor analyse en gepersonaliseerde advertenties. Sommige wetten van Amerikaanse staten zien dat als ‘verkopen’ of ‘delen’ van persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
+  optOutText:
+    'Wij en onze partners gebruiken cookies en vergelijkbare technieken voor analyse en gepersonaliseerde advertenties. Sommige wetten van Amerikaanse staten zien dat als ‘verkopen’ of ‘delen’ van persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
   ok: 'Begrepen',
   optOut: 'Mijn persoons\u00ADgegevens niet verkopen of delen',
   minors: 'Jonger dan 18? Maak deze keuze samen met een ouder of voogd.',
   prefsTitle: 'Privacyvoorkeuren',
-  prefsText: 'Kies wat wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan: zonder deze cookies werkt de website niet.',
+  prefsText:
+    'Kies wat wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan: zonder deze cookies werkt de website niet.',
   gpc: 'Het Global Privacy Control-signaal (GPC) van uw browser heeft uitgezet: {0}. U kunt deze alsnog aanzetten.',
   save: 'Keuzes opslaan',
   close: 'Sluiten',
@@ -45,7 +47,8 @@ const nl: Locale = {
   'cat.advertising': 'Advertenties',
   'desc.advertising': 'Personaliseert advertenties en meet hoe goed ze werken.',
   'cat.third_party': 'Derden',
-  'desc.third_party': 'Laat externe adverteerders en ingesloten inhoud, zoals video’s en kaarten, eigen cookies en webbeacons plaatsen.',
+  'desc.third_party':
+    'Laat externe adverteerders en ingesloten inhoud, zoals video’s en kaarten, eigen cookies en webbeacons plaatsen.',
   'purpose.measure-visits': 'Meet bezoeken en hoe de website wordt gebruikt.',
   'purpose.count-visits': 'Telt bezoeken zonder cookies.',
   'purpose.measure-usage': 'Meet hoe de website en de functies worden gebruikt.',
@@ -70,7 +73,8 @@ const nl: Locale = {
   'purpose.social-features': 'Toont deelknoppen en andere sociale functies.',
   retentionUpTo: 'Tot {0}',
   retentionSession: 'Sessie',
-  separate: 'Voor sommige gevoelige doelen vragen we apart toestemming: alleen hun eigen schakelaar onder Aanpassen zet ze aan.',
+  separate:
+    'Voor sommige gevoelige doelen vragen we apart toestemming: alleen hun eigen schakelaar onder Aanpassen zet ze aan.',
   separateSwitch: 'Apart gevraagd: ‘Alles accepteren’ omvat dit niet.',
   'unlocks.geolocation': 'Laat de site je browser om je locatie vragen.',
   'unlocks.notifications': 'Laat de site vragen om je meldingen te tonen.',

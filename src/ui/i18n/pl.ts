@@ -10,12 +10,14 @@ const pl: Locale = {
   rejectAll: 'Odrzuć wszystkie',
   customize: 'Dostosuj',
   optOutTitle: 'Twoje wybory dotyczące prywatności',
-  optOutText: 'My i nasi partnerzy używamy plików cookie i podobnych technologii do analityki i reklam spersonalizowanych, co prawo niektórych stanów USA uznaje za „sprzedaż” lub „udostępnianie” danych osobowych. Możesz w każdej chwili z tego zrezygnować.',
+  optOutText:
+    'My i nasi partnerzy używamy plików cookie i podobnych technologii do analityki i reklam spersonalizowanych, co prawo niektórych stanów USA uznaje za „sprzedaż” lub „udostępnianie” danych osobowych. Możesz w każdej chwili z tego zrezygnować.',
   ok: 'Rozumiem',
   optOut: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
   minors: 'Masz mniej niż 18 lat? Wybierz razem z rodzicem lub opiekunem.',
   prefsTitle: 'Ustawienia prywatności',
-  prefsText: 'Wybierz, z czego możemy korzystać. Niezbędne pliki cookie są zawsze włączone: bez nich strona nie może działać.',
+  prefsText:
+    'Wybierz, z czego możemy korzystać. Niezbędne pliki cookie są zawsze włączone: bez nich strona nie może działać.',
   gpc: 'Sygnał Global Privacy Control (GPC) Twojej przeglądarki wyłączył: {0}. Nadal możesz je włączyć.',
   save: 'Zapisz wybór',
   close: 'Zamknij',
@@ -49,7 +51,8 @@ const pl: Locale = {
   'cat.advertising': 'Optymalizacja reklam',
   'desc.advertising': 'Personalizują reklamy i mierzą ich skuteczność.',
   'cat.third_party': 'Podmioty zewnętrzne',
-  'desc.third_party': 'Pozwalają zewnętrznym reklamodawcom i osadzonym treściom, takim jak filmy i mapy, ustawiać własne pliki cookie i znaczniki.',
+  'desc.third_party':
+    'Pozwalają zewnętrznym reklamodawcom i osadzonym treściom, takim jak filmy i mapy, ustawiać własne pliki cookie i znaczniki.',
   'purpose.measure-visits': 'Mierzy odwiedziny i sposób korzystania z witryny.',
   'purpose.count-visits': 'Liczy odwiedziny bez plików cookie.',
   'purpose.measure-usage': 'Mierzy, jak używana jest witryna i jej funkcje.',

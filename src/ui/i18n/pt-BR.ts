@@ -10,12 +10,14 @@ const ptBR: Locale = {
   rejectAll: 'Rejeitar tudo',
   customize: 'Personalizar',
   optOutTitle: 'Suas opções de privacidade',
-  optOutText: 'Nós e nossos parceiros usamos cookies e tecnologias semelhantes para análises e anúncios personalizados, o que algumas leis estaduais dos EUA consideram “venda” ou “compartilhamento” de dados pessoais. Você pode se opor a qualquer momento.',
+  optOutText:
+    'Nós e nossos parceiros usamos cookies e tecnologias semelhantes para análises e anúncios personalizados, o que algumas leis estaduais dos EUA consideram “venda” ou “compartilhamento” de dados pessoais. Você pode se opor a qualquer momento.',
   ok: 'Entendi',
   optOut: 'Não vender nem compartilhar meus dados pessoais',
   minors: 'Menor de 18 anos? Faça essa escolha com um responsável.',
   prefsTitle: 'Configurações de privacidade',
-  prefsText: 'Escolha o que podemos usar. Os cookies estritamente necessários ficam sempre ativos: o site não funciona sem eles.',
+  prefsText:
+    'Escolha o que podemos usar. Os cookies estritamente necessários ficam sempre ativos: o site não funciona sem eles.',
   gpc: 'O sinal Global Privacy Control (GPC) do seu navegador desativou: {0}. Você ainda pode ativá-los.',
   save: 'Salvar escolhas',
   close: 'Fechar',
@@ -47,7 +49,8 @@ const ptBR: Locale = {
   'cat.advertising': 'Otimização de anúncios',
   'desc.advertising': 'Personalizam anúncios e medem o desempenho deles.',
   'cat.third_party': 'Terceiros',
-  'desc.third_party': 'Permitem que anunciantes terceiros e conteúdos incorporados, como vídeos e mapas, definam seus próprios cookies e web beacons.',
+  'desc.third_party':
+    'Permitem que anunciantes terceiros e conteúdos incorporados, como vídeos e mapas, definam seus próprios cookies e web beacons.',
   'purpose.measure-visits': 'Mede as visitas e como o site é usado.',
   'purpose.count-visits': 'Conta as visitas sem cookies.',
   'purpose.measure-usage': 'Mede como o site e seus recursos são usados.',

@@ -10,12 +10,14 @@ const pt: Locale = {
   rejectAll: 'Rejeitar tudo',
   customize: 'Personalizar',
   optOutTitle: 'As suas opções de privacidade',
-  optOutText: 'Nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para análise estatística e publicidade personalizada, o que algumas leis estaduais dos EUA consideram «venda» ou «partilha» de dados pessoais. Pode opor-se a qualquer momento.',
+  optOutText:
+    'Nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para análise estatística e publicidade personalizada, o que algumas leis estaduais dos EUA consideram «venda» ou «partilha» de dados pessoais. Pode opor-se a qualquer momento.',
   ok: 'Entendido',
   optOut: 'Não vender nem partilhar os meus dados pessoais',
   minors: 'Tem menos de 18 anos? Escolha com um dos seus pais ou tutor.',
   prefsTitle: 'Definições de privacidade',
-  prefsText: 'Escolha o que podemos utilizar. Os cookies estritamente necessários estão sempre ativos: sem eles, o website não funciona.',
+  prefsText:
+    'Escolha o que podemos utilizar. Os cookies estritamente necessários estão sempre ativos: sem eles, o website não funciona.',
   gpc: 'O sinal Global Privacy Control (GPC) do seu navegador desativou: {0}. Ainda assim, pode ativá-los.',
   save: 'Guardar escolhas',
   close: 'Fechar',
@@ -47,7 +49,8 @@ const pt: Locale = {
   'cat.advertising': 'Otimização publicitária',
   'desc.advertising': 'Personalizam a publicidade e medem a sua eficácia.',
   'cat.third_party': 'Terceiros',
-  'desc.third_party': 'Permitem que anunciantes terceiros e conteúdos incorporados, como vídeos e mapas, definam os seus próprios cookies e web beacons.',
+  'desc.third_party':
+    'Permitem que anunciantes terceiros e conteúdos incorporados, como vídeos e mapas, definam os seus próprios cookies e web beacons.',
   'purpose.measure-visits': 'Mede as visitas e a forma como o site é utilizado.',
   'purpose.count-visits': 'Conta as visitas sem cookies.',
   'purpose.measure-usage': 'Mede a forma como o site e as suas funcionalidades são utilizados.',

@@ -34,13 +34,21 @@ const parse = (tag: string): Parsed | undefined => {
   const lower = given.toLowerCase();
   const lang = SAME_LANGUAGE[lower] ?? lower;
   const region = area?.toUpperCase();
-  const script = written ? written[0].toUpperCase() + written.slice(1).toLowerCase() : lang == 'zh' ? (/^(TW|HK|MO)$/.test(region!) ? 'Hant' : 'Hans') : undefined;
+  const script = written
+    ? written[0].toUpperCase() + written.slice(1).toLowerCase()
+    : lang == 'zh'
+      ? /^(TW|HK|MO)$/.test(region!)
+        ? 'Hant'
+        : 'Hans'
+      : undefined;
   return { tag, canonical: [lang, script, region].filter(Boolean).join('-'), lang, script, region };
 };
 
 /** The best of `available` for one wanted language, or undefined: same language, never a different script. */
 const match = (wanted: Parsed, available: Parsed[]): string | undefined => {
-  const same = available.filter((a) => a.lang == wanted.lang && (!a.script || !wanted.script || a.script == wanted.script));
+  const same = available.filter(
+    (a) => a.lang == wanted.lang && (!a.script || !wanted.script || a.script == wanted.script),
+  );
   return (
     same.find((a) => a.canonical == wanted.canonical) ??
     same.find((a) => a.region && a.region == wanted.region) ??

@@ -10,12 +10,14 @@ const ro: Locale = {
   rejectAll: 'Respingeți toate',
   customize: 'Setări',
   optOutTitle: 'Opțiunile dumneavoastră de confidențialitate',
-  optOutText: 'Noi și partenerii noștri folosim cookie-uri și tehnologii similare pentru analiză și reclame personalizate, ceea ce unele legi ale statelor din SUA consideră „vânzare” sau „partajare” de date cu caracter personal. Vă puteți opune oricând.',
+  optOutText:
+    'Noi și partenerii noștri folosim cookie-uri și tehnologii similare pentru analiză și reclame personalizate, ceea ce unele legi ale statelor din SUA consideră „vânzare” sau „partajare” de date cu caracter personal. Vă puteți opune oricând.',
   ok: 'Am înțeles',
   optOut: 'Nu vindeți și nu partajați datele mele cu caracter personal',
   minors: 'Sub 18 ani? Alegeți împreună cu un părinte sau tutore.',
   prefsTitle: 'Setări de confidențialitate',
-  prefsText: 'Alegeți ce putem folosi. Cookie-urile strict necesare sunt întotdeauna active: site-ul nu poate funcționa fără ele.',
+  prefsText:
+    'Alegeți ce putem folosi. Cookie-urile strict necesare sunt întotdeauna active: site-ul nu poate funcționa fără ele.',
   gpc: 'Semnalul Global Privacy Control (GPC) al browserului dumneavoastră a dezactivat: {0}. Le puteți activa în continuare.',
   save: 'Salvați alegerile',
   close: 'Închideți',
@@ -39,7 +41,8 @@ const ro: Locale = {
   loadOnce: 'Încărcați o dată',
   allowAlways: 'Permiteți întotdeauna {0}',
   'cat.necessary': 'Strict necesare',
-  'desc.necessary': 'Necesare pentru funcționarea site-ului și pentru memorarea alegerilor dumneavoastră privind confidențialitatea.',
+  'desc.necessary':
+    'Necesare pentru funcționarea site-ului și pentru memorarea alegerilor dumneavoastră privind confidențialitatea.',
   'cat.identity': 'Preferințe',
   'desc.identity': 'Rețin autentificarea, limba și celelalte preferințe ale dumneavoastră.',
   'cat.analytics': 'Statistici',
@@ -47,7 +50,8 @@ const ro: Locale = {
   'cat.advertising': 'Optimizarea reclamelor',
   'desc.advertising': 'Personalizează reclamele și măsoară cât de eficiente sunt.',
   'cat.third_party': 'Terți',
-  'desc.third_party': 'Permit agenților de publicitate terți și conținutului încorporat, precum videoclipuri și hărți, să plaseze propriile cookie-uri și semnalizatoare web.',
+  'desc.third_party':
+    'Permit agenților de publicitate terți și conținutului încorporat, precum videoclipuri și hărți, să plaseze propriile cookie-uri și semnalizatoare web.',
   'purpose.measure-visits': 'Măsoară vizitele și modul de utilizare a site-ului.',
   'purpose.count-visits': 'Numără vizitele fără cookie-uri.',
   'purpose.measure-usage': 'Măsoară modul de utilizare a site-ului și a funcțiilor sale.',
@@ -72,7 +76,8 @@ const ro: Locale = {
   'purpose.social-features': 'Afișează butoane de distribuire și alte funcții sociale.',
   retentionUpTo: 'Până la {0}',
   retentionSession: 'Sesiune',
-  separate: 'Pentru unele utilizări sensibile cerem consimțământ separat: doar comutatorul lor din Personalizează le activează.',
+  separate:
+    'Pentru unele utilizări sensibile cerem consimțământ separat: doar comutatorul lor din Personalizează le activează.',
   separateSwitch: 'Se cere separat: „Acceptă tot” nu îl include.',
   'unlocks.geolocation': 'Permite site-ului să ceară browserului locația dvs.',
   'unlocks.notifications': 'Permite site-ului să ceară să vă afișeze notificări.',

@@ -10,7 +10,8 @@ const sk: Locale = {
   rejectAll: 'Odmietnuť všetko',
   customize: 'Prispôsobiť',
   optOutTitle: 'Vaše voľby ochrany súkromia',
-  optOutText: 'My a naši partneri používame súbory cookie a podobné technológie na analýzu a personalizovanú reklamu, čo zákony niektorých štátov USA považujú za „predaj“ alebo „zdieľanie“ osobných údajov. Môžete to kedykoľvek odmietnuť.',
+  optOutText:
+    'My a naši partneri používame súbory cookie a podobné technológie na analýzu a personalizovanú reklamu, čo zákony niektorých štátov USA považujú za „predaj“ alebo „zdieľanie“ osobných údajov. Môžete to kedykoľvek odmietnuť.',
   ok: 'Rozumiem',
   optOut: 'Nepredávajte ani nezdieľajte moje osobné údaje',
   minors: 'Máte menej ako 18? Rozhodnite sa s rodičom alebo opatrovníkom.',
@@ -49,7 +50,8 @@ const sk: Locale = {
   'cat.advertising': 'Optimalizácia reklamy',
   'desc.advertising': 'Personalizujú reklamy a merajú ich účinnosť.',
   'cat.third_party': 'Tretie strany',
-  'desc.third_party': 'Umožňujú inzerentom tretích strán a vloženému obsahu, ako sú videá a mapy, nastavovať vlastné súbory cookie a webové majáky.',
+  'desc.third_party':
+    'Umožňujú inzerentom tretích strán a vloženému obsahu, ako sú videá a mapy, nastavovať vlastné súbory cookie a webové majáky.',
   'purpose.measure-visits': 'Meria návštevy a spôsob používania webu.',
   'purpose.count-visits': 'Počíta návštevy bez cookies.',
   'purpose.measure-usage': 'Meria, ako sa používa web a jeho funkcie.',

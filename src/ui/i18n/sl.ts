@@ -10,12 +10,14 @@ const sl: Locale = {
   rejectAll: 'Zavrni vse',
   customize: 'Prilagodi',
   optOutTitle: 'Vaše izbire glede zasebnosti',
-  optOutText: 'Mi in naši partnerji uporabljamo piškotke in podobne tehnologije za analitiko in prilagojene oglase, kar zakoni nekaterih zveznih držav ZDA štejejo za „prodajo“ ali „deljenje“ osebnih podatkov. To lahko kadar koli zavrnete.',
+  optOutText:
+    'Mi in naši partnerji uporabljamo piškotke in podobne tehnologije za analitiko in prilagojene oglase, kar zakoni nekaterih zveznih držav ZDA štejejo za „prodajo“ ali „deljenje“ osebnih podatkov. To lahko kadar koli zavrnete.',
   ok: 'Razumem',
   optOut: 'Ne prodajajte in ne delite mojih osebnih podatkov',
   minors: 'Mlajši od 18 let? Odločite se skupaj s staršem ali skrbnikom.',
   prefsTitle: 'Nastavitve zasebnosti',
-  prefsText: 'Izberite, kaj lahko uporabljamo. Nujno potrebni piškotki so vedno vklopljeni: brez njih spletno mesto ne more delovati.',
+  prefsText:
+    'Izberite, kaj lahko uporabljamo. Nujno potrebni piškotki so vedno vklopljeni: brez njih spletno mesto ne more delovati.',
   gpc: 'Signal Global Privacy Control (GPC) vašega brskalnika je izklopil: {0}. Še vedno jih lahko vklopite.',
   save: 'Shrani izbire',
   close: 'Zapri',
@@ -49,7 +51,8 @@ const sl: Locale = {
   'cat.advertising': 'Optimizacija oglasov',
   'desc.advertising': 'Prilagajajo oglase in merijo njihovo uspešnost.',
   'cat.third_party': 'Tretje strani',
-  'desc.third_party': 'Zunanjim oglaševalcem in vdelani vsebini, kot so videoposnetki in zemljevidi, omogočajo nastavljanje lastnih piškotkov in spletnih svetilnikov.',
+  'desc.third_party':
+    'Zunanjim oglaševalcem in vdelani vsebini, kot so videoposnetki in zemljevidi, omogočajo nastavljanje lastnih piškotkov in spletnih svetilnikov.',
   'purpose.measure-visits': 'Meri obiske in uporabo spletnega mesta.',
   'purpose.count-visits': 'Šteje obiske brez piškotkov.',
   'purpose.measure-usage': 'Meri, kako se uporabljajo spletno mesto in njegove funkcije.',

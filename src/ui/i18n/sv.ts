@@ -10,7 +10,8 @@ const sv: Locale = {
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
   optOutTitle: 'Dina integritetsval',
-  optOutText: 'Vi och våra partner använder kakor och liknande tekniker för analys och anpassade annonser, vilket vissa amerikanska delstaters lagar räknar som ”försäljning” eller ”delning” av personuppgifter. Du kan när som helst tacka nej.',
+  optOutText:
+    'Vi och våra partner använder kakor och liknande tekniker för analys och anpassade annonser, vilket vissa amerikanska delstaters lagar räknar som ”försäljning” eller ”delning” av personuppgifter. Du kan när som helst tacka nej.',
   ok: 'Jag förstår',
   optOut: 'Sälj eller dela inte mina person\u00ADuppgifter',
   minors: 'Under 18? Gör valet tillsammans med en förälder eller vårdnadshavare.',
@@ -45,7 +46,8 @@ const sv: Locale = {
   'cat.advertising': 'Annonsoptimering',
   'desc.advertising': 'Anpassar annonser och mäter hur väl de fungerar.',
   'cat.third_party': 'Tredje part',
-  'desc.third_party': 'Låter annonsörer från tredje part och inbäddat innehåll som videor och kartor sätta egna kakor och webbfyrar.',
+  'desc.third_party':
+    'Låter annonsörer från tredje part och inbäddat innehåll som videor och kartor sätta egna kakor och webbfyrar.',
   'purpose.measure-visits': 'Mäter besök och hur webbplatsen används.',
   'purpose.count-visits': 'Räknar besök utan kakor.',
   'purpose.measure-usage': 'Mäter hur webbplatsen och dess funktioner används.',

@@ -10,7 +10,8 @@ const tr: Locale = {
   rejectAll: 'Tümünü reddet',
   customize: 'Özelleştir',
   optOutTitle: 'Gizlilik tercihleriniz',
-  optOutText: 'Biz ve iş ortaklarımız analiz ve kişiselleştirilmiş reklamlar için çerezler ve benzer teknolojiler kullanıyoruz; ABD’nin bazı eyaletlerindeki yasalar bunu kişisel verilerin “satışı” veya “paylaşılması” olarak kabul eder. Bunu istediğiniz zaman reddedebilirsiniz.',
+  optOutText:
+    'Biz ve iş ortaklarımız analiz ve kişiselleştirilmiş reklamlar için çerezler ve benzer teknolojiler kullanıyoruz; ABD’nin bazı eyaletlerindeki yasalar bunu kişisel verilerin “satışı” veya “paylaşılması” olarak kabul eder. Bunu istediğiniz zaman reddedebilirsiniz.',
   ok: 'Anladım',
   optOut: 'Kişisel verilerimi satmayın veya paylaşmayın',
   minors: '18 yaşından küçük müsünüz? Bu seçimi bir ebeveyn veya vasiyle yapın.',
@@ -45,7 +46,8 @@ const tr: Locale = {
   'cat.advertising': 'Reklam optimizasyonu',
   'desc.advertising': 'Reklamları kişiselleştirir ve ne kadar etkili olduklarını ölçer.',
   'cat.third_party': 'Üçüncü taraf',
-  'desc.third_party': 'Üçüncü taraf reklamverenlerin ve videolar, haritalar gibi yerleştirilmiş içeriklerin kendi çerezlerini ve işaretçilerini ayarlamasına izin verir.',
+  'desc.third_party':
+    'Üçüncü taraf reklamverenlerin ve videolar, haritalar gibi yerleştirilmiş içeriklerin kendi çerezlerini ve işaretçilerini ayarlamasına izin verir.',
   'purpose.measure-visits': 'Ziyaretleri ve sitenin nasıl kullanıldığını ölçer.',
   'purpose.count-visits': 'Ziyaretleri çerez kullanmadan sayar.',
   'purpose.measure-usage': 'Sitenin ve özelliklerinin nasıl kullanıldığını ölçer.',
@@ -70,7 +72,8 @@ const tr: Locale = {
   'purpose.social-features': 'Paylaşım düğmelerini ve diğer sosyal özellikleri gösterir.',
   retentionUpTo: 'En fazla {0}',
   retentionSession: 'Oturum',
-  separate: 'Bazı hassas kullanımlar için ayrıca izin istenir: onları yalnızca Özelleştir altındaki kendi anahtarları açar.',
+  separate:
+    'Bazı hassas kullanımlar için ayrıca izin istenir: onları yalnızca Özelleştir altındaki kendi anahtarları açar.',
   separateSwitch: 'Ayrıca istenir: “Tümünü kabul et” bunu kapsamaz.',
   'unlocks.geolocation': 'Sitenin tarayıcınızdan konumunuzu istemesine izin verir.',
   'unlocks.notifications': 'Sitenin size bildirim göstermek için izin istemesine izin verir.',

@@ -10,12 +10,14 @@ const vi: Locale = {
   rejectAll: 'Từ chối tất cả',
   customize: 'Tùy chỉnh',
   optOutTitle: 'Lựa chọn quyền riêng tư của bạn',
-  optOutText: 'Chúng tôi và các đối tác sử dụng cookie và các công nghệ tương tự cho mục đích phân tích và quảng cáo được cá nhân hóa, điều mà luật của một số tiểu bang Hoa Kỳ coi là “bán” hoặc “chia sẻ” dữ liệu cá nhân. Bạn có thể từ chối bất cứ lúc nào.',
+  optOutText:
+    'Chúng tôi và các đối tác sử dụng cookie và các công nghệ tương tự cho mục đích phân tích và quảng cáo được cá nhân hóa, điều mà luật của một số tiểu bang Hoa Kỳ coi là “bán” hoặc “chia sẻ” dữ liệu cá nhân. Bạn có thể từ chối bất cứ lúc nào.',
   ok: 'Đã hiểu',
   optOut: 'Không bán hoặc chia sẻ dữ liệu cá nhân của tôi',
   minors: 'Dưới 18 tuổi? Hãy lựa chọn cùng cha mẹ hoặc người giám hộ.',
   prefsTitle: 'Tùy chọn quyền riêng tư',
-  prefsText: 'Chọn những gì chúng tôi được phép sử dụng. Cookie thiết yếu luôn bật: trang web không thể hoạt động nếu thiếu chúng.',
+  prefsText:
+    'Chọn những gì chúng tôi được phép sử dụng. Cookie thiết yếu luôn bật: trang web không thể hoạt động nếu thiếu chúng.',
   gpc: 'Tín hiệu Kiểm soát quyền riêng tư toàn cầu (GPC) của trình duyệt đã tắt: {0}. Bạn vẫn có thể bật lại.',
   save: 'Lưu lựa chọn',
   close: 'Đóng',
@@ -43,7 +45,8 @@ const vi: Locale = {
   'cat.advertising': 'Tối ưu hóa quảng cáo',
   'desc.advertising': 'Cá nhân hóa quảng cáo và đo lường hiệu quả của quảng cáo.',
   'cat.third_party': 'Bên thứ ba',
-  'desc.third_party': 'Cho phép nhà quảng cáo bên thứ ba và nội dung nhúng như video, bản đồ đặt cookie và web beacon của riêng họ.',
+  'desc.third_party':
+    'Cho phép nhà quảng cáo bên thứ ba và nội dung nhúng như video, bản đồ đặt cookie và web beacon của riêng họ.',
   'purpose.measure-visits': 'Đo lượt truy cập và cách trang web được sử dụng.',
   'purpose.count-visits': 'Đếm lượt truy cập mà không dùng cookie.',
   'purpose.measure-usage': 'Đo cách trang web và các tính năng được sử dụng.',

@@ -4,7 +4,8 @@ import { SIGNAL_CATEGORIES, consentMode, consentModeState } from '../../../src/i
 
 const withConsentMode = { _integrations: [consentMode()] };
 
-const args = (e: unknown) => (Object.prototype.toString.call(e) == '[object Arguments]' ? Array.from(e as IArguments) : e);
+const args = (e: unknown) =>
+  Object.prototype.toString.call(e) == '[object Arguments]' ? Array.from(e as IArguments) : e;
 
 describe('Consent Mode v2 mapping', () => {
   afterEach(() => {
@@ -24,8 +25,13 @@ describe('Consent Mode v2 mapping', () => {
       security_storage: 'necessary',
     });
     expect(consentModeState((c) => c == 'identity')).to.deep.equal({
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-      functionality_storage: 'granted', personalization_storage: 'granted', security_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'denied',
     });
   });
 

@@ -29,7 +29,11 @@ describe('Global Privacy Control', () => {
     const config = resolveConfig({});
     const all = { identity: true, analytics: true, advertising: true, third_party: true };
     const accepted = createRecord(all, 'accept-all', config, undefined, 1);
-    expect(applyGpc(accepted, ['advertising', 'third_party'])!.c).to.deep.equal({ ...all, advertising: false, third_party: false });
+    expect(applyGpc(accepted, ['advertising', 'third_party'])!.c).to.deep.equal({
+      ...all,
+      advertising: false,
+      third_party: false,
+    });
     expect(accepted.c.advertising).to.equal(true); // the stored record object is not mutated
     const custom = createRecord(all, 'custom', config, undefined, 1);
     expect(applyGpc(custom, ['advertising', 'third_party'])).to.equal(custom);

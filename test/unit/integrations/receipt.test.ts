@@ -10,10 +10,11 @@ const config = resolveConfig({});
 // queued for retry. (A 4xx answer would drop it: permanent refusals are not retried.)
 const UNREACHABLE = 'http://127.0.0.1:1/receipts';
 const queue = () => JSON.parse(localStorage.getItem(RECEIPT_QUEUE) || '[]');
-const until = (ok: () => boolean) => new Promise<void>((resolve) => {
-  const check = () => (ok() ? resolve() : setTimeout(check, 10));
-  check();
-});
+const until = (ok: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const check = () => (ok() ? resolve() : setTimeout(check, 10));
+    check();
+  });
 
 describe('consent receipts', () => {
   afterEach(() => localStorage.removeItem(RECEIPT_QUEUE));
@@ -73,7 +74,10 @@ describe('consent receipts, plugged into the engine', () => {
   it('each stored decision is queued and the sender loaded with the API; reset() queues nothing; off without config.receipt', () => {
     const loaded: unknown[] = [];
     const integration = receipts(async (api) => void loaded.push(api));
-    const api = createConsent({ receipt: { endpoint: UNREACHABLE }, cookie: { name: 'receipts' }, reloadOnWithdraw: false }, { _integrations: [integration] });
+    const api = createConsent(
+      { receipt: { endpoint: UNREACHABLE }, cookie: { name: 'receipts' }, reloadOnWithdraw: false },
+      { _integrations: [integration] },
+    );
     expect(loaded).to.deep.equal([]);
     api.rejectAll();
     expect(queue().map((q: { p: { method: string } }) => q.p.method)).to.deep.equal(['reject-all']);
@@ -81,7 +85,10 @@ describe('consent receipts, plugged into the engine', () => {
     api.reset();
     expect(queue()).to.have.length(1);
     localStorage.removeItem(RECEIPT_QUEUE);
-    createConsent({ cookie: { name: 'receipts' }, reloadOnWithdraw: false }, { _integrations: [integration] }).acceptAll();
+    createConsent(
+      { cookie: { name: 'receipts' }, reloadOnWithdraw: false },
+      { _integrations: [integration] },
+    ).acceptAll();
     expect(queue()).to.deep.equal([]);
   });
 });

@@ -3,7 +3,8 @@ import { createConsent } from '../../../src/core/consent.js';
 import { SYNC_CHANNEL, syncTabs, tabSync } from '../../../src/integrations/sync.js';
 
 /** Wait for the next message on a channel. */
-const nextMessage = (channel: BroadcastChannel) => new Promise((resolve) => channel.addEventListener('message', resolve, { once: true }));
+const nextMessage = (channel: BroadcastChannel) =>
+  new Promise((resolve) => channel.addEventListener('message', resolve, { once: true }));
 
 /** syncTabs opens its channel in a task of its own: a timer queued after that one runs after it. */
 const opened = () => new Promise((resolve) => setTimeout(resolve));
@@ -12,7 +13,10 @@ describe('cross-tab sync', () => {
   it('applies a change another tab announces, once, and does not apply what it already saw', async () => {
     let stored = 'a';
     let applied = 0;
-    syncTabs(() => stored, () => applied++);
+    syncTabs(
+      () => stored,
+      () => applied++,
+    );
     await opened();
     const otherTab = new BroadcastChannel(SYNC_CHANNEL);
     const listener = new BroadcastChannel(SYNC_CHANNEL);
@@ -33,7 +37,10 @@ describe('cross-tab sync', () => {
   it('a change another tab made before the channel opened is applied when it opens', async () => {
     let stored = 'a';
     let applied = 0;
-    syncTabs(() => stored, () => applied++);
+    syncTabs(
+      () => stored,
+      () => applied++,
+    );
     stored = 'b'; // stored by another tab, whose message this tab could not hear yet
     await opened();
     expect(applied).to.equal(1);
@@ -42,7 +49,10 @@ describe('cross-tab sync', () => {
   it('notify announces to other tabs and does not apply its own change', async () => {
     let stored = 'a';
     let applied = 0;
-    const notify = syncTabs(() => stored, () => applied++);
+    const notify = syncTabs(
+      () => stored,
+      () => applied++,
+    );
     const otherTab = new BroadcastChannel(SYNC_CHANNEL);
     const heard = nextMessage(otherTab);
     stored = 'b';

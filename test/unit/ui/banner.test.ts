@@ -27,7 +27,11 @@ describe('<consentry-banner>', () => {
     expect(banner.consent).to.equal(api);
     const region = root(banner).querySelector('[role=region]')!;
     expect(region.getAttribute('aria-labelledby')).to.equal('ct');
-    expect([...region.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Accept all', 'Reject all', 'Customize']);
+    expect([...region.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal([
+      'Accept all',
+      'Reject all',
+      'Customize',
+    ]);
     region.querySelectorAll('button')[1].click();
     await banner.updateComplete;
     expect(api.get()?.m).to.equal('reject-all');
@@ -47,8 +51,11 @@ describe('<consentry-banner>', () => {
     api.open();
     await banner.updateComplete;
     const note = root(banner).querySelector('[part=gpc]')!;
-    expect(note.textContent).to.equal('Your browser’s Global Privacy Control signal switched off: Ad optimization, Third-party. You can still switch them on.');
-    const state = (key: string) => root(banner!).querySelector(`[aria-labelledby=l-${key}]`)!.getAttribute('aria-checked');
+    expect(note.textContent).to.equal(
+      'Your browser’s Global Privacy Control signal switched off: Ad optimization, Third-party. You can still switch them on.',
+    );
+    const state = (key: string) =>
+      root(banner!).querySelector(`[aria-labelledby=l-${key}]`)!.getAttribute('aria-checked');
     expect(['analytics', 'advertising', 'third_party'].map(state)).to.deep.equal(['true', 'false', 'false']);
     (root(banner).querySelector('[aria-labelledby=l-advertising]') as HTMLElement).click();
     await banner.updateComplete;
@@ -71,7 +78,13 @@ describe('<consentry-banner>', () => {
   it('config labels and descriptions are per-locale text; services and cookies are listed', async () => {
     const api = createConsent({
       language: 'zh-CN',
-      categories: { analytics: { label: { en: 'Stats', 'zh-CN': '统计' }, description: '<b>x</b>', cookies: ['_ga', { name: '_ga_*', retention: '2 years' }] } },
+      categories: {
+        analytics: {
+          label: { en: 'Stats', 'zh-CN': '统计' },
+          description: '<b>x</b>',
+          cookies: ['_ga', { name: '_ga_*', retention: '2 years' }],
+        },
+      },
       services: { ga4: { category: 'analytics', label: 'GA4', vendor: 'Google' } },
     });
     banner = mountBanner(api);
@@ -82,15 +95,27 @@ describe('<consentry-banner>', () => {
     expect(root(banner).querySelector('#l-identity')!.textContent).to.equal('身份识别');
     const details = root(banner).querySelector('details')!;
     expect(details.querySelector('summary')!.textContent).to.equal('服务与 Cookie：1 项服务、2 个 Cookie');
-    expect([...details.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['_ga', '', '', '_ga_*', '2 years', '']);
+    expect([...details.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
+      '_ga',
+      '',
+      '',
+      '_ga_*',
+      '2 years',
+      '',
+    ]);
     // One service: shown in the category's own details, under the category's one switch.
     expect(details.querySelector('[part=service] h4')!.textContent).to.equal('GA4');
     expect(details.querySelector('[part=service] dl')!.textContent).to.equal('提供方：Google');
-    expect(root(banner).querySelectorAll('#l-analytics ~ [role=switch], [part=service] [role=switch]').length).to.equal(1);
+    expect(root(banner).querySelectorAll('#l-analytics ~ [role=switch], [part=service] [role=switch]').length).to.equal(
+      1,
+    );
   });
 
   it('the service retention uses the locale punctuation (full-width colon in zh-CN)', async () => {
-    const api = createConsent({ language: 'zh-CN', services: { ga4: { category: 'analytics', label: 'GA4', retention: '2 years' } } });
+    const api = createConsent({
+      language: 'zh-CN',
+      services: { ga4: { category: 'analytics', label: 'GA4', retention: '2 years' } },
+    });
     banner = mountBanner(api);
     api.open();
     await banner.updateComplete;

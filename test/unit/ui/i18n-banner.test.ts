@@ -28,7 +28,11 @@ describe('<consentry-banner> languages', () => {
     expect(renders.filter(Boolean)).to.deep.equal([ja.title]);
     const region = root(banner).querySelector('[part=banner]')!;
     expect([region.getAttribute('lang'), region.getAttribute('dir')]).to.deep.equal(['ja', 'ltr']);
-    expect([...region.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal([ja.acceptAll, ja.rejectAll, ja.customize]);
+    expect([...region.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal([
+      ja.acceptAll,
+      ja.rejectAll,
+      ja.customize,
+    ]);
   });
 
   it('Arabic: dir=rtl and lang=ar on the region, the dialog and placeholders; counts in Arabic plural forms', async () => {
@@ -37,11 +41,19 @@ describe('<consentry-banner> languages', () => {
     frame.dataset.src = 'https://video.example/embed';
     document.body.append(frame);
     try {
-      const api = createConsent({ language: 'ar', reloadOnWithdraw: false, categories: { analytics: { cookies: ['_a', '_b', '_c'] } } });
+      const api = createConsent({
+        language: 'ar',
+        reloadOnWithdraw: false,
+        categories: { analytics: { cookies: ['_a', '_b', '_c'] } },
+      });
       banner = mountBanner(api);
       await waitUntil(() => root(banner!).querySelector('[part=banner]'), 'the banner shows');
       const region = root(banner).querySelector('[part=banner]')!;
-      expect([region.getAttribute('lang'), region.getAttribute('dir'), region.querySelector('h2')!.textContent]).to.deep.equal(['ar', 'rtl', ar.title]);
+      expect([
+        region.getAttribute('lang'),
+        region.getAttribute('dir'),
+        region.querySelector('h2')!.textContent,
+      ]).to.deep.equal(['ar', 'rtl', ar.title]);
       const placeholder = document.querySelector('consentry-placeholder')!;
       await waitUntil(() => placeholder.shadowRoot!.querySelector('[part=placeholder]'), 'the placeholder shows');
       const box = placeholder.shadowRoot!.querySelector('[part=placeholder]')!;

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../../src/core/config.js';
 import { en } from '../../../src/ui/i18n/en.js';
-import { counts, format, pickTexts, plural, registerLocale, useAllEnglish, useLocaleLoader, type Picked } from '../../../src/ui/i18n/index.js';
+import {
+  counts,
+  format,
+  pickTexts,
+  plural,
+  registerLocale,
+  useAllEnglish,
+  useLocaleLoader,
+  type Picked,
+} from '../../../src/ui/i18n/index.js';
 import { loadLocaleChunk } from '../../../src/ui/i18n/locale-chunks.js';
 import zhCN from '../../../src/ui/i18n/zh-CN.js';
 import zhTW from '../../../src/ui/i18n/zh-TW.js';
@@ -22,14 +31,25 @@ const withHtmlLang = <T>(lang: string, fn: () => T): T => {
 };
 
 /** pickTexts answers at once when the texts are at hand, else with a promise of them. */
-const picked = async (config: object, htmlLang = ''): Promise<Picked> => withHtmlLang(htmlLang, () => pickTexts(resolveConfig(config)));
+const picked = async (config: object, htmlLang = ''): Promise<Picked> =>
+  withHtmlLang(htmlLang, () => pickTexts(resolveConfig(config)));
 
 describe('i18n', () => {
   it('zh-CN has the default category labels of the README', () => {
-    expect([zhCN['cat.necessary'], zhCN['cat.identity'], zhCN['cat.analytics'], zhCN['cat.advertising'], zhCN['cat.third_party']])
-      .to.deep.equal(['必要', '身份识别', '统计分析', '广告优化', '第三方']);
-    expect([en['cat.necessary'], en['cat.identity'], en['cat.analytics'], en['cat.advertising'], en['cat.third_party']])
-      .to.deep.equal(['Strictly necessary', 'Remember me', 'Analytics', 'Ad optimization', 'Third-party']);
+    expect([
+      zhCN['cat.necessary'],
+      zhCN['cat.identity'],
+      zhCN['cat.analytics'],
+      zhCN['cat.advertising'],
+      zhCN['cat.third_party'],
+    ]).to.deep.equal(['必要', '身份识别', '统计分析', '广告优化', '第三方']);
+    expect([
+      en['cat.necessary'],
+      en['cat.identity'],
+      en['cat.analytics'],
+      en['cat.advertising'],
+      en['cat.third_party'],
+    ]).to.deep.equal(['Strictly necessary', 'Remember me', 'Analytics', 'Ad optimization', 'Third-party']);
   });
 
   it('English is at hand: no fetch, an answer at once', () => {
@@ -100,7 +120,10 @@ describe('i18n', () => {
   it('Arabic and Hebrew are right to left', async () => {
     registerLocale('ar', {});
     registerLocale('he', {});
-    expect([(await picked({ language: 'ar-EG' })).dir, (await picked({ language: 'iw' })).dir]).to.deep.equal(['rtl', 'rtl']);
+    expect([(await picked({ language: 'ar-EG' })).dir, (await picked({ language: 'iw' })).dir]).to.deep.equal([
+      'rtl',
+      'rtl',
+    ]);
   });
 
   it('plural picks the Intl.PluralRules form of the texts’ language', async () => {
@@ -109,9 +132,19 @@ describe('i18n', () => {
     expect(plural(t, 'cookies', 1)).to.equal('1 cookie');
     const zh = await picked({ language: 'zh-CN' });
     expect([1, 3].map((n) => plural(zh.t, 'services', n))).to.deep.equal(['1 项服务', '3 项服务']);
-    registerLocale('ru', { 'services#one': '{0} сервис', 'services#few': '{0} сервиса', 'services#many': '{0} сервисов', 'services#other': '{0} сервиса' });
+    registerLocale('ru', {
+      'services#one': '{0} сервис',
+      'services#few': '{0} сервиса',
+      'services#many': '{0} сервисов',
+      'services#other': '{0} сервиса',
+    });
     const ru = await picked({ language: 'ru' });
-    expect([1, 3, 5, 21].map((n) => plural(ru.t, 'services', n))).to.deep.equal(['1 сервис', '3 сервиса', '5 сервисов', '21 сервис']);
+    expect([1, 3, 5, 21].map((n) => plural(ru.t, 'services', n))).to.deep.equal([
+      '1 сервис',
+      '3 сервиса',
+      '5 сервисов',
+      '21 сервис',
+    ]);
   });
 
   it('counts joins plural counts as the language joins a list, zeros left out', async () => {
@@ -119,11 +152,17 @@ describe('i18n', () => {
     expect(counts(t, { services: 1, cookies: 2 })).to.equal('1 service, 2 cookies');
     expect(counts(t, { services: 0, cookies: 1 })).to.equal('1 cookie');
     const ja = await picked({ language: 'ja' });
-    expect(counts(ja.t, { services: 2, cookies: 3 })).to.equal(`${ja.t['services#other'].replace('{0}', '2')}、${ja.t['cookies#other'].replace('{0}', '3')}`);
+    expect(counts(ja.t, { services: 2, cookies: 3 })).to.equal(
+      `${ja.t['services#other'].replace('{0}', '2')}、${ja.t['cookies#other'].replace('{0}', '3')}`,
+    );
   });
 
   it('format fills numbered slots', () => {
-    expect(format(en.embed, 'YouTube', 'Third-party')).to.equal('This content is provided by YouTube and may set cookies (Third-party).');
-    expect(format(zhCN.embed, 'YouTube', '第三方')).to.equal('此内容由 YouTube 提供，可能会设置 Cookie（类别：第三方）。');
+    expect(format(en.embed, 'YouTube', 'Third-party')).to.equal(
+      'This content is provided by YouTube and may set cookies (Third-party).',
+    );
+    expect(format(zhCN.embed, 'YouTube', '第三方')).to.equal(
+      '此内容由 YouTube 提供，可能会设置 Cookie（类别：第三方）。',
+    );
   });
 });

@@ -8,7 +8,13 @@ import { LOCALE_TAGS } from '../../../src/ui/i18n/tags.js';
 // the locale, the same {0}/{1} slots, no empty text, no markup, accept and reject parallel.
 
 const isPlural = (key: string) => key.includes('#');
-const pluralBases = [...new Set(Object.keys(en).filter(isPlural).map((k) => k.split('#')[0]))];
+const pluralBases = [
+  ...new Set(
+    Object.keys(en)
+      .filter(isPlural)
+      .map((k) => k.split('#')[0]),
+  ),
+];
 const slots = (text: string) => [...new Set(text.match(/\{\d\}/g) ?? [])].sort();
 /** English's text for a key, a plural key compared with English's `#other`. */
 const english = (key: string) => (en as Record<string, string>)[isPlural(key) ? `${key.split('#')[0]}#other` : key];
@@ -28,7 +34,10 @@ describe('locale files', () => {
 
       it('has exactly English’s keys, and a plural key per Intl.PluralRules category', () => {
         const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-        const expected = [...Object.keys(en).filter((k) => !isPlural(k)), ...pluralBases.flatMap((base) => categories.map((c) => `${base}#${c}`))];
+        const expected = [
+          ...Object.keys(en).filter((k) => !isPlural(k)),
+          ...pluralBases.flatMap((base) => categories.map((c) => `${base}#${c}`)),
+        ];
         expect(Object.keys(texts).sort()).to.deep.equal(expected.sort());
       });
 
@@ -38,7 +47,9 @@ describe('locale files', () => {
       });
 
       it('has no empty text and no markup (texts are bound as text)', () => {
-        const bad = Object.entries(texts).filter(([, text]) => typeof text != 'string' || !text.trim() || /<|&(#\d+|#x[\da-f]+|[a-z]+);/i.test(text));
+        const bad = Object.entries(texts).filter(
+          ([, text]) => typeof text != 'string' || !text.trim() || /<|&(#\d+|#x[\da-f]+|[a-z]+);/i.test(text),
+        );
         expect(bad.map(([key, text]) => `${key}: ${JSON.stringify(text)}`)).to.deep.equal([]);
       });
 
@@ -46,14 +57,19 @@ describe('locale files', () => {
         const { acceptAll, rejectAll, customize, save, ok } = texts;
         expect(acceptAll.trim()).to.not.equal('');
         expect(rejectAll.trim()).to.not.equal('');
-        expect(new Set([acceptAll, rejectAll, customize, save]).size, 'accept, reject, customize, save all differ').to.equal(4);
+        expect(
+          new Set([acceptAll, rejectAll, customize, save]).size,
+          'accept, reject, customize, save all differ',
+        ).to.equal(4);
         expect([acceptAll, rejectAll]).to.not.include(ok);
         // Parallel wording is about as long; a reject three times longer than accept is a different kind of button.
         expect(rejectAll.length / acceptAll.length).to.be.within(1 / 3, 3);
       });
 
       it('is translated: the first layer differs from English', () => {
-        expect([texts.title, texts.text, texts.acceptAll].filter((t, i) => t == [en.title, en.text, en.acceptAll][i])).to.deep.equal([]);
+        expect(
+          [texts.title, texts.text, texts.acceptAll].filter((t, i) => t == [en.title, en.text, en.acceptAll][i]),
+        ).to.deep.equal([]);
       });
     });
 });

@@ -17,7 +17,12 @@ describe('BannerView', () => {
   const make = (config: object, lang = 'en', t = en) => {
     const calls: string[] = [];
     const api = createConsent({ reloadOnWithdraw: false, ...config });
-    const view = createView(api, { lang, dir: 'ltr', t }, () => calls.push('update'), () => calls.push('close'));
+    const view = createView(
+      api,
+      { lang, dir: 'ltr', t },
+      () => calls.push('update'),
+      () => calls.push('close'),
+    );
     return { api, view, calls };
   };
 
@@ -57,7 +62,11 @@ describe('BannerView', () => {
   });
 
   it('label: the config’s label, else the locale’s default, else the key', () => {
-    const { view } = make({ categories: { analytics: { label: { en: 'Stats', 'zh-CN': '统计' } }, chat: { label: '' } } }, 'zh-CN', zhCN);
+    const { view } = make(
+      { categories: { analytics: { label: { en: 'Stats', 'zh-CN': '统计' } }, chat: { label: '' } } },
+      'zh-CN',
+      zhCN,
+    );
     expect(view.label('analytics')).to.equal('统计');
     expect(view.label('identity')).to.equal('身份识别');
     expect(view.label('chat')).to.equal('chat');

@@ -40,6 +40,8 @@ export const main = async (argv: string[]): Promise<number> => {
     return reportUsageError('build', error, USAGE);
   }
   const head = await readFile(join(out, files[0]));
-  console.log(`consentry build: ${files.length} files in ${out}; ${files[0]} is ${brotliCompressSync(head).length} B brotli (${(await stat(join(out, files[0]))).size} B)`);
+  console.log(
+    `consentry build: ${files.length} files in ${out}; ${files[0]} is ${brotliCompressSync(head).length} B brotli (${(await stat(join(out, files[0]))).size} B)`,
+  );
   return 0;
 };

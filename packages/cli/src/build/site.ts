@@ -16,11 +16,20 @@ const DIST = join(dirname(createRequire(import.meta.url).resolve('consentry/pack
 const TEMPLATE = 'site/consentry.gatekeeper.js';
 const PLACEHOLDER = /(["'])__CONSENTRY_SITE_CONFIG__\1/g;
 /** The parts the head script loads from beside itself (src/core/ui-loader.ts, lazy-parts.script.ts). */
-const PARTS = ['consentry.banner.js', 'consentry.ui.js', 'consentry.receipts.js', 'consentry.regions.js', 'consentry.gpp.js'];
+const PARTS = [
+  'consentry.banner.js',
+  'consentry.ui.js',
+  'consentry.receipts.js',
+  'consentry.regions.js',
+  'consentry.gpp.js',
+];
 
 /** `text` as a single-quoted JavaScript string literal. */
 const jsString = (text: string): string =>
-  `'${text.replace(/[\\']/g, '\\$&').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+  `'${text
+    .replace(/[\\']/g, '\\$&')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
 
 /**
  * The site's head script: the template with `config` (checked and resolved; throws the
@@ -29,7 +38,8 @@ const jsString = (text: string): string =>
 export const siteHeadScript = (config: ConsentConfig, template: string, region?: string): string => {
   const resolved = { ...resolveConfig(config, catalog), ...(region && { region }) };
   const places = template.match(PLACEHOLDER)?.length ?? 0;
-  if (places != 1) throw new Error(`${TEMPLATE} holds the config placeholder ${places} times, not once: reinstall consentry`);
+  if (places != 1)
+    throw new Error(`${TEMPLATE} holds the config placeholder ${places} times, not once: reinstall consentry`);
   return template
     .replace(PLACEHOLDER, () => jsString(JSON.stringify(resolved)))
     .replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'); // the template's source map does not fit the filled-in file

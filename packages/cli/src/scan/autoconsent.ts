@@ -41,7 +41,12 @@ let assets: ReturnType<typeof load> | undefined;
  * settles with the outcome when the action has run, when the main frame found no CMP, or
  * after `timeoutMs`. `onPopup` runs when the banner has been found, just before it is operated.
  */
-export const installAutoconsent = async (context: BrowserContext, action: AutoAction, timeoutMs: number, onPopup: () => void = () => undefined): Promise<() => Promise<AutoconsentOutcome>> => {
+export const installAutoconsent = async (
+  context: BrowserContext,
+  action: AutoAction,
+  timeoutMs: number,
+  onPopup: () => void = () => undefined,
+): Promise<() => Promise<AutoconsentOutcome>> => {
   const { script, rules } = await (assets ??= load());
   let cmp: string | null = null;
   let settled = false;
@@ -52,12 +57,38 @@ export const installAutoconsent = async (context: BrowserContext, action: AutoAc
       settled = true;
     };
   });
-  const reply = (frame: Frame, message: string) => frame.evaluate(`autoconsentReceiveMessage(${message})`).catch(() => undefined);
+  const reply = (frame: Frame, message: string) =>
+    frame.evaluate(`autoconsentReceiveMessage(${message})`).catch(() => undefined);
   await context.exposeBinding('autoconsentSendMessage', async ({ frame }, msg: Message) => {
     switch (msg.type) {
       case 'init': {
         // Once the choice is made, later pages only need it to stay made: autoconsent stays off.
-        const config = { enabled: !settled, autoAction: action, disabledCmps: [], enablePrehide: false, enableCosmeticRules: false, enableGeneratedRules: true, detectRetries: 20, isMainWorld: true, prehideTimeout: 2000, enableHeuristicDetection: false, enablePopupMutationObserver: false, visualTest: false, logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false }, performanceLoggingEnabled: false, heuristicPopupSearchTimeout: 0, heuristicMode: 'off' };
+        const config = {
+          enabled: !settled,
+          autoAction: action,
+          disabledCmps: [],
+          enablePrehide: false,
+          enableCosmeticRules: false,
+          enableGeneratedRules: true,
+          detectRetries: 20,
+          isMainWorld: true,
+          prehideTimeout: 2000,
+          enableHeuristicDetection: false,
+          enablePopupMutationObserver: false,
+          visualTest: false,
+          logs: {
+            lifecycle: false,
+            rulesteps: false,
+            detectionsteps: false,
+            evals: false,
+            errors: false,
+            messages: false,
+            waits: false,
+          },
+          performanceLoggingEnabled: false,
+          heuristicPopupSearchTimeout: 0,
+          heuristicMode: 'off',
+        };
         await reply(frame, JSON.stringify({ type: 'initResp', config, rules: JSON.parse(rules) }));
         break;
       }

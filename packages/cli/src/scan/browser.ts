@@ -40,14 +40,27 @@ export const findBrowser = (given?: string): string => {
     // playwright-core throws when it has no browser registry entry; the system ones follow.
   }
   const found = [playwright, ...SYSTEM_BROWSERS].find((p) => p && existsSync(p));
-  if (!found) throw new ScanError('no Chromium or Chrome found: pass --browser PATH or set CHROMIUM_PATH (looked in Playwright\'s browsers and ' + SYSTEM_BROWSERS.slice(0, 4).join(', ') + ' …)');
+  if (!found)
+    throw new ScanError(
+      "no Chromium or Chrome found: pass --browser PATH or set CHROMIUM_PATH (looked in Playwright's browsers and " +
+        SYSTEM_BROWSERS.slice(0, 4).join(', ') +
+        ' …)',
+    );
   return found;
 };
 
 /** The browser's major version (`chromium --version`), for a user agent that matches it. */
 const majorVersion = (executablePath: string): string => {
   try {
-    return /(\d+)\.\d+\.\d+/.exec(execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 20000, stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? '131';
+    return (
+      /(\d+)\.\d+\.\d+/.exec(
+        execFileSync(executablePath, ['--version'], {
+          encoding: 'utf8',
+          timeout: 20000,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      )?.[1] ?? '131'
+    );
   } catch {
     return '131'; // Chrome on Windows prints no version; any recent one will do for a user agent
   }
@@ -83,7 +96,10 @@ export interface Profile {
 export const openProfile = async (options: ProfileOptions): Promise<Profile> => {
   const dir = await mkdtemp(join(tmpdir(), 'consentry-scan-profile-'));
   await mkdir(join(dir, 'Default'));
-  await writeFile(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  await writeFile(
+    join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }),
+  );
   try {
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: options.executablePath,
@@ -103,9 +119,17 @@ export const openProfile = async (options: ProfileOptions): Promise<Profile> => 
         ...options.args,
       ],
     });
-    return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
+    return {
+      context,
+      close: async () => {
+        await context.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw new ScanError(`could not start the browser ${options.executablePath}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    throw new ScanError(
+      `could not start the browser ${options.executablePath}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    );
   }
 };

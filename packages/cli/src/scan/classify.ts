@@ -36,7 +36,9 @@ export const catalogServiceFor = (host: string): ServiceBlocking | undefined => 
 
 /** The catalog service that lists a cookie (or storage key) of this name. */
 export const catalogServiceForCookie = (name: string): ServiceBlocking | undefined =>
-  catalog.find((s) => (s.cookies ?? []).some((c) => matchingNames(typeof c == 'string' ? c : c.name, [name]).includes(name)));
+  catalog.find((s) =>
+    (s.cookies ?? []).some((c) => matchingNames(typeof c == 'string' ? c : c.name, [name]).includes(name)),
+  );
 
 const fromCatalog = (s: ServiceBlocking): Classification => ({
   service: s.id,
@@ -78,7 +80,11 @@ export const hostOf = (url: string): string => {
 export const classifyRequest = (url: string, site: string): Classification & { host: string; firstParty: boolean } => {
   const host = hostOf(url);
   const firstParty = isFirstParty(host, site);
-  return { host, firstParty, ...(firstParty ? { category: NECESSARY, source: 'first-party' as const } : classifyThirdParty(url, host)) };
+  return {
+    host,
+    firstParty,
+    ...(firstParty ? { category: NECESSARY, source: 'first-party' as const } : classifyThirdParty(url, host)),
+  };
 };
 
 /**
@@ -88,13 +94,20 @@ export const classifyRequest = (url: string, site: string): Classification & { h
  * catalog's cookie names decide then; consentry's own record cookie and what its bundle
  * writes (ePrivacy art. 5(3): storing the choice is strictly necessary) are not findings.
  */
-export const classifyWrite = (name: string, setBy: string | undefined, site: string, consentCookie: string, consent?: string[]): Classification => {
+export const classifyWrite = (
+  name: string,
+  setBy: string | undefined,
+  site: string,
+  consentCookie: string,
+  consent?: string[],
+): Classification => {
   if (name == consentCookie) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
   // Written by a script the site tagged: its data-consent key says whose it is (a catalog service
   // here; the site's own services and categories through its config, classifyBySiteConfig).
   const tagged = consent?.map((key) => catalog.find((s) => s.id == key)).find(Boolean);
   if (tagged) return fromCatalog(tagged);
-  if (!consent?.length && setBy && isConsentryBundle(setBy)) return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
+  if (!consent?.length && setBy && isConsentryBundle(setBy))
+    return { category: NECESSARY, vendor: 'consentry', source: 'consentry' };
   const setter = setBy ? classifyRequest(setBy, site) : undefined;
   if (setter && !setter.firstParty && setter.source) {
     const { host: _host, firstParty: _fp, ...rest } = setter;

@@ -23,19 +23,29 @@ interface ScanArgs extends ScanOptions {
 
 /** Parse the arguments; throws a UsageError naming the bad option. */
 export const parseScanArgs = (argv: string[]): ScanArgs => {
-  const { values, positionals } = parseCommandLine(argv, {
-    pages: { type: 'string' },
-    out: { type: 'string', default: 'consentry-scan' },
-    browser: { type: 'string' },
-    'browser-arg': { type: 'string', multiple: true, default: [] },
-    'ignore-https-errors': { type: 'boolean', default: false },
-    baseline: { type: 'string' },
-    strict: { type: 'boolean', default: false },
-    'load-timeout': { type: 'string' },
-  }, ['--browser-arg']); // a browser flag starts with "--" itself: the next argument is taken as it is
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      pages: { type: 'string' },
+      out: { type: 'string', default: 'consentry-scan' },
+      browser: { type: 'string' },
+      'browser-arg': { type: 'string', multiple: true, default: [] },
+      'ignore-https-errors': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      'load-timeout': { type: 'string' },
+    },
+    ['--browser-arg'],
+  ); // a browser flag starts with "--" itself: the next argument is taken as it is
   if (positionals.length > 1) throw new UsageError(`one URL only (got "${positionals[0]}" and "${positionals[1]}")`);
   if (!positionals.length) throw new UsageError('no URL given', true);
-  const args: ScanArgs = { url: positionals[0], out: values.out, strict: values.strict, browserArgs: values['browser-arg'], ignoreHttpsErrors: values['ignore-https-errors'] };
+  const args: ScanArgs = {
+    url: positionals[0],
+    out: values.out,
+    strict: values.strict,
+    browserArgs: values['browser-arg'],
+    ignoreHttpsErrors: values['ignore-https-errors'],
+  };
   if (values.pages !== undefined) {
     const n = Number(values.pages);
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`--pages: expected a whole number of at least 1`);
@@ -59,7 +69,8 @@ const readBaseline = async (file: string): Promise<Finding[]> => {
   } catch (error) {
     throw new ScanError(`--baseline ${file}: ${error instanceof Error ? error.message : error}`);
   }
-  if (!Array.isArray(parsed.findings)) throw new ScanError(`--baseline ${file}: no "findings" list (is it a consentry scan report.json?)`);
+  if (!Array.isArray(parsed.findings))
+    throw new ScanError(`--baseline ${file}: no "findings" list (is it a consentry scan report.json?)`);
   return parsed.findings;
 };
 
@@ -82,17 +93,29 @@ export const main = async (argv: string[]): Promise<number> => {
   try {
     const args = parseScanArgs(argv);
     const baseline = args.baseline ? await readBaseline(args.baseline) : undefined;
-    const { report, screenshot } = await scanSite({ ...args, onProgress: progressReporter() }).finally(() => clearProgress());
+    const { report, screenshot } = await scanSite({ ...args, onProgress: progressReporter() }).finally(() =>
+      clearProgress(),
+    );
     if (baseline) report.baseline = { file: args.baseline!, ...compareFindings(report.findings, baseline) };
     await writeOutputs(args.out, report, screenshot);
     const violations = report.findings.filter((f) => f.severity == 'violation');
     const reviews = report.findings.filter((f) => f.severity == 'review');
-    for (const f of report.findings) console.log(`${f.severity == 'violation' ? 'VIOLATION' : 'review   '} ${f.message}`);
-    for (const [name, phase] of Object.entries(report.phases)) if (!phase.ran) console.log(`${name}: not scanned: ${phase.note}`);
-    for (const error of new Set(Object.values(report.phases).flatMap((p) => p.consentryErrors))) console.log(`the site logged: ${error}`);
-    if (report.baseline) console.log(`since ${report.baseline.file}: ${report.baseline.new.length} new, ${report.baseline.gone.length} gone`);
-    const cmp = report.cmp.name ? `banner: ${report.cmp.name}` : 'banner: none could be operated (only "before consent" was scanned)';
-    console.log(`consentry scan: ${report.pages.length} page(s), ${cmp}, ${violations.length} violation(s), ${reviews.length} to review; report in ${join(args.out, 'report.html')}`);
+    for (const f of report.findings)
+      console.log(`${f.severity == 'violation' ? 'VIOLATION' : 'review   '} ${f.message}`);
+    for (const [name, phase] of Object.entries(report.phases))
+      if (!phase.ran) console.log(`${name}: not scanned: ${phase.note}`);
+    for (const error of new Set(Object.values(report.phases).flatMap((p) => p.consentryErrors)))
+      console.log(`the site logged: ${error}`);
+    if (report.baseline)
+      console.log(
+        `since ${report.baseline.file}: ${report.baseline.new.length} new, ${report.baseline.gone.length} gone`,
+      );
+    const cmp = report.cmp.name
+      ? `banner: ${report.cmp.name}`
+      : 'banner: none could be operated (only "before consent" was scanned)';
+    console.log(
+      `consentry scan: ${report.pages.length} page(s), ${cmp}, ${violations.length} violation(s), ${reviews.length} to review; report in ${join(args.out, 'report.html')}`,
+    );
     return violations.length || (args.strict && reviews.length) ? 1 : 0;
   } catch (error) {
     if (error instanceof ScanError || error instanceof UsageError) return reportUsageError('scan', error, USAGE);

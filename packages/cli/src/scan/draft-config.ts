@@ -12,23 +12,31 @@ type Services = Record<string, ServiceConfig | true>;
 const servicesObject = (given: ConsentConfig['services']): Services =>
   Array.isArray(given) ? Object.fromEntries(given.map((id) => [id, true])) : { ...(given ?? {}) };
 
-const cookieNames = (list: Array<string | CookieSpec> | undefined): string[] => (list ?? []).map((c) => (typeof c == 'string' ? c : c.name));
+const cookieNames = (list: Array<string | CookieSpec> | undefined): string[] =>
+  (list ?? []).map((c) => (typeof c == 'string' ? c : c.name));
 const covers = (patterns: string[], name: string) => patterns.some((p) => matchingNames(p, [name]).includes(name));
 
 /** Everything of every phase that ran, as classified things with a host or a cookie name. */
 const observed = (phases: PhaseReport[]) =>
-  phases.flatMap((p) => [
-    ...p.requests.filter((r) => !r.firstParty).map((r) => ({ ...r, cookie: undefined as string | undefined })),
-    ...p.cookies.filter((c) => !c.refused && c.firstParty).map((c) => ({ ...(c as Classification), host: undefined as string | undefined, cookie: c.name })),
-  ]).filter((x) => x.category && x.category != NECESSARY);
+  phases
+    .flatMap((p) => [
+      ...p.requests.filter((r) => !r.firstParty).map((r) => ({ ...r, cookie: undefined as string | undefined })),
+      ...p.cookies
+        .filter((c) => !c.refused && c.firstParty)
+        .map((c) => ({ ...(c as Classification), host: undefined as string | undefined, cookie: c.name })),
+    ])
+    .filter((x) => x.category && x.category != NECESSARY);
 
 /**
  * The draft config. `siteConfig` is the site's current config when it runs consentry (its
  * `#consentry-config` JSON): the draft keeps it and adds what the scan saw it lacks. When
  * that config is invalid, the draft starts from `{}` and `siteConfigError` says what is wrong.
  */
-export const draftConfig = (phases: ScanReport['phases'], siteConfig?: unknown): { config: ConsentConfig; siteConfigError?: string } => {
-  let base: ConsentConfig = isObject(siteConfig) ? structuredClone(siteConfig) as ConsentConfig : {};
+export const draftConfig = (
+  phases: ScanReport['phases'],
+  siteConfig?: unknown,
+): { config: ConsentConfig; siteConfigError?: string } => {
+  let base: ConsentConfig = isObject(siteConfig) ? (structuredClone(siteConfig) as ConsentConfig) : {};
   let siteConfigError: string | undefined;
   try {
     resolveConfig(base, catalog);
@@ -50,7 +58,10 @@ export const draftConfig = (phases: ScanReport['phases'], siteConfig?: unknown):
       const own = services[t.service];
       const given = own === true || own === undefined ? {} : own;
       if (t.cookie && !covers([...cookieNames(entry.cookies), ...cookieNames(given.cookies)], t.cookie))
-        services[t.service] = { ...given, cookies: [...cookieNames(entry.cookies), ...cookieNames(given.cookies), t.cookie] };
+        services[t.service] = {
+          ...given,
+          cookies: [...cookieNames(entry.cookies), ...cookieNames(given.cookies), t.cookie],
+        };
       else if (own === undefined) services[t.service] = true;
     } else if (t.host) {
       const url = new URL(`https://${t.host}/`);
@@ -61,7 +72,8 @@ export const draftConfig = (phases: ScanReport['phases'], siteConfig?: unknown):
     } else if (t.cookie) {
       const c = categories[category];
       const own: CategoryConfig = isObject(c) ? c : {};
-      if (!covers(cookieNames(own.cookies), t.cookie)) categories[category] = { ...own, cookies: [...(own.cookies ?? []), t.cookie] };
+      if (!covers(cookieNames(own.cookies), t.cookie))
+        categories[category] = { ...own, cookies: [...(own.cookies ?? []), t.cookie] };
     }
   }
   const draft: ConsentConfig = { ...base };

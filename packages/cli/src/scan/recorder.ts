@@ -49,7 +49,12 @@ export class PhaseRecorder {
   private readonly writers = new Map<string, string>();
   /** The data-consent keys of the tagged script that first wrote a key, by `kind|site|key`. */
   private readonly tagged = new Map<string, string[]>();
-  private readonly setCookies: Array<{ requestId: string; names: string[]; refused: Array<[string, string]>; page: string }> = [];
+  private readonly setCookies: Array<{
+    requestId: string;
+    names: string[];
+    refused: Array<[string, string]>;
+    page: string;
+  }> = [];
   private readonly urls = new Map<string, string>();
   private readonly errors = new Set<string>();
   /** Requests sent and not yet finished or failed, by request id. */
@@ -60,7 +65,10 @@ export class PhaseRecorder {
    */
   recording = true;
 
-  constructor(private readonly site: string, private readonly consentCookie: string) {}
+  constructor(
+    private readonly site: string,
+    private readonly consentCookie: string,
+  ) {}
 
   /** Install the write hook in every frame of `context`. */
   async attach(context: BrowserContext): Promise<void> {
@@ -104,14 +112,21 @@ export class PhaseRecorder {
     // A redirect reuses the request id: keep each hop as its own entry.
     const id = this.requests.has(e.requestId) ? `${e.requestId}#${this.requests.size}` : e.requestId;
     const c = classifyRequest(url, this.site);
-    this.requests.set(id, { url, page: this.page, type: (e.type ?? 'other').toLowerCase(), initiator: initiatorChain(e.initiator), ...c });
+    this.requests.set(id, {
+      url,
+      page: this.page,
+      type: (e.type ?? 'other').toLowerCase(),
+      initiator: initiatorChain(e.initiator),
+      ...c,
+    });
   }
 
   private onSetCookie(e: ExtraInfo): void {
     const header = Object.entries(e.headers).find(([k]) => k.toLowerCase() == 'set-cookie')?.[1];
     const names = header ? header.split('\n').map(cookieName).filter(Boolean) : [];
     const refused = e.blockedCookies.map((b): [string, string] => [b.cookieLine, b.blockedReasons.join(', ')]);
-    if (names.length || refused.length) this.setCookies.push({ requestId: e.requestId, names, refused, page: this.page });
+    if (names.length || refused.length)
+      this.setCookies.push({ requestId: e.requestId, names, refused, page: this.page });
   }
 
   /** Mark the requests still unanswered as stuck: the page's load event waited `seconds` for them. */
@@ -133,31 +148,66 @@ export class PhaseRecorder {
       const consent = this.tagged.get(`cookie|${siteOf(host)}|${c.name}`);
       const partitioned = !!(c as { partitionKey?: string }).partitionKey;
       this.cookies.set(key, {
-        name: c.name, domain: c.domain, path: c.path, expires: Math.round(c.expires), partitioned,
-        firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}), ...(consent ? { consent } : {}),
+        name: c.name,
+        domain: c.domain,
+        path: c.path,
+        expires: Math.round(c.expires),
+        partitioned,
+        firstParty: isFirstParty(host, this.site),
+        page: this.page,
+        ...(setBy ? { setBy } : {}),
+        ...(consent ? { consent } : {}),
         ...classifyWrite(c.name, setBy, this.site, this.consentCookie, consent),
       });
     }
     for (const frame of page.frames()) {
-      const found = await frame.evaluate(async () => {
-        const keys = (get: () => Storage) => { try { return Object.keys(get()); } catch { return []; } };
-        let databases: string[] = [];
-        try { databases = (await indexedDB.databases()).map((d) => d.name ?? ''); } catch { /* opaque origins have none */ }
-        return { origin: location.origin, local: keys(() => localStorage), session: keys(() => sessionStorage), databases };
-      }).catch(() => null); // a frame detached mid-snapshot has nothing left to read
+      const found = await frame
+        .evaluate(async () => {
+          const keys = (get: () => Storage) => {
+            try {
+              return Object.keys(get());
+            } catch {
+              return [];
+            }
+          };
+          let databases: string[] = [];
+          try {
+            databases = (await indexedDB.databases()).map((d) => d.name ?? '');
+          } catch {
+            /* opaque origins have none */
+          }
+          return {
+            origin: location.origin,
+            local: keys(() => localStorage),
+            session: keys(() => sessionStorage),
+            databases,
+          };
+        })
+        .catch(() => null); // a frame detached mid-snapshot has nothing left to read
       if (!found || !/^https?:/.test(found.origin)) continue;
-      const lists: Array<[StorageEntry['kind'], string[]]> = [['localStorage', found.local], ['sessionStorage', found.session], ['indexedDB', found.databases]];
+      const lists: Array<[StorageEntry['kind'], string[]]> = [
+        ['localStorage', found.local],
+        ['sessionStorage', found.session],
+        ['indexedDB', found.databases],
+      ];
       const host = hostOf(found.origin);
-      for (const [kind, keys] of lists) for (const key of keys) {
-        const id = `${found.origin}|${kind}|${key}`;
-        if (this.storage.has(id)) continue;
-        const setBy = this.writers.get(`${kind}|${siteOf(host)}|${key}`);
-        const consent = this.tagged.get(`${kind}|${siteOf(host)}|${key}`);
-        this.storage.set(id, {
-          origin: found.origin, kind, key, firstParty: isFirstParty(host, this.site), page: this.page, ...(setBy ? { setBy } : {}), ...(consent ? { consent } : {}),
-          ...classifyWrite(key, setBy, this.site, this.consentCookie, consent),
-        });
-      }
+      for (const [kind, keys] of lists)
+        for (const key of keys) {
+          const id = `${found.origin}|${kind}|${key}`;
+          if (this.storage.has(id)) continue;
+          const setBy = this.writers.get(`${kind}|${siteOf(host)}|${key}`);
+          const consent = this.tagged.get(`${kind}|${siteOf(host)}|${key}`);
+          this.storage.set(id, {
+            origin: found.origin,
+            kind,
+            key,
+            firstParty: isFirstParty(host, this.site),
+            page: this.page,
+            ...(setBy ? { setBy } : {}),
+            ...(consent ? { consent } : {}),
+            ...classifyWrite(key, setBy, this.site, this.consentCookie, consent),
+          });
+        }
     }
   }
 
@@ -177,8 +227,15 @@ export class PhaseRecorder {
         const key = `${name}|${domain}|refused`;
         if (this.cookies.has(key)) continue;
         this.cookies.set(key, {
-          name, domain, path: /;\s*path=([^;]+)/i.exec(line)?.[1] ?? '/', expires: -1, partitioned: /;\s*partitioned/i.test(line),
-          firstParty: isFirstParty(domain.replace(/^\./, ''), this.site), setBy: url, page: s.page, refused: reason,
+          name,
+          domain,
+          path: /;\s*path=([^;]+)/i.exec(line)?.[1] ?? '/',
+          expires: -1,
+          partitioned: /;\s*partitioned/i.test(line),
+          firstParty: isFirstParty(domain.replace(/^\./, ''), this.site),
+          setBy: url,
+          page: s.page,
+          refused: reason,
           ...classifyWrite(name, url, this.site, this.consentCookie),
         });
       }
@@ -188,6 +245,12 @@ export class PhaseRecorder {
   /** The phase's records. */
   result(): PhaseReport {
     this.resolveSetCookies();
-    return { ran: true, requests: [...this.requests.values()], cookies: [...this.cookies.values()], storage: [...this.storage.values()], consentryErrors: [...this.errors] };
+    return {
+      ran: true,
+      requests: [...this.requests.values()],
+      cookies: [...this.cookies.values()],
+      storage: [...this.storage.values()],
+      consentryErrors: [...this.errors],
+    };
   }
 }

@@ -53,7 +53,10 @@ const startUrlOf = (raw: string): URL => {
 
 /** The network error of a failed navigation in one line. */
 const reasonOf = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^[\w.]+: /, '').replace(/ at https?:\S+$/, '');
+  (error instanceof Error ? error.message : String(error))
+    .split('\n')[0]
+    .replace(/^[\w.]+: /, '')
+    .replace(/ at https?:\S+$/, '');
 
 /** Scan a site. Throws a ScanError when it cannot (bad URL, no browser, start page unreachable). */
 export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
@@ -64,7 +67,12 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   const progress = options.onProgress ?? (() => undefined);
   const loadTimeout = options.loadTimeout ?? LOAD_EVENT_TIMEOUT;
   const stuck = (rec: PhaseRecorder) => () => rec.markStuck(loadTimeout / 1000);
-  const profile = { executablePath: executable, args: options.browserArgs ?? [], userAgent: desktopUserAgent(executable), ignoreHttpsErrors: !!options.ignoreHttpsErrors };
+  const profile = {
+    executablePath: executable,
+    args: options.browserArgs ?? [],
+    userAgent: desktopUserAgent(executable),
+    ignoreHttpsErrors: !!options.ignoreHttpsErrors,
+  };
   // Phase 1: before consent. It also finds the pages, the banner and the static tags.
   const recorder = new PhaseRecorder(site, 'consentry');
   const queue = new CrawlQueue();
@@ -79,7 +87,7 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   try {
     const first = firstProfile.context;
     await recorder.attach(first);
-    const page = first.pages()[0] ?? await first.newPage();
+    const page = first.pages()[0] ?? (await first.newPage());
     await recorder.watch(page);
     for (let url = queue.next(); url && pages.length < maxPages; url = queue.next()) {
       recorder.page = url;
@@ -92,7 +100,8 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
         broken.push(`${url}: ${reasonOf(error)}`); // a broken link deeper in the site is reported, not fatal
         continue;
       }
-      if (!pages.length && response && response.status() >= 400) throw new ScanError(`cannot scan ${url}: HTTP ${response.status()}`);
+      if (!pages.length && response && response.status() >= 400)
+        throw new ScanError(`cannot scan ${url}: HTTP ${response.status()}`);
       if (response && !/html/i.test(response.headers()['content-type'] ?? 'text/html')) continue;
       pages.push(url);
       const html = response ? await response.text().catch(() => '') : '';
@@ -100,7 +109,10 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       if (pages.length == 1) {
         consentry = await isConsentrySite(page);
         if (consentry) {
-          siteConfig = await page.evaluate(() => document.getElementById('consentry-config')?.textContent ?? null).then((t) => (t ? JSON.parse(t) : undefined)).catch(() => undefined);
+          siteConfig = await page
+            .evaluate(() => document.getElementById('consentry-config')?.textContent ?? null)
+            .then((t) => (t ? JSON.parse(t) : undefined))
+            .catch(() => undefined);
           await consentryBannerVisible(page, BANNER_TIMEOUT);
         }
         screenshot = await page.screenshot({ type: 'png' }).catch(() => undefined);
@@ -122,11 +134,13 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       const rec = new PhaseRecorder(site, 'consentry');
       // Until the choice is made the page is "before consent" again: recorded from the click on.
       rec.recording = false;
-      const startRecording = () => { rec.recording = true; };
+      const startRecording = () => {
+        rec.recording = true;
+      };
       await rec.attach(context);
       const auto: AutoAction = action == 'reject' ? 'optOut' : 'optIn';
       const outcome = consentry ? null : await installAutoconsent(context, auto, BANNER_TIMEOUT * 2, startRecording);
-      const p = context.pages()[0] ?? await context.newPage();
+      const p = context.pages()[0] ?? (await context.newPage());
       await rec.watch(p);
       rec.page = pages[0];
       progress(`${phase}: choosing on ${pages[0]}`, offset, pages.length * 3);
@@ -134,7 +148,12 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       let done = false;
       let failure = '';
       if (consentry) {
-        const via = await chooseOnConsentry(p, action, await consentryBannerVisible(p, BANNER_TIMEOUT), startRecording).catch((error: unknown) => {
+        const via = await chooseOnConsentry(
+          p,
+          action,
+          await consentryBannerVisible(p, BANNER_TIMEOUT),
+          startRecording,
+        ).catch((error: unknown) => {
           failure = `: ${reasonOf(error)}`;
           return null;
         });
@@ -148,7 +167,9 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
       }
       if (!done) {
         const errors = rec.result().consentryErrors;
-        const why = cmp.name ? `could not ${action} on ${cmp.name}'s banner${failure}${errors.length ? ` (${errors.join('; ')})` : ''}` : 'no consent banner found that could be operated';
+        const why = cmp.name
+          ? `could not ${action} on ${cmp.name}'s banner${failure}${errors.length ? ` (${errors.join('; ')})` : ''}`
+          : 'no consent banner found that could be operated';
         return { ran: false, note: why, requests: [], cookies: [], storage: [], consentryErrors: errors };
       }
       cmp[action == 'reject' ? 'rejected' : 'accepted'] = true;
@@ -160,7 +181,9 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
         rec.page = url;
         progress(`${phase}: ${url}`, offset + i + 1, pages.length * 3);
         // A page that loaded in the first phase and fails now is reported, and the rest still visited.
-        await visit(p, url, loadTimeout, stuck(rec)).catch((error: unknown) => failed.push(`${url}: ${reasonOf(error)}`));
+        await visit(p, url, loadTimeout, stuck(rec)).catch((error: unknown) =>
+          failed.push(`${url}: ${reasonOf(error)}`),
+        );
         await rec.snapshot(p);
       }
       const result = rec.result();
@@ -171,17 +194,24 @@ export const scanSite = async (options: ScanOptions): Promise<ScanResult> => {
   };
   const afterReject = await choice('after-reject', 'reject', pages.length);
   // Accepting where rejecting found no banner would find none either.
-  const afterAccept = afterReject.ran || consentry ? await choice('after-accept', 'accept', pages.length * 2) : { ...afterReject };
+  const afterAccept =
+    afterReject.ran || consentry ? await choice('after-accept', 'accept', pages.length * 2) : { ...afterReject };
   progress('done', 1, 1);
   const phases = { 'before-consent': before, 'after-reject': afterReject, 'after-accept': afterAccept };
   if (consentry) classifyBySiteConfig(phases, staticTags, siteConfig);
   const { config, siteConfigError } = draftConfig(phases, siteConfig);
   const report: ScanReport = {
-    tool: 'consentry scan', version: VERSION, startUrl: start.href, date: new Date().toISOString(), pages, cmp, phases, staticTags,
+    tool: 'consentry scan',
+    version: VERSION,
+    startUrl: start.href,
+    date: new Date().toISOString(),
+    pages,
+    cmp,
+    phases,
+    staticTags,
     findings: findingsOf(phases, staticTags, start.href, consentry ? siteConfigError : undefined),
     ...(siteConfigError ? { siteConfigError } : {}),
     config,
   };
   return { report, screenshot };
 };
-

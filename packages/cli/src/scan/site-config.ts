@@ -7,7 +7,11 @@ import { siteConfigClassifier } from './classify.js';
 import type { Classification, ScanReport, StaticTagEntry } from './types.js';
 
 /** Fill in, from the site's valid config, the classification of what nothing else classified. */
-export const classifyBySiteConfig = (phases: ScanReport['phases'], staticTags: StaticTagEntry[], siteConfig: unknown): void => {
+export const classifyBySiteConfig = (
+  phases: ScanReport['phases'],
+  staticTags: StaticTagEntry[],
+  siteConfig: unknown,
+): void => {
   let classify: ReturnType<typeof siteConfigClassifier>;
   try {
     classify = siteConfigClassifier(resolveConfig(siteConfig, catalog));

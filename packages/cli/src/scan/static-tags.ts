@@ -17,5 +17,8 @@ export const staticThirdPartyTags = (html: string, page: string, site: string): 
       }
       if (!/^https?:/.test(url)) return [];
       const { firstParty, host, ...c } = classifyRequest(url, site);
-      return firstParty ? [] : [{ page, tag: tag.name, url, host, html: html.slice(tag.start, tag.end).slice(0, 300), ...c }];
-    }));
+      return firstParty
+        ? []
+        : [{ page, tag: tag.name, url, host, html: html.slice(tag.start, tag.end).slice(0, 300), ...c }];
+    }),
+  );

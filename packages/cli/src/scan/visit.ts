@@ -34,12 +34,20 @@ export interface Loaded {
  */
 export const open = async (page: Page, url: string, loadTimeout: number): Promise<Loaded> => {
   const response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
-  const loaded = await page.waitForLoadState('load', { timeout: loadTimeout }).then(() => true, () => false);
+  const loaded = await page.waitForLoadState('load', { timeout: loadTimeout }).then(
+    () => true,
+    () => false,
+  );
   return { response, loaded };
 };
 
 /** Open `url`, settle, interact, settle. A page whose load never came is waited for no longer than `loadTimeout` again. */
-export const visit = async (page: Page, url: string, loadTimeout: number, onStuck: () => void): Promise<Response | null> => {
+export const visit = async (
+  page: Page,
+  url: string,
+  loadTimeout: number,
+  onStuck: () => void,
+): Promise<Response | null> => {
   const { response, loaded } = await open(page, url, loadTimeout);
   if (!loaded) onStuck();
   const bound = loaded ? IDLE_TIMEOUT : loadTimeout;

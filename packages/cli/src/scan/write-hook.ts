@@ -57,6 +57,12 @@ export const WRITE_HOOK = `(() => {
  * `skip` (consentry's wrappers) unless nothing else is on the stack.
  */
 export const setterOf = (stack: string, skip: (url: string) => boolean): string | undefined => {
-  const urls = [...stack.split('\n').slice(1).join('\n').matchAll(/(https?:\/\/[^\s()]+?):\d+:\d+/g)].map((m) => m[1]);
+  const urls = [
+    ...stack
+      .split('\n')
+      .slice(1)
+      .join('\n')
+      .matchAll(/(https?:\/\/[^\s()]+?):\d+:\d+/g),
+  ].map((m) => m[1]);
   return urls.find((u) => !skip(u)) ?? urls[0];
 };

@@ -52,6 +52,8 @@ export const main = async (argv: string[]): Promise<number> => {
     if (args.write) await writeFile(file, after);
     else process.stdout.write(lineDiff(file, decoded.text, new TextDecoder(decoded.encoding).decode(after)));
   }
-  console.error(`consentry tag: ${changed} of ${args.files.length} file(s) ${args.write ? 'rewritten' : 'would change (run with --write to apply)'}`);
+  console.error(
+    `consentry tag: ${changed} of ${args.files.length} file(s) ${args.write ? 'rewritten' : 'would change (run with --write to apply)'}`,
+  );
   return 0;
 };

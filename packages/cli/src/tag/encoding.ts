@@ -25,7 +25,9 @@ const encodingOf = (label: string): string | undefined => {
 
 /** The encoding a `<meta>` in the first 1024 bytes declares (comments skipped). */
 const byMeta = (bytes: Uint8Array): string | undefined => {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
+  const head = Buffer.from(bytes.subarray(0, 1024))
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?-->/g, '');
   for (const [meta] of head.matchAll(/<meta[\t\n\f\r /][^>]*>?/gi)) {
     const charset = /[\s/]charset\s*=\s*["']?([^\s"'/>;]+)/i.exec(meta);
     if (charset) return encodingOf(charset[1]);

@@ -19,19 +19,34 @@ const BASE = 'https://consentry.invalid/';
  * share goes with the first in config order, since a tag needs every key it names), else the
  * URL rules (their category or service key).
  */
-export const coverage = (config: ResolvedConfig): Coverage => (raw) => {
-  const url = parseUrl(raw.trim(), BASE);
-  if (!url || !/^https?:$/.test(url.protocol)) return [];
-  const [ruleKeys, host] = categoriesFor(config.rules, url);
-  const service = config.services.find((s) => s.hosts.some((p) => hostMatches(p, host)));
-  return service ? [service.id] : [...new Set(ruleKeys)];
-};
+export const coverage =
+  (config: ResolvedConfig): Coverage =>
+  (raw) => {
+    const url = parseUrl(raw.trim(), BASE);
+    if (!url || !/^https?:$/.test(url.protocol)) return [];
+    const [ruleKeys, host] = categoriesFor(config.rules, url);
+    const service = config.services.find((s) => s.hosts.some((p) => hostMatches(p, host)));
+    return service ? [service.id] : [...new Set(ruleKeys)];
+  };
 
 /** HTML "JavaScript MIME type essence match": the types a browser runs a classic script for. */
 const JAVASCRIPT_TYPES = new Set([
-  'application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript', 'text/ecmascript',
-  'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2', 'text/javascript1.3', 'text/javascript1.4',
-  'text/javascript1.5', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript',
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
 ]);
 
 /**
@@ -50,7 +65,12 @@ const isJavaScript = (tag: HtmlStartTag): boolean => {
 const urlsOf = (tag: HtmlStartTag): string[] => {
   const src = attribute(tag, 'src')?.value;
   const srcset = attribute(tag, 'srcset')?.value;
-  const candidates = srcset ? srcset.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean) : [];
+  const candidates = srcset
+    ? srcset
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0])
+        .filter(Boolean)
+    : [];
   return [...(src ? [src] : []), ...candidates];
 };
 
@@ -115,7 +135,9 @@ const applyEdits = (text: string, edits: Edit[]): string => {
 /** The edits that tag what `config` covers in `html` (throws a ConfigError naming a bad key). */
 export const tagEdits = (html: string, config: ConsentConfig): Edit[] => {
   const cover = coverage(resolveConfig(config, catalog));
-  return untaggedLoaders(html, cover).filter((t) => t.keys.length).flatMap(editsFor);
+  return untaggedLoaders(html, cover)
+    .filter((t) => t.keys.length)
+    .flatMap(editsFor);
 };
 
 /**
