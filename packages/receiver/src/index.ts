@@ -51,6 +51,8 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
   const write = options.log ?? ((message: string) => console.error(message));
   // Paths, database errors and addresses can carry CR/LF/NUL: escaped, one call is one line.
   const log = (message: string) => write(oneLine(message));
+  // Opened before the store, so a bad file fails the start without leaving the database open.
+  const geo = options.geoipDb ? await openGeoDb(options.geoipDb) : undefined;
   const store = options.store ?? (await openStore({ ...options, log }));
   const requestTimeout = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const retentionMonths = options.retentionMonths ?? DEFAULTS.retentionMonths;
@@ -91,7 +93,7 @@ export const createReceiver = async (options: ReceiverOptions = {}): Promise<Rec
     '/',
     regionRoutes({
       trustProxy: options.trustProxy ?? [],
-      geo: options.geoipDb ? await openGeoDb(options.geoipDb) : undefined,
+      geo,
     }),
   );
   app.route('/', adminRoutes(store, options.adminToken, retentionCutoff, options.trustProxy ?? [], requestTimeout));
