@@ -44,6 +44,8 @@ export class ConsentryBanner extends UIElement {
   private _opener?: HTMLElement | null;
   /** @internal */
   private _off?: Array<() => void>;
+  /** @internal Show the "choices saved" status (focus's last resort after a choice removed the opener). */
+  private _said?: boolean;
 
   /** The consent API to use (from `createConsent()`); defaults to `window.consentry`. */
   get consent(): ConsentApi | undefined {
@@ -101,6 +103,7 @@ export class ConsentryBanner extends UIElement {
     if (this._dlg) return;
     this._opener = opener ?? deepActive();
     this._dlg = true;
+    this._said = false;
     // Without a view yet (the texts are on their way), the view starts pre-filled.
     this._view?.reset();
     this.requestUpdate();
@@ -117,7 +120,22 @@ export class ConsentryBanner extends UIElement {
     this.requestUpdate();
     // An opener from the first layer that the upgrade replaced: its successor (element.ts).
     const [was, successor] = this._successor ?? [];
-    (this._opener == was ? successor : this._opener)?.focus();
+    const opener = this._opener == was ? successor : this._opener;
+    // After the render: a choice made from a dialog the first layer opened removes the first
+    // layer, and the opener with it (docs/decisions/2026-12-08-focus-after-save.md).
+    this.updateComplete.then(() => {
+      if (this._dlg || this.renderRoot.activeElement) return; // reopened, or focus placed meanwhile
+      const before = this.focusBefore;
+      const next = opener?.isConnected ? opener : this.renderRoot.querySelector<HTMLElement>('[part=float]');
+      if (next) return next.focus();
+      if (before instanceof HTMLElement) before.focus();
+      // Gone, inert or never focusable: a status inside consentry takes focus and says what happened.
+      if (!before || document.activeElement != before) {
+        this._said = true;
+        this.requestUpdate();
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=status]')?.focus());
+      }
+    });
   }
 
   override updated(): void {
@@ -159,6 +177,6 @@ export class ConsentryBanner extends UIElement {
         : config.ui.floatingButton
           ? html`<button class="b f" part="float" lang=${lang} dir=${dir} aria-label=${t.prefsTitle} @click=${open}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5z"/></svg></button>`
           : nothing
-    }${this._dlg ? preferencesDialog(view) : nothing}`;
+    }${this._dlg ? preferencesDialog(view) : nothing}${this._said ? html`<p class="sr" part="status" role="status" tabindex="-1" lang=${lang} dir=${dir}>${t.saved}</p>` : nothing}`;
   }
 }

@@ -24,12 +24,19 @@ export abstract class UIElement extends Base {
   private _foreign?: boolean;
   /** @internal The first layer's control that had focus, and the same control in our first render (its successor). */
   _successor?: [Element | null, HTMLElement | undefined];
+  /**
+   * @internal Where focus was before it last entered this element from another element. Not mangled: the
+   * first layer (first-layer.ts, another bundle) sets it on the element before the upgrade.
+   */
+  focusBefore?: EventTarget;
 
   constructor() {
     super();
     // An element upgraded in place keeps the shadow root the first layer rendered into
     // (attachShadow would throw); its content is replaced by our first render, in one task.
     this._foreign = !!this.shadowRoot;
+    // Moves inside the shadow root never reach the host (target and relatedTarget are both the host).
+    this.addEventListener('focusin', (e) => e.relatedTarget && (this.focusBefore = e.relatedTarget));
     this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.renderRoot.adoptedStyleSheets = (this.constructor as typeof UIElement).styles.map((text) => {
       let sheet = sheets.get(text);

@@ -1,6 +1,7 @@
 import type { ConsentApi } from '../core/types.js';
 import { pickTexts, type Picked } from './i18n/index.js';
 import { keepGranted, optOutOfSale } from './opt-out.js';
+import { warnStaticLeaks } from './static-leaks.js';
 import { barStyles } from './styles.js';
 
 // The first layer alone, without Lit (docs/guide/install.md "What loads when"): what a first visit downloads before
@@ -35,7 +36,10 @@ const afterFirstPaint = (fn: () => void): void =>
  * script load the whole UI and open the preferences. Stops as soon as the whole UI has taken
  * the element over. Harmless when called twice, or when the whole UI is already there.
  */
-export const showFirstLayer = (api: ConsentApi): void => afterFirstPaint(() => mount(api));
+export const showFirstLayer = (api: ConsentApi): void => {
+  warnStaticLeaks(api);
+  afterFirstPaint(() => mount(api));
+};
 
 const mount = (api: ConsentApi): void => {
   if (customElements.get('consentry-banner')) return; // the whole UI is here: it shows the first layer itself
@@ -43,6 +47,11 @@ const mount = (api: ConsentApi): void => {
   if (host?.shadowRoot) return; // shown already (this file loaded twice)
   host ??= document.body.appendChild(document.createElement('consentry-banner'));
   const root = host.attachShadow({ mode: 'open' });
+  // Where focus was before the first layer: the whole UI returns it there after a choice (element.ts).
+  host.addEventListener(
+    'focusin',
+    (e) => e.relatedTarget && ((host as { focusBefore?: EventTarget }).focusBefore = e.relatedTarget),
+  );
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(barStyles);
   root.adoptedStyleSheets = [sheet];

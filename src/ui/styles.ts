@@ -102,6 +102,7 @@ th{word-break:keep-all;overflow-wrap:normal}
 .f{inset-inline-start:0;margin:1rem;width:3rem;height:3rem;padding:.6rem;border-radius:50%}
 .f svg{display:block;fill:currentColor}
 .p{display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.5rem;min-height:inherit;padding:.75rem;text-align:center}
+.sr{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
 
 /** Every style of the UI (UIElement adopts these). */

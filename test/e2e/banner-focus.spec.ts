@@ -78,3 +78,70 @@ for (const how of ['Save choices', 'Close', 'Escape'] as const)
     await expect(dialog(page)).toHaveCount(0);
     expect(await focused(page)).toBe('prefs');
   });
+
+// A choice made in a dialog the first layer opened removes the first layer and Customize with
+// it: focus goes to the floating button, else back where it was before the banner, else to a
+// "choices saved" status inside consentry (docs/decisions/2026-12-08-focus-after-save.md).
+for (const how of ['Save choices', 'Accept all'] as const)
+  test(`first layer → Customize → ${how}: focus returns to where it was before it entered the banner`, async ({
+    page,
+    servers,
+  }) => {
+    await open(page, servers);
+    // Tab goes #before, the footer link, then into the banner (last in <body>).
+    await page.locator('#before').focus();
+    await tabTo(page, 'Customize');
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    await tabTo(page, how);
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(page.locator('consentry-banner [part=banner]')).toHaveCount(0);
+    await expect.poll(() => focused(page)).toBe('prefs');
+  });
+
+test('first layer → Customize → Save choices with ui.floatingButton: focus is on the floating button', async ({
+  page,
+  servers,
+}) => {
+  servers.page(
+    '/',
+    html({
+      config: bannerConfig({ ui: { floatingButton: true } }),
+      body: '<main><button id="before">Before</button></main>',
+    }),
+  );
+  await page.goto(`${servers.site}/`);
+  await ready(page);
+  await page.locator('consentry-banner [part=banner] [part=actions]').waitFor();
+  await page.locator('#before').focus();
+  await tabTo(page, 'Customize');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await tabTo(page, 'Save choices');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect.poll(() => focused(page)).toBe('Privacy preferences');
+  expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'))).toBe(
+    'float',
+  );
+});
+
+test('first layer entered from nowhere → Customize → Save choices: a "choices saved" status takes focus, never <body>', async ({
+  page,
+  servers,
+}) => {
+  await open(page, servers);
+  // A click: focus enters the banner from <body>, nothing to go back to.
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(dialog(page)).toBeVisible();
+  await tabTo(page, 'Save choices');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect.poll(() => focused(page)).toBe('Your choices are saved');
+  const status = page.locator('consentry-banner [part=status]');
+  await expect(status).toHaveAttribute('role', 'status');
+  // The keyboard goes on from there into the page (consentry is last in <body>).
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused(page)).toBe('prefs');
+});

@@ -155,9 +155,29 @@ test.describe('languages: choosing and loading', () => {
     await expect(bar(page).locator('h2')).toHaveText('We value your privacy');
     await expect(bar(page)).toHaveAttribute('lang', 'en');
     await expect(bar(page).locator('[part=actions] button')).toHaveText(['Accept all', 'Reject all', 'Customize']);
-    expect(warnings.filter((w) => w.startsWith('consentry:'))).toEqual([
-      expect.stringContaining('the de texts could not be loaded'),
+    // One warning naming the missing file and the fix.
+    const ours = warnings.filter((w) => w.startsWith('consentry:'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain('i18n/de.js');
+    expect(ours[0]).toContain('Copy dist/i18n/ beside the consentry script, or set "language" in the config');
+  });
+
+  test('the one-file install with dist/i18n/ beside it: a German page is German, no warning', async ({
+    page,
+    servers,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
+    const fetched = logLocaleFetches(servers);
+    await openPage(page, servers, 'de', { bundle: 'consentry.js' });
+    await expect(bar(page)).toHaveAttribute('lang', 'de');
+    await expect(bar(page).locator('[part=actions] button')).toHaveText([
+      'Alle akzeptieren',
+      'Alle ablehnen',
+      'Anpassen',
     ]);
+    expect(fetched).toEqual(['de']);
+    expect(warnings.filter((w) => w.startsWith('consentry:'))).toEqual([]);
   });
 
   test('a locale file that never answers: English after the bound (3 s), with a warning; the late file changes nothing', async ({
@@ -174,7 +194,7 @@ test.describe('languages: choosing and loading', () => {
     await bar(page).waitFor();
     await expect(bar(page)).toHaveAttribute('lang', 'en');
     await expect(bar(page).locator('h2')).toHaveText('We value your privacy');
-    expect(warnings).toEqual([expect.stringContaining('the fi texts could not be loaded (no answer in 3000 ms)')]);
+    expect(warnings).toEqual([expect.stringContaining('i18n/fi.js could not be loaded (no answer in 3000 ms)')]);
     const late = page.waitForResponse((r) => r.url().endsWith('/dist/i18n/fi.js'));
     release();
     await late;

@@ -21,6 +21,7 @@ const bg: Locale = {
   gpc: 'Сигналът Global Privacy Control (GPC) на браузъра ви изключи: {0}. Все пак можете да ги включите.',
   save: 'Запазване на избора',
   close: 'Затваряне',
+  saved: 'Изборът ви е запазен',
   details: 'Услуги и бисквитки',
   'services#one': '{0} услуга',
   'services#other': '{0} услуги',

@@ -21,6 +21,7 @@ const cs: Locale = {
   gpc: 'Signál Global Privacy Control (GPC) vašeho prohlížeče vypnul: {0}. Stále je můžete zapnout.',
   save: 'Uložit volby',
   close: 'Zavřít',
+  saved: 'Vaše volby jsou uloženy',
   details: 'Služby a soubory cookie',
   'services#one': '{0} služba',
   'services#few': '{0} služby',

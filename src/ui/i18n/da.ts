@@ -21,6 +21,7 @@ const da: Locale = {
   gpc: 'Din browsers Global Privacy Control-signal (GPC) har slået følgende fra: {0}. Du kan stadig slå dem til.',
   save: 'Gem valg',
   close: 'Luk',
+  saved: 'Dine valg er gemt',
   details: 'Tjenester og cookies',
   'services#one': '{0} tjeneste',
   'services#other': '{0} tjenester',

@@ -21,6 +21,7 @@ const de: Locale = {
   gpc: 'Das Global-Privacy-Control-Signal (GPC) Ihres Browsers hat Folgendes ausgeschaltet: {0}. Sie können diese Kategorien trotzdem einschalten.',
   save: 'Auswahl speichern',
   close: 'Schließen',
+  saved: 'Ihre Auswahl ist gespeichert',
   details: 'Dienste und Cookies',
   'services#one': '{0} Dienst',
   'services#other': '{0} Dienste',

@@ -32,6 +32,7 @@ export const en = {
   gpc: 'Your browser’s Global Privacy Control signal switched off: {0}. You can still switch them on.',
   save: 'Save choices',
   close: 'Close',
+  saved: 'Your choices are saved',
   details: 'Services and cookies',
   'services#one': '{0} service',
   'services#other': '{0} services',

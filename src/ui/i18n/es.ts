@@ -21,6 +21,7 @@ const es: Locale = {
   gpc: 'La señal Global Privacy Control (GPC) de su navegador ha desactivado: {0}. Aun así, puede activarlas.',
   save: 'Guardar selección',
   close: 'Cerrar',
+  saved: 'Sus preferencias se han guardado',
   details: 'Servicios y cookies',
   'services#one': '{0} servicio',
   'services#many': '{0} de servicios',

@@ -20,6 +20,7 @@ const et: Locale = {
   gpc: 'Teie brauseri Global Privacy Controli (GPC) signaal lülitas välja: {0}. Saate need siiski sisse lülitada.',
   save: 'Salvesta valikud',
   close: 'Sulge',
+  saved: 'Teie valikud on salvestatud',
   details: 'Teenused ja küpsised',
   'services#one': '{0} teenus',
   'services#other': '{0} teenust',

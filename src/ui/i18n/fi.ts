@@ -20,6 +20,7 @@ const fi: Locale = {
   gpc: 'Selaimesi Global Privacy Control -signaali (GPC) poisti käytöstä: {0}. Voit silti ottaa ne käyttöön.',
   save: 'Tallenna valinnat',
   close: 'Sulje',
+  saved: 'Valintasi on tallennettu',
   details: 'Palvelut ja evästeet',
   'services#one': '{0} palvelu',
   'services#other': '{0} palvelua',

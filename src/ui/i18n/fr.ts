@@ -25,6 +25,7 @@ const fr: Locale = {
   gpc: 'Le signal Global Privacy Control (GPC) de votre navigateur a désactivé\u00A0: {0}. Vous pouvez tout de même les activer.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
+  saved: 'Vos choix sont enregistrés',
   details: 'Services et cookies',
   'services#one': '{0} service',
   'services#many': '{0} de services',

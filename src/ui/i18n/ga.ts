@@ -21,6 +21,7 @@ const ga: Locale = {
   gpc: 'Mhúch comhartha Global Privacy Control (GPC) do bhrabhsálaí: {0}. Is féidir leat iad a chur ar siúl fós.',
   save: 'Sábháil roghanna',
   close: 'Dún',
+  saved: 'Sábháladh do roghanna',
   details: 'Seirbhísí agus fianáin',
   'services#one': '{0} seirbhís',
   'services#two': '{0} sheirbhís',

@@ -21,6 +21,7 @@ const hr: Locale = {
   gpc: 'Signal Global Privacy Control (GPC) vašeg preglednika isključio je: {0}. I dalje ih možete uključiti.',
   save: 'Spremi odabir',
   close: 'Zatvori',
+  saved: 'Vaš je odabir spremljen',
   details: 'Usluge i kolačići',
   'services#one': '{0} usluga',
   'services#few': '{0} usluge',

@@ -21,6 +21,7 @@ const hu: Locale = {
   gpc: 'Böngészője Global Privacy Control (GPC) jelzése kikapcsolta a következőket: {0}. Ezeket továbbra is bekapcsolhatja.',
   save: 'Választás mentése',
   close: 'Bezárás',
+  saved: 'A választásait mentettük',
   details: 'Szolgáltatások és sütik',
   'services#one': '{0} szolgáltatás',
   'services#other': '{0} szolgáltatás',

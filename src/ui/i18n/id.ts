@@ -21,6 +21,7 @@ const id: Locale = {
   gpc: 'Sinyal Global Privacy Control (GPC) dari browser Anda telah menonaktifkan: {0}. Anda tetap dapat mengaktifkannya.',
   save: 'Simpan pilihan',
   close: 'Tutup',
+  saved: 'Pilihan Anda telah disimpan',
   details: 'Layanan dan cookie',
   'services#other': '{0} layanan',
   'cookies#other': '{0} cookie',

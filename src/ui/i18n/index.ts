@@ -91,7 +91,9 @@ export const pickTexts = (config: ResolvedConfig): Picked | Promise<Picked> => {
       return merge(lang, loaded, config);
     },
     (error: Error) => {
-      console.warn(`consentry: the ${lang} texts could not be loaded (${error.message}); showing English`);
+      console.warn(
+        `consentry: showing English: i18n/${lang}.js could not be loaded (${error.message}). Copy dist/i18n/ beside the consentry script, or set "language" in the config`,
+      );
       return merge('en', {}, config);
     },
   );

@@ -21,6 +21,7 @@ const is: Locale = {
   gpc: 'Global Privacy Control-merki (GPC) vafrans þíns slökkti á: {0}. Þú getur samt kveikt á þeim.',
   save: 'Vista val',
   close: 'Loka',
+  saved: 'Val þitt hefur verið vistað',
   details: 'Þjónustur og vafrakökur',
   'services#one': '{0} þjónusta',
   'services#other': '{0} þjónustur',

@@ -21,6 +21,7 @@ const it: Locale = {
   gpc: 'Il segnale Global Privacy Control (GPC) del suo browser ha disattivato: {0}. Può comunque attivarli.',
   save: 'Salva le scelte',
   close: 'Chiudi',
+  saved: 'Le tue scelte sono state salvate',
   details: 'Servizi e cookie',
   'services#one': '{0} servizio',
   'services#many': '{0} di servizi',

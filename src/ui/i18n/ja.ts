@@ -21,6 +21,7 @@ const ja: Locale = {
   gpc: 'お使いのブラウザのグローバル・プライバシー・コントロール（GPC）シグナルにより、次の項目を無効にしました：{0}。ご自身で有効にすることもできます。',
   save: '選択を保存',
   close: '閉じる',
+  saved: '選択内容を保存しました',
   details: 'サービスとCookie',
   'services#other': '{0}件のサービス',
   'cookies#other': '{0}件のCookie',

@@ -21,6 +21,7 @@ const ko: Locale = {
   gpc: '브라우저의 글로벌 개인정보 보호 제어(GPC) 신호에 따라 다음 항목을 사용 중지했습니다: {0}. 직접 다시 사용 설정할 수 있습니다.',
   save: '선택 저장',
   close: '닫기',
+  saved: '선택 사항이 저장되었습니다',
   details: '서비스 및 쿠키',
   'services#other': '서비스 {0}개',
   'cookies#other': '쿠키 {0}개',

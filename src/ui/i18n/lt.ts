@@ -20,6 +20,7 @@ const lt: Locale = {
   gpc: 'Jūsų naršyklės „Global Privacy Control“ (GPC) signalas išjungė: {0}. Vis tiek galite juos įjungti.',
   save: 'Išsaugoti pasirinkimą',
   close: 'Uždaryti',
+  saved: 'Jūsų pasirinkimai išsaugoti',
   details: 'Paslaugos ir slapukai',
   'services#one': '{0} paslauga',
   'services#few': '{0} paslaugos',

@@ -21,6 +21,7 @@ const lv: Locale = {
   gpc: 'Jūsu pārlūkprogrammas Global Privacy Control (GPC) signāls izslēdza: {0}. Jūs joprojām varat tās ieslēgt.',
   save: 'Saglabāt izvēli',
   close: 'Aizvērt',
+  saved: 'Jūsu izvēle ir saglabāta',
   details: 'Pakalpojumi un sīkdatnes',
   'services#zero': '{0} pakalpojumu',
   'services#one': '{0} pakalpojums',

@@ -21,6 +21,7 @@ const mt: Locale = {
   gpc: 'Is-sinjal Global Privacy Control (GPC) tal-browser tiegħek itfa: {0}. Xorta tista’ tixgħelhom.',
   save: 'Salva l-għażliet',
   close: 'Agħlaq',
+  saved: 'L-għażliet tiegħek ġew salvati',
   details: 'Servizzi u cookies',
   'services#one': '{0} servizz',
   'services#two': '{0} servizzi',

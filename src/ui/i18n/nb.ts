@@ -21,6 +21,7 @@ const nb: Locale = {
   gpc: 'Global Privacy Control-signalet (GPC) fra nettleseren din slo av: {0}. Du kan likevel slå dem på.',
   save: 'Lagre valg',
   close: 'Lukk',
+  saved: 'Valgene dine er lagret',
   details: 'Tjenester og informasjonskapsler',
   'services#one': '{0} tjeneste',
   'services#other': '{0} tjenester',

@@ -21,6 +21,7 @@ const nl: Locale = {
   gpc: 'Het Global Privacy Control-signaal (GPC) van uw browser heeft uitgezet: {0}. U kunt deze alsnog aanzetten.',
   save: 'Keuzes opslaan',
   close: 'Sluiten',
+  saved: 'Uw keuzes zijn opgeslagen',
   details: 'Diensten en cookies',
   'services#one': '{0} dienst',
   'services#other': '{0} diensten',

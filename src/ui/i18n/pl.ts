@@ -21,6 +21,7 @@ const pl: Locale = {
   gpc: 'Sygnał Global Privacy Control (GPC) Twojej przeglądarki wyłączył: {0}. Nadal możesz je włączyć.',
   save: 'Zapisz wybór',
   close: 'Zamknij',
+  saved: 'Twoje wybory zostały zapisane',
   details: 'Usługi i pliki cookie',
   'services#one': '{0} usługa',
   'services#few': '{0} usługi',

@@ -21,6 +21,7 @@ const ptBR: Locale = {
   gpc: 'O sinal Global Privacy Control (GPC) do seu navegador desativou: {0}. Você ainda pode ativá-los.',
   save: 'Salvar escolhas',
   close: 'Fechar',
+  saved: 'Suas escolhas foram salvas',
   details: 'Serviços e cookies',
   'services#one': '{0} serviço',
   'services#many': '{0} de serviços',

@@ -21,6 +21,7 @@ const pt: Locale = {
   gpc: 'O sinal Global Privacy Control (GPC) do seu navegador desativou: {0}. Ainda assim, pode ativá-los.',
   save: 'Guardar escolhas',
   close: 'Fechar',
+  saved: 'As suas escolhas foram guardadas',
   details: 'Serviços e cookies',
   'services#one': '{0} serviço',
   'services#many': '{0} de serviços',

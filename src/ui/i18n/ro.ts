@@ -21,6 +21,7 @@ const ro: Locale = {
   gpc: 'Semnalul Global Privacy Control (GPC) al browserului dumneavoastră a dezactivat: {0}. Le puteți activa în continuare.',
   save: 'Salvați alegerile',
   close: 'Închideți',
+  saved: 'Opțiunile dvs. au fost salvate',
   details: 'Servicii și cookie-uri',
   'services#one': '{0} serviciu',
   'services#few': '{0} servicii',

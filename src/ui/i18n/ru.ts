@@ -21,6 +21,7 @@ const ru: Locale = {
   gpc: 'Сигнал Global Privacy Control (GPC) вашего браузера отключил: {0}. Вы по-прежнему можете их включить.',
   save: 'Сохранить выбор',
   close: 'Закрыть',
+  saved: 'Ваш выбор сохранён',
   details: 'Сервисы и файлы cookie',
   'services#one': '{0} сервис',
   'services#few': '{0} сервиса',

@@ -20,6 +20,7 @@ const sk: Locale = {
   gpc: 'Signál Global Privacy Control (GPC) vášho prehliadača vypol: {0}. Stále ich môžete zapnúť.',
   save: 'Uložiť voľby',
   close: 'Zavrieť',
+  saved: 'Vaše voľby sú uložené',
   details: 'Služby a súbory cookie',
   'services#one': '{0} služba',
   'services#few': '{0} služby',

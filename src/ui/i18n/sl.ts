@@ -21,6 +21,7 @@ const sl: Locale = {
   gpc: 'Signal Global Privacy Control (GPC) vašega brskalnika je izklopil: {0}. Še vedno jih lahko vklopite.',
   save: 'Shrani izbire',
   close: 'Zapri',
+  saved: 'Vaše izbire so shranjene',
   details: 'Storitve in piškotki',
   'services#one': '{0} storitev',
   'services#two': '{0} storitvi',

@@ -20,6 +20,7 @@ const sv: Locale = {
   gpc: 'Din webbläsares Global Privacy Control-signal (GPC) stängde av: {0}. Du kan ändå slå på dem.',
   save: 'Spara val',
   close: 'Stäng',
+  saved: 'Dina val har sparats',
   details: 'Tjänster och kakor',
   'services#one': '{0} tjänst',
   'services#other': '{0} tjänster',

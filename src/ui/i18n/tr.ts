@@ -20,6 +20,7 @@ const tr: Locale = {
   gpc: 'Tarayıcınızın Küresel Gizlilik Kontrolü (GPC) sinyali şunları kapattı: {0}. Bunları yine de açabilirsiniz.',
   save: 'Seçimleri kaydet',
   close: 'Kapat',
+  saved: 'Tercihleriniz kaydedildi',
   details: 'Hizmetler ve çerezler',
   'services#one': '{0} hizmet',
   'services#other': '{0} hizmet',

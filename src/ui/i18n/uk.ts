@@ -21,6 +21,7 @@ const uk: Locale = {
   gpc: 'Сигнал Global Privacy Control (GPC) вашого браузера вимкнув: {0}. Ви все одно можете їх увімкнути.',
   save: 'Зберегти вибір',
   close: 'Закрити',
+  saved: 'Ваш вибір збережено',
   details: 'Сервіси та файли cookie',
   'services#one': '{0} сервіс',
   'services#few': '{0} сервіси',

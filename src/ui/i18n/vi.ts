@@ -21,6 +21,7 @@ const vi: Locale = {
   gpc: 'Tín hiệu Kiểm soát quyền riêng tư toàn cầu (GPC) của trình duyệt đã tắt: {0}. Bạn vẫn có thể bật lại.',
   save: 'Lưu lựa chọn',
   close: 'Đóng',
+  saved: 'Lựa chọn của bạn đã được lưu',
   details: 'Dịch vụ và cookie',
   'services#other': '{0} dịch vụ',
   'cookies#other': '{0} cookie',

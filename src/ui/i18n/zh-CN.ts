@@ -20,6 +20,7 @@ const zhCN: Locale = {
   gpc: '根据您浏览器发出的“全球隐私控制”（GPC）信号，我们已关闭：{0}。您仍可手动开启。',
   save: '保存设置',
   close: '关闭',
+  saved: '您的选择已保存',
   details: '服务与 Cookie',
   'services#other': '{0} 项服务',
   'cookies#other': '{0} 个 Cookie',

@@ -20,6 +20,7 @@ const zhTW: Locale = {
   gpc: '根據您瀏覽器發出的「全球隱私控制」（GPC）訊號，我們已關閉：{0}。您仍可自行開啟。',
   save: '儲存設定',
   close: '關閉',
+  saved: '您的選擇已儲存',
   details: '服務與 Cookie',
   'services#other': '{0} 項服務',
   'cookies#other': '{0} 個 Cookie',
