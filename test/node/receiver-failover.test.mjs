@@ -9,19 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postReceipt, startLoad } from '../support/receiver-load.mjs';
-import { receipt, spawnReceiver as spawn, sql, sqliteFile, startPostgres, storedKeys } from '../support/receiver.mjs';
+import { receipt, trackedReceivers, sql, sqliteFile, startPostgres, storedKeys } from '../support/receiver.mjs';
 
 const TOKEN = 'failover-test-token-0123456789ab';
-// A failed assertion must not leave a receiver running (its pipes would keep this file alive).
-const running = [];
-const spawnReceiver = async (...args) => {
-  const receiver = await spawn(...args);
-  running.push(receiver);
-  return receiver;
-};
-after(() => {
-  for (const { child } of running) if (child.exitCode == null && child.signalCode == null) child.kill('SIGKILL');
-});
+// Every receiver started here is killed when the file ends, a failed assertion included.
+const spawnReceiver = trackedReceivers(after);
 
 const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--admin-token', TOKEN, '--retention-months', '0'];
 

@@ -7,19 +7,11 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { createReceiver } from '@consentry/receiver';
 import { postReceipt, startLoad } from '../support/receiver-load.mjs';
-import { receipt, spawnReceiver as spawn, sqliteFile, storedKeys } from '../support/receiver.mjs';
+import { receipt, trackedReceivers, sqliteFile, storedKeys } from '../support/receiver.mjs';
 
 const TOKEN = 'slow-disk-test-token-0123456789';
-// A failed assertion must not leave a receiver running (its pipes would keep this file alive).
-const running = [];
-const spawnReceiver = async (...args) => {
-  const receiver = await spawn(...args);
-  running.push(receiver);
-  return receiver;
-};
-after(() => {
-  for (const { child } of running) if (child.exitCode == null && child.signalCode == null) child.kill('SIGKILL');
-});
+// Every receiver started here is killed when the file ends, a failed assertion included.
+const spawnReceiver = trackedReceivers(after);
 
 const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--admin-token', TOKEN, '--retention-months', '0'];
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');

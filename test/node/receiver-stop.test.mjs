@@ -4,18 +4,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLoad } from '../support/receiver-load.mjs';
-import { spawnReceiver as spawn, startPostgres, storedKeys, storeTarget } from '../support/receiver.mjs';
+import { trackedReceivers, startPostgres, storedKeys, storeTarget } from '../support/receiver.mjs';
 
-// A failed assertion must not leave a receiver running (its pipes would keep this file alive).
-const running = [];
-const spawnReceiver = async (...args) => {
-  const receiver = await spawn(...args);
-  running.push(receiver);
-  return receiver;
-};
-after(() => {
-  for (const { child } of running) if (child.exitCode == null && child.signalCode == null) child.kill('SIGKILL');
-});
+// Every receiver started here is killed when the file ends, a failed assertion included.
+const spawnReceiver = trackedReceivers(after);
 
 const FLAGS = ['--rate-limit', '0', '--global-rate-limit', '0', '--retention-months', '0'];
 

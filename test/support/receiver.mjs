@@ -229,3 +229,20 @@ export const sendAll = async (url, receipts, concurrency, onAck = () => {}, stop
   await Promise.all(Array.from({ length: concurrency }, worker));
   return { acked, unacked };
 };
+
+/**
+ * spawnReceiver for one test file: every receiver it starts is killed when the file ends
+ * (`after` from node:test), so a failed assertion never leaves one running (its pipes would
+ * keep the file alive).
+ */
+export const trackedReceivers = (after) => {
+  const running = [];
+  after(() => {
+    for (const { child } of running) if (child.exitCode == null && child.signalCode == null) child.kill('SIGKILL');
+  });
+  return async (...args) => {
+    const receiver = await spawnReceiver(...args);
+    running.push(receiver);
+    return receiver;
+  };
+};
