@@ -30,7 +30,7 @@ let installed = false;
  * non-writable `fetch`) makes it throw: that one guard is missing, said once, and every other
  * guard, the engine and the banner still run.
  */
-const guard = (name: string, install: () => void): void => {
+export const guard = (name: string, install: () => void): void => {
   try {
     install();
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Integration } from '../core/integration.js';
+import { guard } from '../core/intercept.js';
 
 // Browser permissions behind the purposes they serve (docs/guide/regions.md "Browser permissions"):
 // until `permissions` maps a capability to something granted, the page's calls get the answer a
@@ -33,10 +34,13 @@ export const permissions = (): Integration => ({
       ],
     ] as unknown as [Record<string, Method> | undefined, string, string | undefined, Method][]) {
       const real = owner?.[name];
+      // A frozen prototype costs this gate alone, said once; the engine goes on.
       if (key && real)
-        owner[name] = function (this: unknown, ...args) {
-          return api.granted(key) ? real.apply(this, args) : refuse(...args);
-        };
+        guard(name, () => {
+          owner[name] = function (this: unknown, ...args) {
+            return api.granted(key) ? real.apply(this, args) : refuse(...args);
+          };
+        });
     }
   },
 });

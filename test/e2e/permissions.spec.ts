@@ -85,3 +85,31 @@ test.describe('browser permissions wait for the category they serve', () => {
     expect(await page.evaluate(() => window.where())).toEqual(['error', 1, true]);
   });
 });
+
+test('a frozen Geolocation.prototype before consentry: that gate alone is lost, said once; the engine and the others run', async ({
+  page,
+  context,
+  servers,
+}) => {
+  await context.grantPermissions(['geolocation', 'notifications'], { origin: `http://127.0.0.1:${servers.port}` });
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
+  await page.addInitScript(() => Object.freeze(Geolocation.prototype));
+  servers.page(
+    '/',
+    html({
+      config: {
+        categories: { location: { label: 'Location', separate: true }, messages: { label: 'Messages' } },
+        permissions: { geolocation: 'location', notifications: 'messages' },
+      },
+    }),
+  );
+  await page.goto(`http://127.0.0.1:${servers.port}/`);
+  await ready(page);
+  await expect(page.locator('consentry-banner [part=banner]')).toBeVisible();
+  expect(await page.evaluate(() => Notification.requestPermission())).toBe('default');
+  expect(errors).toEqual([]);
+  expect(warnings.filter((w) => w.includes('cannot guard getCurrentPosition'))).toHaveLength(1);
+});
