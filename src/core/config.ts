@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES, NECESSARY } from './categories.js';
-import { CATEGORY_KEY_PATTERN, CONSENT_MODE_SIGNALS, SERVICE_ID_PATTERN } from './formats.js';
+import { CATEGORY_KEY_PATTERN, CONSENT_MODE_SIGNALS, isReservedName, SERVICE_ID_PATTERN } from './formats.js';
 import { checkRegions } from './region-check.js';
 import { MODES } from './regions.js';
 import { isObject, isString } from './values.js';
@@ -39,7 +39,6 @@ const httpOrRelative = (v: unknown): boolean =>
   isString(v) && /^(https?:|(?![a-z][\w+.-]*:))/i.test(v.replace(/[\0-\x20]/g, ''));
 const url = typed('an http(s) or relative URL', httpOrRelative);
 /** Names every object has (`constructor`, `toString`, `__proto__`): never a key, or a plain object would answer for it. */
-const reserved = (key: string): boolean => key in {};
 const NOT_RESERVED = ', not a name every object has';
 const string = (pattern: RegExp, expected: string, fallback?: string) =>
   typed(expected, (v) => isString(v) && pattern.test(v), fallback);
@@ -115,7 +114,7 @@ const SCHEMA = shape({
   cookie: shape({
     name: typed(
       `a cookie name like "consentry"${NOT_RESERVED}`,
-      (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !reserved(v),
+      (v) => isString(v) && /^[\w-]{1,64}$/.test(v) && !isReservedName(v),
       'consentry',
     ),
     domain: string(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i, 'a domain name'),
@@ -161,7 +160,7 @@ const SCHEMA = shape({
 const resolveCategories = (given: Record<string, unknown>): ResolvedCategory[] =>
   [...new Set([...DEFAULT_CATEGORIES, ...Object.keys(given)])].flatMap((key) => {
     const at = `.categories.${key}`;
-    if (!CATEGORY_KEY_PATTERN.test(key) || reserved(key))
+    if (!CATEGORY_KEY_PATTERN.test(key) || isReservedName(key))
       fail(at, `a lower-case key like "analytics"${NOT_RESERVED}`, key);
     if (given[key] === false) return key == NECESSARY ? fail(at, 'a category: necessary cannot be dropped', false) : [];
     return [
@@ -184,7 +183,7 @@ const resolveService = (
   at: string,
   catalog: readonly ServiceBlocking[],
 ): ResolvedService => {
-  if (!SERVICE_ID_PATTERN.test(id) || reserved(id))
+  if (!SERVICE_ID_PATTERN.test(id) || isReservedName(id))
     fail(at, `a lower-case service id like "google-analytics"${NOT_RESERVED}`, id);
   const entry = catalog.find((s) => s.id == id);
   if (given !== true && !isObject(given)) fail(at, 'true or an object of overrides', given);

@@ -20,6 +20,9 @@ export const CATEGORY_KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
 /** A service id; category keys match it too (one namespace), so it is also any choice's key. */
 export const SERVICE_ID_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 
+/** A name every object has (`constructor`, `toString`, `__proto__`, …): never a key, id or cookie name. */
+export const isReservedName = (key: string): boolean => key in {};
+
 /** A receipt's config hash: `sha256:<64 hex>` where crypto.subtle exists, else `fnv1a:<8 hex>`. */
 export const CONFIG_HASH_PATTERN = /^(sha256):[0-9a-f]{64}$|^(fnv1a):[0-9a-f]{8}$/;
 

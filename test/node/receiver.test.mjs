@@ -98,6 +98,7 @@ for (const kind of ['sqlite', 'postgres']) {
         [{ ...good, method: 'whatever' }, 'method'],
         [{ ...good, choices: { analytics: 'yes' } }, 'choices.analytics'],
         [{ ...good, choices: { 'Bad Key': true } }, 'choices.Bad Key'],
+        [{ ...good, choices: { constructor: true } }, 'choices.constructor'],
         [{ ...good, url: 'https://shop.example/?email=a@b.test' }, 'url'],
         [{ ...good, url: 'javascript:alert(1)' }, 'url'],
         [{ ...good, hash: 'md5:abc' }, 'hash'],

@@ -3,7 +3,7 @@
 // user agent, a fingerprint) is refused rather than stored: EDPB 05/2020 §108, keep no more
 // than needed.
 import type { ConsentReceipt } from 'consentry';
-import { CONFIG_HASH_PATTERN, CONSENT_METHODS, ID_PATTERN, SERVICE_ID_PATTERN } from 'consentry/shared';
+import { CONFIG_HASH_PATTERN, CONSENT_METHODS, ID_PATTERN, isReservedName, SERVICE_ID_PATTERN } from 'consentry/shared';
 import { z } from 'zod';
 
 /** Largest accepted request body in bytes; a real receipt is a few hundred. */
@@ -24,7 +24,13 @@ export const receiptSchema = z
     exp: count,
     // Category keys and service ids share one namespace; SERVICE_ID_PATTERN covers both.
     choices: z
-      .record(z.string().regex(SERVICE_ID_PATTERN, 'expected a category key or service id'), z.boolean())
+      .record(
+        z
+          .string()
+          .regex(SERVICE_ID_PATTERN, 'expected a category key or service id')
+          .refine((key) => !isReservedName(key), 'not a name every object has'),
+        z.boolean(),
+      )
       .refine((c) => Object.keys(c).length <= 200, 'at most 200 choices'),
     method: z.enum(CONSENT_METHODS),
     url: z
